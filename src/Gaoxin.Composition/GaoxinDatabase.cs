@@ -1,0 +1,191 @@
+using Gaoxin.Data;
+using Gaoxin.Data.Identity;
+using Gaoxin.Data.Modules;
+using Gaoxin.Data.Seeding;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Gaoxin.Composition;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Database settings as read from configuration: Database:Provider and ConnectionStrings:Gaoxin.</summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
+    {
+        var providerText = configuration["Database:Provider"] ?? "Sqlite";
+        if (!Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider))
+        {
+            throw new InvalidOperationException($"Database:Provider 的值“{providerText}”无效：应为 Sqlite 或 Postgres。");
+        }
+
+        var connection = configuration.GetConnectionString("Gaoxin");
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+            {
+                throw new InvalidOperationException("使用 PostgreSQL 时必须设置 ConnectionStrings:Gaoxin。");
+            }
+
+            return new(provider, connection);
+        }
+
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            var dataDir = Path.Combine(RepositoryRoot(contentRoot) ?? contentRoot, "data");
+            Directory.CreateDirectory(dataDir);
+            connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDir, "gaoxin.db") }.ToString();
+        }
+
+        return new(provider, connection);
+    }
+
+    /// <summary>In a source checkout the web host and the CLI share the repository's data/ folder.</summary>
+    private static string? RepositoryRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Gaoxin.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the data is, without the password, for start-up lines and error messages.</summary>
+    public string Describe()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            return "SQLite " + new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+        }
+
+        var pg = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
+        return $"PostgreSQL {pg.Host}:{pg.Port}/{pg.Database}";
+    }
+}
+
+public static class GaoxinDatabase
+{
+    /// <summary>Registers the DbContext for the configured provider, the modules, and Identity's stores.</summary>
+    public static IServiceCollection AddGaoxinData(this IServiceCollection services, DatabaseSettings settings, IConfiguration configuration)
+    {
+        services.AddSingleton(settings);
+        services.AddSingleton(TimeProvider.System);
+        foreach (var module in GaoxinModules.All)
+        {
+            services.AddSingleton(module);
+            module.AddServices(services, configuration);
+        }
+
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<PostgresGaoxinDbContext>(o => o.UseNpgsql(settings.ConnectionString,
+                npg => npg.MigrationsHistoryTable("__ef_migrations_history")));
+            services.AddScoped<GaoxinDbContext>(sp => sp.GetRequiredService<PostgresGaoxinDbContext>());
+        }
+        else
+        {
+            services.AddDbContext<SqliteGaoxinDbContext>(o => o.UseSqlite(settings.ConnectionString,
+                sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history")));
+            services.AddScoped<GaoxinDbContext>(sp => sp.GetRequiredService<SqliteGaoxinDbContext>());
+        }
+
+        return services;
+    }
+
+    /// <summary>Identity options shared by the web host and the CLI: password rules, lockout, unique e-mail.</summary>
+    public static IdentityBuilder AddGaoxinIdentityCore(this IServiceCollection services)
+    {
+        return services.AddIdentityCore<GaoxinUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 8;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<GaoxinDbContext>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>();
+    }
+
+    /// <summary>
+    /// Applies migrations, makes sure the roles exist and, when asked, seeds the demo zone and every module's demo data.
+    /// Throws <see cref="DatabaseUnavailableException"/> with one clear line when the database cannot be reached.
+    /// </summary>
+    public static async Task PrepareAsync(IServiceProvider services, bool seedDemo, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<GaoxinDbContext>();
+        var settings = sp.GetRequiredService<DatabaseSettings>();
+        try
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            throw new DatabaseUnavailableException($"无法连接数据库（{settings.Describe()}）：{FirstLine(ex)}", ex);
+        }
+
+        if (!db.IsPostgres)
+        {
+            // WAL lets readers go on while one writer commits; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
+        await RoleSetup.EnsureRolesAsync(sp.GetRequiredService<RoleManager<IdentityRole>>());
+
+        if (seedDemo)
+        {
+            await SeedDemoAsync(sp, ct);
+        }
+    }
+
+    public static async Task<DemoZone> SeedDemoAsync(IServiceProvider sp, CancellationToken ct)
+    {
+        var db = sp.GetRequiredService<GaoxinDbContext>();
+        var zone = await PlatformDemoSeeder.SeedAsync(db, sp.GetRequiredService<UserManager<GaoxinUser>>(), ct);
+        foreach (var seeder in sp.GetServices<IDemoSeeder>().OrderBy(s => s.Order))
+        {
+            await seeder.SeedAsync(db, zone, ct);
+        }
+
+        return zone;
+    }
+
+    private static string FirstLine(Exception ex)
+    {
+        var inner = ex;
+        while (inner.InnerException is not null && inner is not System.Data.Common.DbException)
+        {
+            inner = inner.InnerException;
+        }
+
+        return inner.Message.Split('\n')[0].Trim();
+    }
+}
+
+/// <summary>The database cannot be reached or migrated; the host prints the message and exits non-zero.</summary>
+public sealed class DatabaseUnavailableException(string message, Exception inner) : Exception(message, inner);
+
+/// <summary>Where the host runs, for choosing default settings in one place.</summary>
+public static class GaoxinEnvironment
+{
+    /// <summary>Demo data is seeded by default in Development (what `dotnet run` uses) and off elsewhere unless asked.</summary>
+    public static bool SeedDemo(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue<bool?>("Seed:Demo") ?? environment.IsDevelopment();
+}

@@ -1,0 +1,12 @@
+using Gaoxin.Data.Modules;
+
+namespace Gaoxin.Composition;
+
+/// <summary>
+/// The modules this build of Gaoxin contains: the one list the web host, the command line, the migrations and
+/// the tests share. To add a module, reference its project here and add an instance below.
+/// </summary>
+public static class GaoxinModules
+{
+    public static IReadOnlyList<IGaoxinModule> All { get; } = [];
+}

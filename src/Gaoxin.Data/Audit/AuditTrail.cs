@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Gaoxin.Kernel.Audit;
+using Gaoxin.Kernel.Zones;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Gaoxin.Data.Audit;
+
+/// <summary>
+/// Turns every tracked change into audit events and appends them, chained, in the same transaction as the change.
+/// Writers are serialised (in-process gate, plus an advisory lock on PostgreSQL) and the sequence is the primary
+/// key, so concurrent writers can never fork the chain: the loser of a race fails instead.
+/// </summary>
+internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProvider clock)
+{
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
+    /// <summary>Secrets and bookkeeping that must not be copied into the trail.</summary>
+    private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
+    {
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash",
+    };
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = false,
+    };
+
+    /// <summary>Arbitrary 64-bit key for pg_advisory_xact_lock: "GAOXINAU".</summary>
+    private const long PostgresLockKey = 0x4741_4F58_494E_4155;
+
+    public async Task<int> SaveWithAuditAsync(Func<CancellationToken, Task<int>> save, CancellationToken ct)
+    {
+        var pending = Collect();
+        if (pending.Count == 0)
+        {
+            return await save(ct);
+        }
+
+        await Gate.WaitAsync(ct);
+        try
+        {
+            var ownTransaction = db.Database.CurrentTransaction is null
+                ? await db.Database.BeginTransactionAsync(ct)
+                : null;
+            try
+            {
+                if (db.IsPostgres)
+                {
+                    await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", ct);
+                }
+
+                var head = await db.AuditEvents.AsNoTracking()
+                    .OrderByDescending(e => e.Sequence)
+                    .Select(e => new { e.Sequence, e.Hash })
+                    .FirstOrDefaultAsync(ct);
+                var sequence = head?.Sequence ?? 0;
+                var previous = head?.Hash ?? AuditHash.Genesis;
+
+                // Database-generated keys are not used (ids are client-side GUIDs), so every id is known here.
+                // Whole milliseconds in UTC: every provider stores that exactly, so the hash survives the round trip.
+                var utc = clock.GetUtcNow();
+                var now = new DateTimeOffset(utc.UtcTicks - (utc.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+                foreach (var p in pending)
+                {
+                    sequence++;
+                    var record = new AuditRecord(sequence, p.ZoneId, actor.Name, p.Action, p.EntityType, p.EntityId(), p.Before, p.After(), now, previous);
+                    var hash = AuditHash.Compute(record);
+                    db.AuditEvents.Add(new AuditEvent
+                    {
+                        Sequence = record.Sequence,
+                        ZoneId = record.ZoneId,
+                        Actor = record.Actor,
+                        Action = record.Action,
+                        EntityType = record.EntityType,
+                        EntityId = record.EntityId,
+                        Before = record.Before,
+                        After = record.After,
+                        OccurredAt = record.OccurredAt,
+                        PreviousHash = previous,
+                        Hash = hash,
+                    });
+                    previous = hash;
+                }
+
+                var written = await save(ct);
+                if (ownTransaction is not null)
+                {
+                    await ownTransaction.CommitAsync(ct);
+                }
+
+                return written;
+            }
+            finally
+            {
+                if (ownTransaction is not null)
+                {
+                    await ownTransaction.DisposeAsync();
+                }
+            }
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private sealed record Pending(string Action, string EntityType, Func<string> EntityId, Guid ZoneId, string? Before, Func<string?> After);
+
+    private List<Pending> Collect()
+    {
+        db.ChangeTracker.DetectChanges();
+        var list = new List<Pending>();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEvent || entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            if (entry.State == EntityState.Modified && !entry.Properties.Any(p => p.IsModified && !Hidden.Contains(p.Metadata.Name)))
+            {
+                continue;
+            }
+
+            var e = entry;
+            var action = entry.State switch
+            {
+                EntityState.Added => "create",
+                EntityState.Deleted => "delete",
+                _ => "update",
+            };
+            var before = entry.State == EntityState.Added ? null : Snapshot(entry, original: true);
+            var after = entry.State == EntityState.Deleted ? (Func<string?>)(() => null) : () => Snapshot(e, original: false);
+            list.Add(new Pending(action, entry.Metadata.ClrType.Name, () => KeyOf(e), ZoneOf(entry), before, after));
+        }
+
+        return list;
+    }
+
+    private Guid ZoneOf(EntityEntry entry)
+    {
+        if (entry.Entity is IZoneScoped scoped)
+        {
+            return scoped.ZoneId.Value;
+        }
+
+        var zoneProperty = entry.Metadata.FindProperty("ZoneId");
+        if (zoneProperty is not null && entry.Property("ZoneId").CurrentValue is Guid g)
+        {
+            return g;
+        }
+
+        return actor.ZoneId ?? Guid.Empty;
+    }
+
+    private static string KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        if (key is null)
+        {
+            return string.Empty;
+        }
+
+        return string.Join(",", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
+    }
+
+    private static string Snapshot(EntityEntry entry, bool original)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (Hidden.Contains(name))
+            {
+                continue;
+            }
+
+            var value = original ? property.OriginalValue : property.CurrentValue;
+            values[name] = value is ZoneId z ? z.Value : value;
+        }
+
+        return JsonSerializer.Serialize(values, Json);
+    }
+}

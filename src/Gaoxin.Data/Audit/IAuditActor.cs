@@ -1,0 +1,17 @@
+namespace Gaoxin.Data.Audit;
+
+/// <summary>Who the audit trail names for a change, and in which zone it happens when the row itself has no zone.</summary>
+public interface IAuditActor
+{
+    string Name { get; }
+
+    Guid? ZoneId { get; }
+}
+
+/// <summary>For work with no signed-in user: start-up seeding, the command line, background jobs.</summary>
+public sealed class SystemAuditActor(string name) : IAuditActor
+{
+    public string Name { get; } = name;
+
+    public Guid? ZoneId => null;
+}

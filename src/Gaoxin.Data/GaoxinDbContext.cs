@@ -1,0 +1,129 @@
+using System.Linq.Expressions;
+using Gaoxin.Data.Audit;
+using Gaoxin.Data.Identity;
+using Gaoxin.Data.Modules;
+using Gaoxin.Data.Platform;
+using Gaoxin.Kernel.Zones;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Gaoxin.Data;
+
+/// <summary>
+/// The one database: platform tables (zones, organisations, identity, tokens, audit) plus each module's model part.
+/// Provider-specific subclasses (SQLite, PostgreSQL) live in Gaoxin.Composition with their migrations.
+/// </summary>
+public abstract class GaoxinDbContext : IdentityDbContext<GaoxinUser, IdentityRole, string>
+{
+    private readonly IReadOnlyList<IGaoxinModule> _modules;
+    private readonly AuditTrail _audit;
+
+    protected GaoxinDbContext(DbContextOptions options, IEnumerable<IGaoxinModule> modules, IAuditActor actor, TimeProvider clock)
+        : base(options)
+    {
+        _modules = modules.ToList();
+        _audit = new AuditTrail(this, actor, clock);
+    }
+
+    public DbSet<Zone> Zones => Set<Zone>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>True on PostgreSQL; used where SQL differs (locks, triggers).</summary>
+    public abstract bool IsPostgres { get; }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("请使用 SaveChangesAsync：审计链的写入是异步的。");
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        _audit.SaveWithAuditAsync(ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<ZoneId>().HaveConversion<ZoneIdConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<GaoxinUser>(u =>
+        {
+            u.Property(x => x.DisplayName).HasMaxLength(100);
+            u.HasIndex(x => x.OrganisationId);
+        });
+
+        builder.Entity<Zone>(z =>
+        {
+            z.ToTable("platform_zones");
+            z.HasKey(x => x.Id);
+            z.Property(x => x.Name).HasMaxLength(100);
+            z.Property(x => x.Code).HasMaxLength(40);
+            z.HasIndex(x => x.Code).IsUnique();
+            z.Property(x => x.DivisionCode).HasMaxLength(6);
+        });
+
+        builder.Entity<Organisation>(o =>
+        {
+            o.ToTable("platform_organisations");
+            o.HasKey(x => x.Id);
+            o.Property(x => x.Name).HasMaxLength(200);
+            o.HasIndex(x => new { x.ZoneId, x.Name }).IsUnique();
+            o.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            o.Property(x => x.CreditCode).HasMaxLength(18);
+            o.Property(x => x.Note).HasMaxLength(1000);
+        });
+
+        builder.Entity<PersonalAccessToken>(t =>
+        {
+            t.ToTable("platform_access_tokens");
+            t.HasKey(x => x.Id);
+            t.Property(x => x.Name).HasMaxLength(100);
+            t.Property(x => x.Prefix).HasMaxLength(12);
+            t.Property(x => x.TokenHash).HasMaxLength(64);
+            t.HasIndex(x => x.TokenHash).IsUnique();
+            t.HasIndex(x => x.UserId);
+        });
+
+        builder.Entity<AuditEvent>(a =>
+        {
+            a.ToTable("platform_audit_events");
+            a.HasKey(x => x.Sequence);
+            a.Property(x => x.Sequence).ValueGeneratedNever();
+            a.Property(x => x.Actor).HasMaxLength(200);
+            a.Property(x => x.Action).HasMaxLength(100);
+            a.Property(x => x.EntityType).HasMaxLength(100);
+            a.Property(x => x.EntityId).HasMaxLength(200);
+            a.Property(x => x.PreviousHash).HasMaxLength(64);
+            a.Property(x => x.Hash).HasMaxLength(64);
+            a.HasIndex(x => new { x.ZoneId, x.EntityType, x.EntityId });
+        });
+
+        foreach (var module in _modules)
+        {
+            module.BuildModel(builder);
+        }
+
+        ApplyProviderConventions(builder);
+    }
+
+    /// <summary>Lets a provider adjust column types after every part of the model is known.</summary>
+    protected virtual void ApplyProviderConventions(ModelBuilder builder)
+    {
+    }
+
+    private sealed class ZoneIdConverter() : ValueConverter<ZoneId, Guid>(z => z.Value, g => new ZoneId(g));
+
+    /// <summary>Builds <c>e => e.ZoneId == zone</c> for any zone-scoped entity; modules use it to scope their queries.</summary>
+    public static Expression<Func<T, bool>> InZone<T>(Guid zone) where T : IZoneScoped
+    {
+        var id = new ZoneId(zone);
+        return e => e.ZoneId == id;
+    }
+}

@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Gaoxin.Data.Http;
+
+/// <summary>
+/// Validates a request body by its data annotations before the handler runs; a failure is a 400 problem
+/// naming each field by its JSON name, with the Chinese message from the annotation. Nothing is changed.
+/// </summary>
+public sealed class ValidationFilter<T> : IEndpointFilter where T : class
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var body = context.Arguments.OfType<T>().FirstOrDefault();
+        if (body is null)
+        {
+            return TypedResults.Problem(title: "请求数据有误", detail: "缺少请求体。", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var results = new List<ValidationResult>();
+        if (Validator.TryValidateObject(body, new ValidationContext(body), results, validateAllProperties: true))
+        {
+            return await next(context);
+        }
+
+        var errors = results
+            .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [string.Empty]).Select(m => (Field: JsonNamingPolicy.CamelCase.ConvertName(m), r.ErrorMessage)))
+            .GroupBy(e => e.Field)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage ?? "无效。").ToArray());
+        return TypedResults.ValidationProblem(errors, title: "请求数据有误", detail: "以下字段未通过校验：" + string.Join("、", errors.Keys));
+    }
+}
+
+public static class ValidationExtensions
+{
+    public static RouteHandlerBuilder Validate<T>(this RouteHandlerBuilder builder) where T : class =>
+        builder.AddEndpointFilter<ValidationFilter<T>>().ProducesValidationProblem();
+}

@@ -1,0 +1,41 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gaoxin.Data.Modules;
+
+/// <summary>
+/// A module's one door into the platform: its model part, services, endpoints, pages and navigation.
+/// The host lists modules in one place (Gaoxin.Composition.GaoxinModules).
+/// </summary>
+public interface IGaoxinModule
+{
+    /// <summary>Stable identifier, e.g. "funding"; also the API segment /api/v1/{Key}.</summary>
+    string Key { get; }
+
+    /// <summary>Adds the module's tables. Tables are prefixed with the module key so ownership is visible in the schema.</summary>
+    void BuildModel(ModelBuilder modelBuilder);
+
+    void AddServices(IServiceCollection services, IConfiguration configuration);
+
+    void MapEndpoints(IEndpointRouteBuilder api);
+
+    /// <summary>The assembly holding the module's routable Blazor pages, if any.</summary>
+    Assembly? PagesAssembly => null;
+
+    /// <summary>Entries for the side navigation; only modules that exist show up.</summary>
+    IReadOnlyList<NavEntry> Navigation => [];
+}
+
+/// <summary>A link in the side navigation. <paramref name="TitleKey"/> is looked up in the module's resources by the layout.</summary>
+public sealed record NavEntry(string Href, string Title, string Icon, int Order, IReadOnlyList<string>? Roles = null);
+
+/// <summary>A figure for the home page, supplied by whichever module owns the data.</summary>
+public sealed record HeadlineFigure(string Label, string Value, string? Unit, int Order, string? Note = null);
+
+public interface IHeadlineFigureSource
+{
+    Task<IReadOnlyList<HeadlineFigure>> GetAsync(Guid zoneId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,36 @@
+using Gaoxin.Data.Identity;
+using Gaoxin.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+
+namespace Gaoxin.Web.Api;
+
+/// <summary>Sign-out (a form post, antiforgery-checked) and the language switch.</summary>
+public static class AccountEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapPost("/account/logout", async (SignInManager<GaoxinUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return TypedResults.LocalRedirect("/account/login");
+        });
+
+        app.MapGet("/culture/set", (HttpContext http, string culture, string? returnUrl) =>
+        {
+            if (!GaoxinWebHost.Cultures.Any(c => c.Name == culture))
+            {
+                return Results.Problem(title: "请求数据有误", detail: $"不支持的语言：{culture}。", statusCode: 400);
+            }
+
+            http.Response.Cookies.Append(
+                GaoxinWebHost.CultureCookie,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+        }).AllowAnonymous();
+    }
+
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}

@@ -1,0 +1,203 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Gaoxin.Data;
+using Gaoxin.Data.Audit;
+using Gaoxin.Data.Http;
+using Gaoxin.Data.Identity;
+using Gaoxin.Data.Platform;
+using Gaoxin.Kernel.Access;
+using Gaoxin.Kernel.Audit;
+using Gaoxin.Kernel.Paging;
+using Gaoxin.Web.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gaoxin.Web.Api;
+
+public sealed record MeResponse(string Id, string Name, string? Email, IReadOnlyList<string> Roles, Guid? OrganisationId, Guid ZoneId);
+
+public sealed record OrganisationResponse(Guid Id, string Name, OrganisationKind Kind, string? CreditCode, DateOnly? EstablishedOn, string? Note);
+
+public sealed record OrganisationRequest(
+    [property: Required(ErrorMessage = "机构名称不能为空。"), StringLength(200, MinimumLength = 2, ErrorMessage = "机构名称应为 2–200 个字符。")] string Name,
+    [property: Required(ErrorMessage = "机构类型不能为空。"), EnumDataType(typeof(OrganisationKind), ErrorMessage = "机构类型无效。")] OrganisationKind? Kind,
+    [property: RegularExpression("^[0-9A-HJ-NPQRTUWXY]{18}$", ErrorMessage = "统一社会信用代码应为 18 位数字或大写字母。")] string? CreditCode,
+    DateOnly? EstablishedOn,
+    [property: StringLength(1000, ErrorMessage = "备注不能超过 1000 个字符。")] string? Note);
+
+public sealed record CreateUserRequest(
+    [property: Required(ErrorMessage = "邮箱不能为空。"), EmailAddress(ErrorMessage = "邮箱格式不正确。")] string Email,
+    [property: Required(ErrorMessage = "姓名不能为空。"), StringLength(100, ErrorMessage = "姓名不能超过 100 个字符。")] string DisplayName,
+    [property: Required(ErrorMessage = "角色不能为空。")] string Role,
+    Guid? OrganisationId,
+    [property: Required(ErrorMessage = "初始密码不能为空。")] string Password);
+
+public sealed record UpdateUserRequest(
+    [property: Required(ErrorMessage = "姓名不能为空。"), StringLength(100, ErrorMessage = "姓名不能超过 100 个字符。")] string DisplayName,
+    [property: Required(ErrorMessage = "角色不能为空。")] string Role,
+    Guid? OrganisationId,
+    bool IsDisabled);
+
+public sealed record CreateTokenRequest(
+    [property: Required(ErrorMessage = "令牌名称不能为空。"), StringLength(100, ErrorMessage = "令牌名称不能超过 100 个字符。")] string Name,
+    [property: Range(1, 365, ErrorMessage = "有效天数应在 1–365 之间。")] int? ValidDays);
+
+public sealed record TokenResponse(Guid Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt);
+
+public sealed record CreatedTokenResponse(TokenResponse Token, string Secret);
+
+public sealed record AuditEventResponse(long Sequence, string Actor, string Action, string EntityType, string EntityId, string? Before, string? After, DateTimeOffset OccurredAt, string Hash);
+
+/// <summary>The platform's own API: the caller, organisations, users, access tokens, the audit trail.</summary>
+public static class PlatformEndpoints
+{
+    /// <summary>Who may see and change organisation records; bound roles only their own organisation.</summary>
+    public static readonly AccessPolicy OrganisationAccess = AccessPolicy.Of(
+        see: Roles.All,
+        change: [Roles.ZoneAdmin, Roles.EnterpriseUser, Roles.InstituteUser, Roles.VehicleOperator]);
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/me", Me).WithSummary("当前用户");
+
+        var orgs = api.MapGroup("/organisations").WithTags("organisations");
+        orgs.MapGet("/", ListOrganisations).WithSummary("机构列表（分页、搜索）");
+        orgs.MapGet("/{id:guid}", GetOrganisation).WithSummary("机构详情");
+        orgs.MapPost("/", CreateOrganisation).Validate<OrganisationRequest>().RequireAuthorization(p => p.RequireRole(Roles.ZoneAdmin)).WithSummary("新建机构");
+        orgs.MapPut("/{id:guid}", UpdateOrganisation).Validate<OrganisationRequest>().WithSummary("修改机构");
+
+        var admin = api.MapGroup("/admin").WithTags("admin").RequireAuthorization(p => p.RequireRole(Roles.ZoneAdmin));
+        admin.MapGet("/users", ListUsers).WithSummary("用户列表");
+        admin.MapPost("/users", CreateUser).Validate<CreateUserRequest>().WithSummary("新建用户");
+        admin.MapPut("/users/{id}", UpdateUser).Validate<UpdateUserRequest>().WithSummary("修改用户角色、机构或停用");
+        admin.MapGet("/audit", ListAudit).WithSummary("审计事件");
+        admin.MapGet("/audit/verify", VerifyAudit).WithSummary("校验审计链");
+
+        var tokens = api.MapGroup("/me/tokens").WithTags("tokens");
+        tokens.MapGet("/", ListTokens).WithSummary("我的访问令牌");
+        tokens.MapPost("/", CreateToken).Validate<CreateTokenRequest>().WithSummary("新建访问令牌（令牌只显示一次）");
+        tokens.MapDelete("/{id:guid}", RevokeToken).WithSummary("撤销访问令牌");
+    }
+
+    private static Ok<MeResponse> Me(ClaimsPrincipal user)
+    {
+        var actor = user.ToActor();
+        return TypedResults.Ok(new MeResponse(actor.UserId, actor.Name, user.FindFirstValue(ClaimTypes.Email), [.. actor.Roles], actor.OrganisationId, actor.ZoneId));
+    }
+
+    private static async Task<Ok<Page<OrganisationResponse>>> ListOrganisations(ClaimsPrincipal user, OrganisationDirectory directory, string? search, OrganisationKind? kind, int? page, int? size, CancellationToken ct) =>
+        TypedResults.Ok(await directory.ListAsync(user.ToActor(), search, kind, new PageRequest(page, size), ct));
+
+    private static async Task<Results<Ok<OrganisationResponse>, NotFound<ProblemDetailsLike>>> GetOrganisation(Guid id, ClaimsPrincipal user, OrganisationDirectory directory, CancellationToken ct)
+    {
+        var org = await directory.FindVisibleAsync(user.ToActor(), id, ct);
+        return org is null ? NotFoundProblem("机构不存在，或您无权查看。") : TypedResults.Ok(Response(org));
+    }
+
+    private static async Task<Results<Created<OrganisationResponse>, ValidationProblem>> CreateOrganisation(OrganisationRequest request, ClaimsPrincipal user, GaoxinDbContext db, CancellationToken ct)
+    {
+        var actor = user.ToActor();
+        var zone = new Gaoxin.Kernel.Zones.ZoneId(actor.ZoneId);
+        if (await db.Organisations.AnyAsync(o => o.ZoneId == zone && o.Name == request.Name.Trim(), ct))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = [$"机构“{request.Name}”已存在。"] }, title: "请求数据有误");
+        }
+
+        var org = new Organisation { ZoneId = zone, Name = request.Name.Trim(), Kind = request.Kind!.Value, CreditCode = request.CreditCode, EstablishedOn = request.EstablishedOn, Note = request.Note };
+        db.Organisations.Add(org);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/organisations/{org.Id}", Response(org));
+    }
+
+    private static async Task<Results<Ok<OrganisationResponse>, NotFound<ProblemDetailsLike>, ForbidHttpResult, ValidationProblem>> UpdateOrganisation(Guid id, OrganisationRequest request, ClaimsPrincipal user, GaoxinDbContext db, OrganisationDirectory directory, CancellationToken ct)
+    {
+        var actor = user.ToActor();
+        var org = await directory.FindVisibleAsync(actor, id, ct, tracked: true);
+        if (org is null)
+        {
+            return NotFoundProblem("机构不存在，或您无权查看。");
+        }
+
+        if (!RecordAccess.MayChange(actor, OrganisationAccess, org.Id, org.ZoneId.Value))
+        {
+            return TypedResults.Forbid();
+        }
+
+        // Only the zone admin may rename an organisation or change its kind: they decide who is who in the zone.
+        if (!actor.IsIn(Roles.ZoneAdmin) && (org.Name != request.Name.Trim() || org.Kind != request.Kind))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["机构名称和类型只能由管委会管理员修改。"] }, title: "请求数据有误");
+        }
+
+        org.Name = request.Name.Trim();
+        org.Kind = request.Kind!.Value;
+        org.CreditCode = request.CreditCode;
+        org.EstablishedOn = request.EstablishedOn;
+        org.Note = request.Note;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(Response(org));
+    }
+
+    private static async Task<Ok<Page<UserRow>>> ListUsers(ClaimsPrincipal user, UserAdministration admin, string? search, int? page, int? size, CancellationToken ct) =>
+        TypedResults.Ok(await admin.ListAsync(user.ToActor().ZoneId, search, new PageRequest(page, size), ct));
+
+    private static async Task<Results<Created<UserRow>, ValidationProblem>> CreateUser(CreateUserRequest request, ClaimsPrincipal user, UserAdministration admin, CancellationToken ct)
+    {
+        var result = await admin.CreateAsync(user.ToActor().ZoneId, new NewUser(request.Email, request.DisplayName, request.Role, request.OrganisationId, request.Password), ct);
+        return result.Succeeded
+            ? TypedResults.Created($"/api/v1/admin/users/{result.Value!.Id}", result.Value)
+            : TypedResults.ValidationProblem(result.Errors, title: "请求数据有误");
+    }
+
+    private static async Task<Results<Ok<UserRow>, ValidationProblem>> UpdateUser(string id, UpdateUserRequest request, ClaimsPrincipal user, UserAdministration admin, CancellationToken ct)
+    {
+        var actor = user.ToActor();
+        var result = await admin.ChangeAsync(actor.ZoneId, actor.UserId, id, new UserChange(request.DisplayName, request.Role, request.OrganisationId, request.IsDisabled), ct);
+        return result.Succeeded ? TypedResults.Ok(result.Value!) : TypedResults.ValidationProblem(result.Errors, title: "请求数据有误");
+    }
+
+    private static async Task<Ok<Page<AuditEventResponse>>> ListAudit(ClaimsPrincipal user, GaoxinDbContext db, string? entityType, string? entityId, int? page, int? size, CancellationToken ct)
+    {
+        var zone = user.ToActor().ZoneId;
+        var request = new PageRequest(page, size);
+        var query = db.AuditEvents.AsNoTracking().Where(e => e.ZoneId == zone);
+        if (!string.IsNullOrWhiteSpace(entityType))
+        {
+            query = query.Where(e => e.EntityType == entityType);
+        }
+
+        if (!string.IsNullOrWhiteSpace(entityId))
+        {
+            query = query.Where(e => e.EntityId == entityId);
+        }
+
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(e => e.Sequence).Skip(request.Skip).Take(request.Size)
+            .Select(e => new AuditEventResponse(e.Sequence, e.Actor, e.Action, e.EntityType, e.EntityId, e.Before, e.After, e.OccurredAt, e.Hash))
+            .ToListAsync(ct);
+        return TypedResults.Ok(new Page<AuditEventResponse>(items, request.Number, request.Size, total));
+    }
+
+    private static async Task<Ok<ChainVerification>> VerifyAudit(GaoxinDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await AuditVerification.VerifyAsync(db, ct));
+
+    private static async Task<Ok<List<TokenResponse>>> ListTokens(ClaimsPrincipal user, AccessTokenService tokens, CancellationToken ct) =>
+        TypedResults.Ok(await tokens.ListAsync(user.ToActor().UserId, ct));
+
+    private static async Task<Created<CreatedTokenResponse>> CreateToken(CreateTokenRequest request, ClaimsPrincipal user, AccessTokenService tokens, CancellationToken ct)
+    {
+        var created = await tokens.CreateAsync(user.ToActor().UserId, request.Name, request.ValidDays, ct);
+        return TypedResults.Created($"/api/v1/me/tokens/{created.Token.Id}", created);
+    }
+
+    private static async Task<Results<NoContent, NotFound<ProblemDetailsLike>>> RevokeToken(Guid id, ClaimsPrincipal user, AccessTokenService tokens, CancellationToken ct) =>
+        await tokens.RevokeAsync(user.ToActor().UserId, id, ct) ? TypedResults.NoContent() : NotFoundProblem("令牌不存在。");
+
+    private static OrganisationResponse Response(Organisation o) => new(o.Id, o.Name, o.Kind, o.CreditCode, o.EstablishedOn, o.Note);
+
+    private static NotFound<ProblemDetailsLike> NotFoundProblem(string detail) =>
+        TypedResults.NotFound(new ProblemDetailsLike("https://tools.ietf.org/html/rfc9110#section-15.5.5", "未找到", 404, detail));
+}
+
+/// <summary>A problem body for typed results that return a payload with a status (RFC 9457 fields).</summary>
+public sealed record ProblemDetailsLike(string Type, string Title, int Status, string Detail);

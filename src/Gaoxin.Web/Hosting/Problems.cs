@@ -1,0 +1,137 @@
+using System.Text.Json;
+using Gaoxin.Kernel.Rules;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gaoxin.Web.Hosting;
+
+/// <summary>Chinese titles for the statuses the API returns.</summary>
+public static class ProblemTitles
+{
+    public static string For(int? status) => status switch
+    {
+        400 => "请求数据有误",
+        401 => "未登录或令牌无效",
+        403 => "无权执行此操作",
+        404 => "未找到",
+        405 => "不支持该请求方法",
+        409 => "数据冲突",
+        415 => "不支持的内容类型",
+        422 => "业务规则不允许",
+        _ => "服务器内部错误",
+    };
+}
+
+/// <summary>
+/// Turns exceptions into RFC 9457 problem details: unreadable JSON → 400 naming the place, a refused rule → 422
+/// naming the rule, a concurrent edit → 409, anything else → 500 without internals.
+/// </summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            BadHttpRequestException bad => BadRequest(bad),
+            BusinessRuleException rule => new ProblemDetails
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = ProblemTitles.For(422),
+                Detail = rule.Outcome.Message,
+                Extensions = { ["rule"] = rule.Outcome.Rule, ["figures"] = rule.Outcome.Figures },
+            },
+            DbUpdateConcurrencyException => new ProblemDetails { Status = 409, Title = ProblemTitles.For(409), Detail = "该记录已被他人修改，请刷新后重试。" },
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            log.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
+            problem = new ProblemDetails { Status = 500, Title = ProblemTitles.For(500), Detail = "处理请求时发生错误，已记录。请稍后重试或联系管理员。" };
+        }
+
+        context.Response.StatusCode = problem.Status!.Value;
+        if (!context.Request.Path.StartsWithSegments("/api"))
+        {
+            // Pages show the friendly error page instead of JSON.
+            context.Response.Redirect("/error");
+            return true;
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails BadRequest(BadHttpRequestException bad)
+    {
+        var json = FindJsonError(bad);
+        var detail = json is not null
+            ? $"请求体不是有效的 JSON，或字段类型不对：位置 {json.Path ?? "$"}（第 {json.LineNumber + 1} 行）。"
+            : bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase)
+                ? "缺少请求体或内容类型不是 application/json。"
+                : "请求参数无效：" + bad.Message;
+        var problem = new ProblemDetails { Status = bad.StatusCode, Title = ProblemTitles.For(bad.StatusCode), Detail = detail };
+        if (json?.Path is { } path)
+        {
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [path.TrimStart('$', '.')] = ["值无效或格式错误。"] };
+        }
+
+        return problem;
+    }
+
+    private static JsonException? FindJsonError(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is JsonException j)
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A bare status (401, 404, 405, …) on the API becomes problem details; pages get the friendly 404 page instead.</summary>
+internal static class ApiOrPageStatus
+{
+    public static bool IsApi(HttpContext http) =>
+        http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/openapi");
+
+    public static async Task WriteProblem(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        var status = http.Response.StatusCode;
+        var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = status,
+                Title = ProblemTitles.For(status),
+                Detail = status switch
+                {
+                    401 => "请先登录，或在 Authorization 头中提供有效的访问令牌。",
+                    403 => "您的角色或所属机构无权访问该资源。",
+                    404 => "接口不存在。",
+                    _ => null,
+                },
+            },
+        });
+    }
+}
+
+internal static class SecurityHeaders
+{
+    public static Task Add(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        return next();
+    }
+}

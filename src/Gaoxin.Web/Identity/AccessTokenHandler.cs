@@ -1,0 +1,76 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using Gaoxin.Data;
+using Gaoxin.Data.Identity;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Gaoxin.Web.Identity;
+
+/// <summary>Personal access tokens: "gx_" + 32 random bytes; the database keeps only the SHA-256 hash.</summary>
+public static class AccessTokens
+{
+    public const string Prefix = "gx_";
+
+    public static string NewToken() => Prefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+
+    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static string Base64UrlEncode(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+/// <summary>Authenticates "Authorization: Bearer gx_…"; an unknown, revoked or expired token, or a disabled user, fails with 401.</summary>
+internal sealed class AccessTokenHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    GaoxinDbContext db,
+    UserManager<GaoxinUser> users,
+    IUserClaimsPrincipalFactory<GaoxinUser> principals,
+    TimeProvider clock)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "token";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var token = header["Bearer ".Length..].Trim();
+        if (!token.StartsWith(AccessTokens.Prefix, StringComparison.Ordinal) || token.Length > 100)
+        {
+            return AuthenticateResult.Fail("令牌格式无效。");
+        }
+
+        var hash = AccessTokens.Hash(token);
+        var stored = await db.AccessTokens.AsNoTracking().FirstOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted);
+        var now = clock.GetUtcNow();
+        if (stored is null || stored.RevokedAt is not null || stored.ExpiresAt <= now)
+        {
+            return AuthenticateResult.Fail("令牌无效、已撤销或已过期。");
+        }
+
+        var user = await users.FindByIdAsync(stored.UserId);
+        if (user is null || user.IsDisabled)
+        {
+            return AuthenticateResult.Fail("令牌所属用户已停用。");
+        }
+
+        var principal = await principals.CreateAsync(user);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Gaoxin.Data.Audit;
+using Gaoxin.Data.Http;
+using Gaoxin.Data.Identity;
+
+namespace Gaoxin.Web.Identity;
+
+/// <summary>Names the acting user (e-mail and id) for the audit: the page's user first, then the request's; "anonymous" for sign-in attempts.</summary>
+internal sealed class HttpAuditActor(IHttpContextAccessor accessor, CurrentPrincipal current) : IAuditActor
+{
+    private ClaimsPrincipal? User => current.User ?? accessor.HttpContext?.User;
+
+    public string Name
+    {
+        get
+        {
+            var user = User;
+            if (user?.Identity?.IsAuthenticated != true)
+            {
+                return "anonymous";
+            }
+
+            return $"{user.Identity.Name} ({user.FindFirstValue(ClaimTypes.NameIdentifier)})";
+        }
+    }
+
+    public Guid? ZoneId => Guid.TryParse(User?.FindFirstValue(GaoxinClaims.Zone), out var zone) ? zone : null;
+}
