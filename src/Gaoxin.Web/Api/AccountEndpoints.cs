@@ -1,4 +1,5 @@
 using Gaoxin.Data.Identity;
+using Microsoft.AspNetCore.Antiforgery;
 using Gaoxin.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -10,10 +11,16 @@ public static class AccountEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/logout", async (SignInManager<GaoxinUser> signIn) =>
+        // The form carries an antiforgery token; a post without it (another site's form) signs nobody out.
+        app.MapPost("/account/logout", async Task<IResult> (HttpContext http, IAntiforgery antiforgery, SignInManager<GaoxinUser> signIn) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.Problem(title: "请求数据有误", detail: "表单已过期或来源无效，请刷新页面后重试。", statusCode: StatusCodes.Status400BadRequest);
+            }
+
             await signIn.SignOutAsync();
-            return TypedResults.LocalRedirect("/account/login");
+            return Results.LocalRedirect("/account/login");
         });
 
         app.MapGet("/culture/set", (HttpContext http, string culture, string? returnUrl) =>

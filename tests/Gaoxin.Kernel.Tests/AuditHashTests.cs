@@ -1,0 +1,92 @@
+using Gaoxin.Kernel.Audit;
+
+namespace Gaoxin.Kernel.Tests;
+
+public sealed class AuditHashTests
+{
+    private static readonly DateTimeOffset At = new(2025, 10, 28, 9, 30, 0, TimeSpan.FromHours(8));
+
+    private static AuditRecord Record(long seq, string previous, string actor = "admin", string? after = "{\"Name\":\"自贡创新中心\"}") =>
+        new(seq, Guid.Parse("0199f0a0-0000-7000-8000-000000000001"), actor, "create", "Organisation", "42", null, after, At, previous);
+
+    [Fact]
+    public void Hash_is_sha256_hex_and_deterministic()
+    {
+        var hash = AuditHash.Compute(Record(1, AuditHash.Genesis));
+        hash.Length.ShouldBe(64);
+        hash.ShouldBe(AuditHash.Compute(Record(1, AuditHash.Genesis)));
+    }
+
+    [Fact]
+    public void Any_field_change_changes_the_hash()
+    {
+        var original = AuditHash.Compute(Record(1, AuditHash.Genesis));
+        AuditHash.Compute(Record(1, AuditHash.Genesis, actor: "mallory")).ShouldNotBe(original);
+        AuditHash.Compute(Record(1, AuditHash.Genesis, after: null)).ShouldNotBe(original);
+        AuditHash.Compute(Record(2, AuditHash.Genesis)).ShouldNotBe(original);
+        AuditHash.Compute(Record(1, AuditHash.Genesis) with { OccurredAt = At.AddTicks(1) }).ShouldNotBe(original);
+    }
+
+    [Fact]
+    public void Canonical_text_cannot_be_forged_by_moving_a_separator()
+    {
+        // Same concatenation, different split between fields: the length prefixes keep them apart.
+        var a = Record(1, AuditHash.Genesis) with { Action = "ab", EntityType = "c" };
+        var b = Record(1, AuditHash.Genesis) with { Action = "a", EntityType = "bc" };
+        AuditHash.Compute(a).ShouldNotBe(AuditHash.Compute(b));
+    }
+
+    [Fact]
+    public void Time_is_hashed_as_utc_instant_whatever_the_offset()
+    {
+        var utc = Record(1, AuditHash.Genesis) with { OccurredAt = At.ToUniversalTime() };
+        AuditHash.Compute(utc).ShouldBe(AuditHash.Compute(Record(1, AuditHash.Genesis)));
+    }
+
+    [Fact]
+    public void Verifier_accepts_an_intact_chain_and_reports_the_first_broken_link()
+    {
+        var chain = new List<(AuditRecord Record, string Hash)>();
+        var previous = AuditHash.Genesis;
+        for (var i = 1; i <= 5; i++)
+        {
+            var r = Record(i, previous, actor: "user" + i);
+            var h = AuditHash.Compute(r);
+            chain.Add((r, h));
+            previous = h;
+        }
+
+        Verify(chain).Intact.ShouldBeTrue();
+        Verify(chain).Checked.ShouldBe(5);
+
+        var edited = chain.ToList();
+        edited[2] = (edited[2].Record with { Actor = "mallory" }, edited[2].Hash);
+        var broken = Verify(edited);
+        broken.Intact.ShouldBeFalse();
+        broken.BrokenAtSequence.ShouldBe(3);
+        broken.Reason!.ShouldContain("内容");
+
+        var removed = chain.Where(c => c.Record.Sequence != 2).ToList();
+        Verify(removed).BrokenAtSequence.ShouldBe(3);
+
+        // Recomputing the edited event's own hash does not help: the next link still points at the old hash.
+        var rehashed = chain.ToList();
+        var forged = rehashed[1].Record with { Actor = "mallory" };
+        rehashed[1] = (forged, AuditHash.Compute(forged));
+        Verify(rehashed).BrokenAtSequence.ShouldBe(3);
+    }
+
+    private static ChainVerification Verify(IEnumerable<(AuditRecord Record, string Hash)> events)
+    {
+        var verifier = new AuditChainVerifier();
+        foreach (var (record, hash) in events)
+        {
+            if (verifier.Next(record, hash) is { } broken)
+            {
+                return broken;
+            }
+        }
+
+        return verifier.Finish();
+    }
+}

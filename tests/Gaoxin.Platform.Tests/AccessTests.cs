@@ -1,0 +1,81 @@
+using System.Net;
+using Gaoxin.Data.Seeding;
+using Gaoxin.Kernel.Access;
+
+namespace Gaoxin.Platform.Tests;
+
+/// <summary>Every platform endpoint × every role: who gets in, and what an organisation-bound user sees.</summary>
+public sealed class AccessTests(SharedApps apps)
+{
+    private static readonly string[] AdminOnly = ["/api/v1/admin/users", "/api/v1/admin/audit", "/api/v1/admin/audit/verify"];
+    private static readonly string[] EveryUser = ["/api/v1/me", "/api/v1/organisations", "/api/v1/me/tokens"];
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Anonymous_callers_get_401_problem_details_everywhere_in_the_api(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var client = app.Client();
+        foreach (var url in AdminOnly.Concat(EveryUser))
+        {
+            var response = await client.GetAsync(url);
+            response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized, url);
+            response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json", url);
+        }
+
+        (await client.PostJsonAsync("/api/v1/organisations", new { name = "匿名机构", kind = "Enterprise" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Only_the_zone_admin_reaches_the_admin_endpoints(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        foreach (var (email, _, role, _) in DemoData.Users)
+        {
+            var client = await app.SignedInAsync(email);
+            foreach (var url in AdminOnly)
+            {
+                (await client.GetAsync(url)).StatusCode.ShouldBe(role == Roles.ZoneAdmin ? HttpStatusCode.OK : HttpStatusCode.Forbidden, $"{role} {url}");
+            }
+
+            foreach (var url in EveryUser)
+            {
+                (await client.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK, $"{role} {url}");
+            }
+
+            var create = await client.PostJsonAsync("/api/v1/organisations", new { name = "无权新建" + Guid.NewGuid().ToString("N")[..6], kind = "Enterprise" });
+            create.StatusCode.ShouldBe(role == Roles.ZoneAdmin ? HttpStatusCode.Created : HttpStatusCode.Forbidden, role);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_enterprise_user_sees_and_changes_only_its_own_enterprise(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var viewer = await app.SignedInAsync("viewer@zigong.demo");
+        var all = (await (await viewer.GetAsync("/api/v1/organisations?size=200")).ReadJsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        all.Count.ShouldBeGreaterThanOrEqualTo(DemoData.Organisations.Count);
+        var own = all.Single(o => o.GetProperty("name").GetString() == "兴储世纪").GetProperty("id").GetString();
+        var other = all.Single(o => o.GetProperty("name").GetString() == "珈钠能源").GetProperty("id").GetString();
+
+        var enterprise = await app.SignedInAsync("enterprise@zigong.demo");
+        var visible = (await (await enterprise.GetAsync("/api/v1/organisations?size=200")).ReadJsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        visible.Select(o => o.GetProperty("name").GetString()).ShouldBe(["兴储世纪"]);
+        (await enterprise.GetAsync($"/api/v1/organisations/{own}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await enterprise.GetAsync($"/api/v1/organisations/{other}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var note = "钠离子电池正极材料 " + Guid.NewGuid().ToString("N")[..4];
+        (await enterprise.PutJsonAsync($"/api/v1/organisations/{own}", new { name = "兴储世纪", kind = "Enterprise", note })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await viewer.GetAsync($"/api/v1/organisations/{own}")).ReadJsonAsync()).GetProperty("note").GetString().ShouldBe(note);
+
+        (await enterprise.PutJsonAsync($"/api/v1/organisations/{other}", new { name = "珈钠能源", kind = "Enterprise", note = "篡改" })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var rename = await enterprise.PutJsonAsync($"/api/v1/organisations/{own}", new { name = "兴储世纪（改名）", kind = "Enterprise" });
+        rename.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await (await viewer.GetAsync($"/api/v1/organisations/{other}")).ReadJsonAsync()).GetProperty("note").GetString().ShouldNotBe("篡改");
+        (await (await viewer.GetAsync($"/api/v1/organisations/{own}")).ReadJsonAsync()).GetProperty("name").GetString().ShouldBe("兴储世纪");
+
+        (await viewer.PutJsonAsync($"/api/v1/organisations/{own}", new { name = "兴储世纪", kind = "Enterprise", note = "只读" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}

@@ -1,0 +1,59 @@
+using Gaoxin.Composition;
+using Gaoxin.Data.Seeding;
+using Gaoxin.Kernel.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gaoxin.Platform.Tests;
+
+public sealed class MigrationAndSeedTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Migrations_apply_from_empty_and_match_the_model(Db db)
+    {
+        await using var app = await GaoxinApp.StartAsync(db, seedDemo: false);
+        await app.InScopeAsync(async ctx =>
+        {
+            (await ctx.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
+            (await ctx.Database.GetAppliedMigrationsAsync()).Count().ShouldBe(ctx.Database.GetMigrations().Count());
+            ctx.Database.HasPendingModelChanges().ShouldBeFalse("the model has changes that no migration captures: add a migration for both providers");
+            (await ctx.Zones.CountAsync()).ShouldBe(0, "Seed:Demo=false must not seed the demo zone");
+            (await ctx.Roles.Select(r => r.Name).ToListAsync()).ShouldBe(Roles.All, ignoreOrder: true);
+            return 0;
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Demo_zone_reproduces_the_report_and_seeding_twice_changes_nothing(Db db)
+    {
+        await using var app = await GaoxinApp.StartAsync(db);
+        var before = await Counts(app);
+
+        await GaoxinDatabase.PrepareAsync(app.Services, seedDemo: true);
+
+        (await Counts(app)).ShouldBe(before);
+        await app.InScopeAsync(async ctx =>
+        {
+            var zone = await ctx.Zones.SingleAsync();
+            zone.Name.ShouldBe("自贡高新区");
+            zone.DivisionCode.ShouldBe("510300");
+            var orgs = await ctx.Organisations.ToListAsync();
+            orgs.Select(o => o.Name).ShouldBe(DemoData.Organisations.Select(o => o.Name), ignoreOrder: true);
+            foreach (var name in new[] { "自贡创新中心", "西安交通大学国家技术转移中心", "重庆大学", "四川轻化工大学", "九识智能", "优必选", "兴储世纪", "珈钠能源", "长盈精密", "天钧精密", "容钠新能源", "川力科技" })
+            {
+                orgs.ShouldContain(o => o.Name == name);
+            }
+
+            orgs.Single(o => o.Name == "自贡创新中心").EstablishedOn.ShouldBe(new DateOnly(2025, 10, 28));
+            var users = await ctx.Users.ToListAsync();
+            users.Count.ShouldBe(Roles.All.Count);
+            var roleOfUser = await ctx.UserRoles.Join(ctx.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToListAsync();
+            roleOfUser.ShouldBe(Roles.All, ignoreOrder: true);
+            return 0;
+        });
+    }
+
+    private static Task<(int Zones, int Orgs, int Users, long Audit)> Counts(GaoxinApp app) =>
+        app.InScopeAsync(async ctx => (await ctx.Zones.CountAsync(), await ctx.Organisations.CountAsync(), await ctx.Users.CountAsync(), await ctx.AuditEvents.LongCountAsync()));
+}

@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+[assembly: AssemblyFixture(typeof(Gaoxin.Platform.Tests.SharedApps))]
+
+namespace Gaoxin.Platform.Tests;
+
+/// <summary>One seeded demo app per provider, shared by tests that only read or change their own records.</summary>
+public sealed class SharedApps : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<Db, Lazy<Task<GaoxinApp>>> _apps = new();
+
+    public Task<GaoxinApp> GetAsync(Db db)
+    {
+        TestDatabase.SkipUnlessAvailable(db);
+        return _apps.GetOrAdd(db, d => new Lazy<Task<GaoxinApp>>(() => GaoxinApp.StartAsync(d))).Value;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in _apps.Values.Where(a => a.IsValueCreated))
+        {
+            await (await app.Value).DisposeAsync();
+        }
+    }
+}
+
+public static class Json
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>(Options))!;
+}

@@ -1,0 +1,89 @@
+using Npgsql;
+using Xunit;
+
+namespace Gaoxin.Testing;
+
+public enum Db
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// A fresh, real database for one test app: a SQLite file in a temp folder, or a new database on the PostgreSQL
+/// server named by GAOXIN_TEST_PG (skipped, and said so, when that is not set).
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public const string PostgresVariable = "GAOXIN_TEST_PG";
+
+    private readonly string? _folder;
+    private readonly string? _postgresName;
+
+    private TestDatabase(Db kind, string connectionString, string? folder, string? postgresName)
+    {
+        Kind = kind;
+        ConnectionString = connectionString;
+        _folder = folder;
+        _postgresName = postgresName;
+    }
+
+    public Db Kind { get; }
+
+    public string ConnectionString { get; }
+
+    public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } s ? s : null;
+
+    /// <summary>Both providers, for theories that must hold on each.</summary>
+    public static IEnumerable<object[]> Providers => [[Db.Sqlite], [Db.Postgres]];
+
+    public static void SkipUnlessAvailable(Db kind) =>
+        Assert.SkipWhen(kind == Db.Postgres && PostgresServer is null, $"PostgreSQL test skipped: {PostgresVariable} is not set.");
+
+    public static async Task<TestDatabase> CreateAsync(Db kind)
+    {
+        SkipUnlessAvailable(kind);
+        if (kind == Db.Sqlite)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "gaoxin-tests", Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            return new TestDatabase(kind, $"Data Source={Path.Combine(folder, "gaoxin.db")}", folder, null);
+        }
+
+        var name = "gaoxin_test_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var admin = new NpgsqlConnection(PostgresServer))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name };
+        return new TestDatabase(kind, builder.ToString(), null, name);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_postgresName is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(PostgresServer);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        if (_folder is not null)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open by a finishing request; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
