@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+
+namespace Gaoxin.Browser.Tests;
+
+/// <summary>Debian's Chromium driven by Playwright; tests skip, saying why, where it is not installed.</summary>
+public sealed class Browser : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly IPlaywright _playwright;
+
+    private Browser(IPlaywright playwright, IBrowser browser)
+    {
+        _playwright = playwright;
+        Chromium = browser;
+    }
+
+    public IBrowser Chromium { get; }
+
+    public static async Task<Browser> LaunchAsync()
+    {
+        Assert.SkipUnless(File.Exists(ChromiumPath), $"Browser test skipped: Chromium not found at {ChromiumPath}.");
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+        return new Browser(playwright, browser);
+    }
+
+    public async Task<IPage> NewPageAsync(Uri baseAddress)
+    {
+        var context = await Chromium.NewContextAsync(new() { BaseURL = baseAddress.ToString(), Locale = "en-US", ViewportSize = new() { Width = 1366, Height = 860 } });
+        context.SetDefaultTimeout(20_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Waits until the interactive circuit is up (the layout sets the marker after its first interactive render).</summary>
+    public static Task WaitForCircuitAsync(IPage page) =>
+        page.Locator("#gx-ready[data-ready='1']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    public static async Task SignInAsync(IPage page, string email, string password = Gaoxin.Data.Seeding.DemoData.Password)
+    {
+        await page.GotoAsync("/");
+        await page.WaitForURLAsync("**/account/login**");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await WaitForCircuitAsync(page);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Chromium.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
