@@ -36,6 +36,25 @@ public sealed class AuditTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Changes_inside_and_outside_explicit_transactions_interleave_without_deadlock(Db db)
+    {
+        // User creation runs in an explicit transaction (user + role); token creation does not. Mixed, they once
+        // deadlocked against an in-process lock until SQLite's busy timeout.
+        await using var app = await GaoxinApp.StartAsync(db);
+        var admin = await app.SignedInAsync("admin@zigong.demo");
+        var users = Enumerable.Range(1, 10).Select(i => admin.PostJsonAsync("/api/v1/admin/users",
+            new { email = $"mix{i:D2}@zigong.demo", displayName = $"并发用户{i}", role = "Viewer", password = "Mixed@2025" }));
+        var tokens = Enumerable.Range(1, 10).Select(i => admin.PostJsonAsync("/api/v1/me/tokens", new { name = $"令牌{i}" }));
+
+        var responses = await Task.WhenAll(users.Concat(tokens));
+
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created);
+        (await app.InScopeAsync(ctx => ctx.Users.CountAsync(u => u.Email!.StartsWith("mix")))).ShouldBe(10);
+        (await app.InScopeAsync(ctx => AuditVerification.VerifyAsync(ctx, CancellationToken.None))).Intact.ShouldBeTrue();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task An_update_records_before_and_after_without_secrets(Db db)
     {
         await using var app = await GaoxinApp.StartAsync(db);

@@ -10,13 +10,13 @@ namespace Gaoxin.Data.Audit;
 
 /// <summary>
 /// Turns every tracked change into audit events and appends them, chained, in the same transaction as the change.
-/// Writers are serialised (in-process gate, plus an advisory lock on PostgreSQL) and the sequence is the primary
-/// key, so concurrent writers can never fork the chain: the loser of a race fails instead.
+/// Appends are serialised by the database itself, for as long as the transaction lasts: SQLite transactions begin
+/// IMMEDIATE (one writer at a time), PostgreSQL takes a transaction-scoped advisory lock. No in-process lock is
+/// taken: it would deadlock against a caller's open transaction. The sequence is the primary key, so even a
+/// writer that slipped past the lock could not fork the chain; it would fail instead.
 /// </summary>
 internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProvider clock)
 {
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-
     /// <summary>Secrets and bookkeeping that must not be copied into the trail.</summary>
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
     {
@@ -40,71 +40,63 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
             return await save(ct);
         }
 
-        await Gate.WaitAsync(ct);
+        var ownTransaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(ct)
+            : null;
         try
         {
-            var ownTransaction = db.Database.CurrentTransaction is null
-                ? await db.Database.BeginTransactionAsync(ct)
-                : null;
-            try
+            if (db.IsPostgres)
             {
-                if (db.IsPostgres)
-                {
-                    await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", ct);
-                }
-
-                var head = await db.AuditEvents.AsNoTracking()
-                    .OrderByDescending(e => e.Sequence)
-                    .Select(e => new { e.Sequence, e.Hash })
-                    .FirstOrDefaultAsync(ct);
-                var sequence = head?.Sequence ?? 0;
-                var previous = head?.Hash ?? AuditHash.Genesis;
-
-                // Database-generated keys are not used (ids are client-side GUIDs), so every id is known here.
-                // Whole milliseconds in UTC: every provider stores that exactly, so the hash survives the round trip.
-                var utc = clock.GetUtcNow();
-                var now = new DateTimeOffset(utc.UtcTicks - (utc.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
-                foreach (var p in pending)
-                {
-                    sequence++;
-                    var record = new AuditRecord(sequence, p.ZoneId, actor.Name, p.Action, p.EntityType, p.EntityId(), p.Before, p.After(), now, previous);
-                    var hash = AuditHash.Compute(record);
-                    db.AuditEvents.Add(new AuditEvent
-                    {
-                        Sequence = record.Sequence,
-                        ZoneId = record.ZoneId,
-                        Actor = record.Actor,
-                        Action = record.Action,
-                        EntityType = record.EntityType,
-                        EntityId = record.EntityId,
-                        Before = record.Before,
-                        After = record.After,
-                        OccurredAt = record.OccurredAt,
-                        PreviousHash = previous,
-                        Hash = hash,
-                    });
-                    previous = hash;
-                }
-
-                var written = await save(ct);
-                if (ownTransaction is not null)
-                {
-                    await ownTransaction.CommitAsync(ct);
-                }
-
-                return written;
+                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", ct);
             }
-            finally
+
+            var head = await db.AuditEvents.AsNoTracking()
+                .OrderByDescending(e => e.Sequence)
+                .Select(e => new { e.Sequence, e.Hash })
+                .FirstOrDefaultAsync(ct);
+            var sequence = head?.Sequence ?? 0;
+            var previous = head?.Hash ?? AuditHash.Genesis;
+
+            // Database-generated keys are not used (ids are client-side GUIDs), so every id is known here.
+            // Whole milliseconds in UTC: every provider stores that exactly, so the hash survives the round trip.
+            var utc = clock.GetUtcNow();
+            var now = new DateTimeOffset(utc.UtcTicks - (utc.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+            foreach (var p in pending)
             {
-                if (ownTransaction is not null)
+                sequence++;
+                var record = new AuditRecord(sequence, p.ZoneId, actor.Name, p.Action, p.EntityType, p.EntityId(), p.Before, p.After(), now, previous);
+                var hash = AuditHash.Compute(record);
+                db.AuditEvents.Add(new AuditEvent
                 {
-                    await ownTransaction.DisposeAsync();
-                }
+                    Sequence = record.Sequence,
+                    ZoneId = record.ZoneId,
+                    Actor = record.Actor,
+                    Action = record.Action,
+                    EntityType = record.EntityType,
+                    EntityId = record.EntityId,
+                    Before = record.Before,
+                    After = record.After,
+                    OccurredAt = record.OccurredAt,
+                    PreviousHash = previous,
+                    Hash = hash,
+                });
+                previous = hash;
             }
+
+            var written = await save(ct);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(ct);
+            }
+
+            return written;
         }
         finally
         {
-            Gate.Release();
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
         }
     }
 
