@@ -79,3 +79,40 @@ public sealed class AccessTests(SharedApps apps)
         (await viewer.PutJsonAsync($"/api/v1/organisations/{own}", new { name = "兴储世纪", kind = "Enterprise", note = "只读" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }
+
+public sealed class ExportTests(SharedApps apps)
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Exports_are_xlsx_with_chinese_headers_and_the_same_visibility_as_the_lists(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var viewer = await app.SignedInAsync("viewer@zigong.demo");
+        var response = await viewer.GetAsync("/api/v1/organisations/export");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe(Gaoxin.Data.Http.ExcelExport.ContentType);
+        var rows = await ReadAsync(response);
+        rows.Select(r => (string)r["名称"]).ShouldContain("自贡创新中心");
+        rows.Single(r => (string)r["名称"] == "自贡创新中心")["类型"].ShouldBe("创新中心");
+        rows.Count.ShouldBeGreaterThanOrEqualTo(13);
+
+        var enterprise = await app.SignedInAsync("enterprise@zigong.demo");
+        var own = await ReadAsync(await enterprise.GetAsync("/api/v1/organisations/export"));
+        own.Select(r => (string)r["名称"]).ShouldBe(["兴储世纪"]);
+        (await enterprise.GetAsync("/api/v1/admin/users/export")).StatusCode.ShouldBe(System.Net.HttpStatusCode.Forbidden);
+
+        var admin = await app.SignedInAsync("admin@zigong.demo");
+        var users = await ReadAsync(await admin.GetAsync("/api/v1/admin/users/export?search=zigong.demo"));
+        users.Select(r => (string)r["邮箱"]).ShouldContain("enterprise@zigong.demo");
+        users.Single(r => (string)r["邮箱"] == "enterprise@zigong.demo")["角色"].ShouldBe("企业用户");
+        var audit = await ReadAsync(await admin.GetAsync("/api/v1/admin/audit/export"));
+        audit.ShouldNotBeEmpty();
+        audit[0].Keys.ShouldContain("哈希");
+    }
+
+    private static async Task<List<IDictionary<string, object>>> ReadAsync(HttpResponseMessage response)
+    {
+        response.EnsureSuccessStatusCode();
+        await using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        return MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+    }
+}

@@ -20,7 +20,8 @@ public sealed class SharedApps : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var app in _apps.Values.Where(a => a.IsValueCreated))
+        // An app that failed to start has nothing to dispose; its test already reported why.
+        foreach (var app in _apps.Values.Where(a => a.IsValueCreated && a.Value.IsCompletedSuccessfully))
         {
             await (await app.Value).DisposeAsync();
         }

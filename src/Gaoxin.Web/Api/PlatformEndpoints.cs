@@ -9,7 +9,10 @@ using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Audit;
 using Gaoxin.Kernel.Paging;
 using Gaoxin.Web.Identity;
+using MiniExcelLibs.Attributes;
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Web.Api;
@@ -62,15 +65,18 @@ public static class PlatformEndpoints
 
         var orgs = api.MapGroup("/organisations").WithTags("organisations");
         orgs.MapGet("/", ListOrganisations).WithSummary("机构列表（分页、搜索）");
+        orgs.MapGet("/export", ExportOrganisations).WithSummary("导出机构列表（Excel）");
         orgs.MapGet("/{id:guid}", GetOrganisation).WithSummary("机构详情");
         orgs.MapPost("/", CreateOrganisation).Validate<OrganisationRequest>().RequireAuthorization(p => p.RequireRole(Roles.ZoneAdmin)).WithSummary("新建机构");
         orgs.MapPut("/{id:guid}", UpdateOrganisation).Validate<OrganisationRequest>().WithSummary("修改机构");
 
         var admin = api.MapGroup("/admin").WithTags("admin").RequireAuthorization(p => p.RequireRole(Roles.ZoneAdmin));
         admin.MapGet("/users", ListUsers).WithSummary("用户列表");
+        admin.MapGet("/users/export", ExportUsers).WithSummary("导出用户列表（Excel）");
         admin.MapPost("/users", CreateUser).Validate<CreateUserRequest>().WithSummary("新建用户");
         admin.MapPut("/users/{id}", UpdateUser).Validate<UpdateUserRequest>().WithSummary("修改用户角色、机构或停用");
         admin.MapGet("/audit", ListAudit).WithSummary("审计事件");
+        admin.MapGet("/audit/export", ExportAudit).WithSummary("导出审计事件（Excel，最近 10 万条）");
         admin.MapGet("/audit/verify", VerifyAudit).WithSummary("校验审计链");
 
         var tokens = api.MapGroup("/me/tokens").WithTags("tokens");
@@ -87,6 +93,29 @@ public static class PlatformEndpoints
 
     private static async Task<Ok<Page<OrganisationResponse>>> ListOrganisations(ClaimsPrincipal user, OrganisationDirectory directory, string? search, OrganisationKind? kind, int? page, int? size, CancellationToken ct) =>
         TypedResults.Ok(await directory.ListAsync(user.ToActor(), search, kind, new PageRequest(page, size), ct));
+
+    private static async Task<IResult> ExportOrganisations(ClaimsPrincipal user, OrganisationDirectory directory, IStringLocalizer<SharedResource> l, TimeProvider clock, string? search, OrganisationKind? kind, CancellationToken ct)
+    {
+        var actor = user.ToActor();
+        var rows = await Exports.AllPagesAsync(p => directory.ListAsync(actor, search, kind, p, ct));
+        return await ExcelExport.FileAsync(rows.Select(o => new OrganisationRow(o.Name, l["Kind." + o.Kind], o.CreditCode, o.EstablishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), o.Note)), "机构名录", clock, ct);
+    }
+
+    private static async Task<IResult> ExportUsers(ClaimsPrincipal user, UserAdministration admin, IStringLocalizer<SharedResource> l, TimeProvider clock, string? search, CancellationToken ct)
+    {
+        var zone = user.ToActor().ZoneId;
+        var rows = await Exports.AllPagesAsync(p => admin.ListAsync(zone, search, p, ct));
+        return await ExcelExport.FileAsync(rows.Select(u => new UserExportRow(u.Email, u.DisplayName, u.Role is null ? string.Empty : l["Role." + u.Role], u.OrganisationName, u.IsDisabled ? "已停用" : u.IsLockedOut ? "已锁定" : "正常")), "用户", clock, ct);
+    }
+
+    private static async Task<IResult> ExportAudit(ClaimsPrincipal user, GaoxinDbContext db, TimeProvider clock, string? entityType, string? entityId, CancellationToken ct)
+    {
+        var zone = user.ToActor().ZoneId;
+        var rows = await AuditQuery(db, zone, entityType, entityId).OrderByDescending(e => e.Sequence).Take(Exports.MaxAuditRows)
+            .Select(e => new AuditExportRow(e.Sequence, e.OccurredAt, e.Actor, e.Action, e.EntityType, e.EntityId, e.Before, e.After, e.Hash))
+            .ToListAsync(ct);
+        return await ExcelExport.FileAsync(rows, "审计事件", clock, ct);
+    }
 
     private static async Task<Results<Ok<OrganisationResponse>, NotFound<ProblemDetailsLike>>> GetOrganisation(Guid id, ClaimsPrincipal user, OrganisationDirectory directory, CancellationToken ct)
     {
@@ -160,6 +189,16 @@ public static class PlatformEndpoints
     {
         var zone = user.ToActor().ZoneId;
         var request = new PageRequest(page, size);
+        var query = AuditQuery(db, zone, entityType, entityId);
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(e => e.Sequence).Skip(request.Skip).Take(request.Size)
+            .Select(e => new AuditEventResponse(e.Sequence, e.Actor, e.Action, e.EntityType, e.EntityId, e.Before, e.After, e.OccurredAt, e.Hash))
+            .ToListAsync(ct);
+        return TypedResults.Ok(new Page<AuditEventResponse>(items, request.Number, request.Size, total));
+    }
+
+    private static IQueryable<AuditEvent> AuditQuery(GaoxinDbContext db, Guid zone, string? entityType, string? entityId)
+    {
         var query = db.AuditEvents.AsNoTracking().Where(e => e.ZoneId == zone);
         if (!string.IsNullOrWhiteSpace(entityType))
         {
@@ -171,11 +210,7 @@ public static class PlatformEndpoints
             query = query.Where(e => e.EntityId == entityId);
         }
 
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(e => e.Sequence).Skip(request.Skip).Take(request.Size)
-            .Select(e => new AuditEventResponse(e.Sequence, e.Actor, e.Action, e.EntityType, e.EntityId, e.Before, e.After, e.OccurredAt, e.Hash))
-            .ToListAsync(ct);
-        return TypedResults.Ok(new Page<AuditEventResponse>(items, request.Number, request.Size, total));
+        return query;
     }
 
     private static async Task<Ok<ChainVerification>> VerifyAudit(GaoxinDbContext db, CancellationToken ct) =>
@@ -197,6 +232,51 @@ public static class PlatformEndpoints
 
     private static NotFound<ProblemDetailsLike> NotFoundProblem(string detail) =>
         TypedResults.NotFound(new ProblemDetailsLike("https://tools.ietf.org/html/rfc9110#section-15.5.5", "未找到", 404, detail));
+}
+
+public sealed record OrganisationRow(
+    [property: ExcelColumnName("名称")] string Name,
+    [property: ExcelColumnName("类型")] string Kind,
+    [property: ExcelColumnName("统一社会信用代码")] string? CreditCode,
+    [property: ExcelColumnName("成立/揭牌日期")] string? EstablishedOn,
+    [property: ExcelColumnName("备注")] string? Note);
+
+public sealed record UserExportRow(
+    [property: ExcelColumnName("邮箱")] string Email,
+    [property: ExcelColumnName("姓名")] string DisplayName,
+    [property: ExcelColumnName("角色")] string Role,
+    [property: ExcelColumnName("所属机构")] string? Organisation,
+    [property: ExcelColumnName("状态")] string Status);
+
+public sealed record AuditExportRow(
+    [property: ExcelColumnName("序号")] long Sequence,
+    [property: ExcelColumnName("时间")] DateTimeOffset OccurredAt,
+    [property: ExcelColumnName("操作人")] string Actor,
+    [property: ExcelColumnName("动作")] string Action,
+    [property: ExcelColumnName("对象类型")] string EntityType,
+    [property: ExcelColumnName("对象编号")] string EntityId,
+    [property: ExcelColumnName("变更前")] string? Before,
+    [property: ExcelColumnName("变更后")] string? After,
+    [property: ExcelColumnName("哈希")] string Hash);
+
+/// <summary>Helpers for exports: lists are read page by page so an export uses the same visibility rules as the list.</summary>
+internal static class Exports
+{
+    public const int MaxAuditRows = 100_000;
+
+    public static async Task<List<T>> AllPagesAsync<T>(Func<PageRequest, Task<Page<T>>> fetch)
+    {
+        var all = new List<T>();
+        for (var number = 1; ; number++)
+        {
+            var page = await fetch(new PageRequest(number, PageRequest.MaxSize));
+            all.AddRange(page.Items);
+            if (number >= page.PageCount)
+            {
+                return all;
+            }
+        }
+    }
 }
 
 /// <summary>A problem body for typed results that return a payload with a status (RFC 9457 fields).</summary>
