@@ -1,4 +1,5 @@
 using Gaoxin.Data.Modules;
+using Gaoxin.Enterprises;
 
 namespace Gaoxin.Composition;
 
@@ -8,5 +9,8 @@ namespace Gaoxin.Composition;
 /// </summary>
 public static class GaoxinModules
 {
-    public static IReadOnlyList<IGaoxinModule> All { get; } = [];
+    public static IReadOnlyList<IGaoxinModule> All { get; } =
+    [
+        new EnterprisesModule(),
+    ];
 }

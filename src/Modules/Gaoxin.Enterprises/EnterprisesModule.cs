@@ -1,0 +1,28 @@
+using System.Reflection;
+using Gaoxin.Data.Modules;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gaoxin.Enterprises;
+
+/// <summary>Enterprise registry and cultivation (企业库与梯度培育): the module's one door.</summary>
+public sealed class EnterprisesModule : IGaoxinModule
+{
+    public string Key => "enterprises";
+
+    public void BuildModel(ModelBuilder modelBuilder)
+    {
+    }
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+    }
+
+    public Assembly? PagesAssembly => typeof(EnterprisesModule).Assembly;
+}
