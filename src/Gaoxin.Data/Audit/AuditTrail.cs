@@ -108,7 +108,7 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
         var list = new List<Pending>();
         foreach (var entry in db.ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEvent || entry.State is EntityState.Unchanged or EntityState.Detached)
+            if (entry.Entity is AuditEvent or IDerivedRecord || entry.State is EntityState.Unchanged or EntityState.Detached)
             {
                 continue;
             }

@@ -15,3 +15,9 @@ public sealed class SystemAuditActor(string name) : IAuditActor
 
     public Guid? ZoneId => null;
 }
+
+/// <summary>
+/// Marks rows that are recomputed from audited data (caches of evaluations, statistics). Their writes are not
+/// audited: the trail records the facts, not every recomputation of what follows from them.
+/// </summary>
+public interface IDerivedRecord;

@@ -12,16 +12,20 @@ public sealed class EnterprisesModule : IGaoxinModule
 {
     public string Key => "enterprises";
 
-    public void BuildModel(ModelBuilder modelBuilder)
-    {
-    }
+    public void BuildModel(ModelBuilder modelBuilder) => Data.EnterprisesModel.Build(modelBuilder);
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<Registry.EnterpriseRegistry>();
+        services.AddScoped<Transformation.TransformationRate>();
+        services.AddScoped<Import.AnnualDataImport>();
+        services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.EnterprisesDemoSeeder>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
+        Registry.RegistryEndpoints.Map(api);
+        Import.ImportEndpoints.Map(api);
     }
 
     public Assembly? PagesAssembly => typeof(EnterprisesModule).Assembly;
