@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the web UI's resource files from one table: Chinese (neutral, the default) and English.
-Run after editing the table: python3 tools/strings.py"""
+"""Writes the UI's resource files from tables: Chinese (neutral, the default) and English.
+One table per resource (the web shell's, then each module's). Run after editing: python3 tools/strings.py"""
 import os
 from xml.sax.saxutils import escape
 
@@ -107,20 +107,86 @@ S = {
     "Tokens.CopyNow": ("请立即复制令牌，关闭后无法再次查看：", "Copy the token now; it cannot be shown again:"),
 }
 
-def resx(lang):
+ENTERPRISES = {
+    "Nav.Enterprises": ("企业库", "Enterprises"),
+    "Nav.Cultivation": ("梯度培育", "Cultivation"),
+    "Nav.Policies": ("惠企政策", "Support policies"),
+    "Nav.SelfCheck": ("企业自评", "Self-check"),
+    "Nav.Import": ("年度数据导入", "Annual data import"),
+    "Figure.Certified": ("高新技术企业和科技型中小企业", "High-tech enterprises and tech-based SMEs"),
+    "Figure.CertifiedNote": ("持有效资质", "holding a valid certificate"),
+    "Figure.AboveSize": ("规上工业企业", "Enterprises above designated size"),
+    "Figure.Rate": ("规上企业智改数转率", "Smart-transformation rate (above size)"),
+    "Figure.RateNote": ("{1} 家中 {0} 家完成智改数转", "{0} of {1} completed a project"),
+    "Unit.Firms": ("家", ""),
+    "List.Title": ("企业库", "Enterprise registry"),
+    "List.Search": ("搜索名称或信用代码", "Search name or credit code"),
+    "List.Industry": ("产业", "Industry"),
+    "List.Size": ("规模", "Size"),
+    "List.AboveSize": ("规上", "Above size"),
+    "List.Rung": ("梯度", "Rung"),
+    "List.All": ("全部", "All"),
+    "List.Yes": ("是", "Yes"),
+    "List.No": ("否", "No"),
+    "List.Name": ("企业名称", "Name"),
+    "List.CreditCode": ("统一社会信用代码", "Credit code"),
+    "List.Export": ("导出 Excel", "Export to Excel"),
+    "List.Empty": ("没有符合条件的企业", "No enterprise matches"),
+    "List.Total": ("共 {0} 家", "{0} enterprises"),
+    "Detail.Profile": ("档案", "Profile"),
+    "Detail.Years": ("年度数据", "Annual data"),
+    "Detail.Certificates": ("资质证书", "Certificates"),
+    "Detail.Evaluations": ("资质评估与差距", "Evaluations and gaps"),
+    "Detail.Policies": ("可享政策", "Policies it qualifies for"),
+    "Detail.Transformation": ("智改数转", "Smart transformation"),
+    "Detail.Registered": ("注册日期", "Registered"),
+    "Detail.Address": ("地址", "Address"),
+    "Detail.Contact": ("联系人", "Contact"),
+    "Detail.IndustryCode": ("行业代码（GB/T 4754）", "Industry code (GB/T 4754)"),
+    "Detail.Year": ("年度", "Year"),
+    "Detail.Staff": ("职工", "Staff"),
+    "Detail.TechStaff": ("科技人员", "Tech staff"),
+    "Detail.Sales": ("销售收入（万元）", "Sales (10k CNY)"),
+    "Detail.Rd": ("研发费用（万元）", "R&D (10k CNY)"),
+    "Detail.RdRatio": ("研发强度", "R&D intensity"),
+    "Detail.HighTechIncome": ("高新收入占比", "High-tech income share"),
+    "Detail.Ip": ("知识产权 Ⅰ/Ⅱ", "IP class I/II"),
+    "Detail.Number": ("证书编号", "Number"),
+    "Detail.ValidFrom": ("有效期起", "Valid from"),
+    "Detail.ValidTo": ("有效期止", "Valid to"),
+    "Detail.Valid": ("有效", "Valid"),
+    "Detail.Expired": ("已过期", "Expired"),
+    "Detail.Project": ("项目", "Project"),
+    "Detail.Kind": ("类型", "Kind"),
+    "Detail.Investment": ("投资（万元）", "Investment (10k CNY)"),
+    "Detail.Started": ("开始", "Started"),
+    "Detail.Completed": ("完成", "Completed"),
+    "Detail.Running": ("进行中", "Running"),
+    "Detail.None": ("暂无", "None yet"),
+    "Detail.NotFound": ("企业不存在，或您无权查看。", "The enterprise does not exist or you may not see it."),
+}
+
+TABLES = {
+    "src/Gaoxin.Web/Resources/SharedResource": S,
+    "src/Modules/Gaoxin.Enterprises/Resources/EnterprisesText": ENTERPRISES,
+}
+
+def resx(table, lang):
     out = ['<?xml version="1.0" encoding="utf-8"?>', '<root>',
            '  <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>',
            '  <resheader name="version"><value>2.0</value></resheader>',
            '  <resheader name="reader"><value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>',
            '  <resheader name="writer"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>']
-    for k, (zh, en) in S.items():
+    for k, (zh, en) in table.items():
         v = zh if lang == "zh" else en
         out.append(f'  <data name="{escape(k)}" xml:space="preserve"><value>{escape(v)}</value></data>')
     out.append('</root>\n')
     return "\n".join(out)
 
-here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "Gaoxin.Web", "Resources")
-os.makedirs(here, exist_ok=True)
-open(os.path.join(here, "SharedResource.resx"), "w", encoding="utf-8").write(resx("zh"))
-open(os.path.join(here, "SharedResource.en.resx"), "w", encoding="utf-8").write(resx("en"))
-print(f"{len(S)} strings written")
+root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+for target, table in TABLES.items():
+    path = os.path.join(root, target)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    open(path + ".resx", "w", encoding="utf-8").write(resx(table, "zh"))
+    open(path + ".en.resx", "w", encoding="utf-8").write(resx(table, "en"))
+    print(f"{target}: {len(table)} strings")

@@ -20,6 +20,7 @@ public sealed class EnterprisesModule : IGaoxinModule
         services.AddScoped<Transformation.TransformationRate>();
         services.AddScoped<Import.AnnualDataImport>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.EnterprisesDemoSeeder>();
+        services.AddScoped<IHeadlineFigureSource, EnterpriseFigures>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -29,4 +30,9 @@ public sealed class EnterprisesModule : IGaoxinModule
     }
 
     public Assembly? PagesAssembly => typeof(EnterprisesModule).Assembly;
+
+    public IReadOnlyList<NavEntry> Navigation =>
+    [
+        new("/enterprises", EnterprisesText.Get("Nav.Enterprises"), MudBlazor.Icons.Material.Filled.Business, 20),
+    ];
 }
