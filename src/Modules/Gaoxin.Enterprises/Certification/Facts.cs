@@ -1,6 +1,11 @@
 namespace Gaoxin.Enterprises.Certification;
 
-/// <summary>One year of an enterprise's figures as the certification rules read them (money in yuan; null = not reported).</summary>
+/// <summary>
+/// One year of an enterprise's figures as the certification rules read them (money in yuan; null = not reported).
+/// IP counts are valid rights held at the year's end; DebtRatio is a ratio (0.55 = 55%).
+/// HighValueClassOneIp / SelfDevelopedClassOneIp refine the Class Ⅰ count for the 创新型中小企业 IP item
+/// (Ⅰ类高价值 → 20, 自主研发Ⅰ类 → 15, other Ⅰ类 → 10); they are subsets of ClassOneIp.
+/// </summary>
 internal sealed record AnnualFigures(
     int Year,
     int? Staff,
@@ -18,7 +23,9 @@ internal sealed record AnnualFigures(
     int ClassOneIp,
     int ClassTwoIp,
     int AchievementsConverted,
-    decimal EquityRaised);
+    decimal EquityRaised,
+    int HighValueClassOneIp = 0,
+    int SelfDevelopedClassOneIp = 0);
 
 /// <summary>A certificate the enterprise holds (e.g. a valid 高新技术企业 certificate counts as direct qualification elsewhere).</summary>
 internal sealed record HeldCertificate(SchemeCode Scheme, string Number, DateOnly ValidFrom, DateOnly ValidTo)
@@ -26,7 +33,12 @@ internal sealed record HeldCertificate(SchemeCode Scheme, string Number, DateOnl
     public bool IsValidOn(DateOnly day) => ValidFrom <= day && day <= ValidTo;
 }
 
-/// <summary>Yes/no facts the rules need that are not annual figures.</summary>
+/// <summary>
+/// Yes/no facts the rules need that are not annual figures.
+/// NationalAwardLast3Years: 创新型中小企业 direct route (national or provincial award in 3 years).
+/// SimilarNationalTitle: titles the 创新型 measures treat like a valid 高新技术企业 certificate (e.g. 国家级技术创新示范企业).
+/// AwardProvincialTop3OrNationalTop5Last3Years: 专精特新 direct route (省级奖前三 / 国家级奖前五).
+/// </summary>
 internal sealed record EnterpriseFlags(
     bool ResidentInMainland = true,
     bool ProductsRestricted = false,
@@ -40,7 +52,10 @@ internal sealed record EnterpriseFlags(
     bool ProvincialAwardLast3Years = false,
     bool ProvincialRdInstitution = false,
     bool LedStandardLast5Years = false,
-    bool ChuangkeTop500 = false);
+    bool ChuangkeTop500 = false,
+    bool NationalAwardLast3Years = false,
+    bool SimilarNationalTitle = false,
+    bool AwardProvincialTop3OrNationalTop5Last3Years = false);
 
 /// <summary>Everything an evaluation reads about one enterprise on one day. Years are ordered oldest first.</summary>
 internal sealed record EnterpriseFacts(
