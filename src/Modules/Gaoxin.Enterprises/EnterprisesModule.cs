@@ -19,6 +19,10 @@ public sealed class EnterprisesModule : IGaoxinModule
         services.AddScoped<Registry.EnterpriseRegistry>();
         services.AddScoped<Transformation.TransformationRate>();
         services.AddScoped<Import.AnnualDataImport>();
+        services.AddSingleton(Certification.SchemeCatalog.Default);
+        services.AddSingleton<Certification.CertificationEngine>();
+        services.AddScoped<Evaluations.EnterpriseEvaluations>();
+        services.AddScoped<Cultivation.CultivationBoard>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.EnterprisesDemoSeeder>();
         services.AddScoped<IHeadlineFigureSource, EnterpriseFigures>();
     }
@@ -27,6 +31,8 @@ public sealed class EnterprisesModule : IGaoxinModule
     {
         Registry.RegistryEndpoints.Map(api);
         Import.ImportEndpoints.Map(api);
+        Evaluations.EvaluationEndpoints.Map(api);
+        Cultivation.CultivationEndpoints.Map(api);
     }
 
     public Assembly? PagesAssembly => typeof(EnterprisesModule).Assembly;

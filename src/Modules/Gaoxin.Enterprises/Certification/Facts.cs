@@ -69,7 +69,7 @@ internal sealed record EnterpriseFacts(
     IReadOnlyDictionary<string, decimal> ExpertScores);
 
 /// <summary>The certification schemes on the zone's ladder.</summary>
-internal enum SchemeCode
+public enum SchemeCode
 {
     /// <summary>科技型中小企业</summary>
     TechSme = 1,

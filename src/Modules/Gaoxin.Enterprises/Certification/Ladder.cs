@@ -5,10 +5,10 @@ namespace Gaoxin.Enterprises.Certification;
 /// <param name="Next">The next rung, or null at the top.</param>
 /// <param name="NextVerdict">The next rung's evaluation verdict, when it has an evaluator and was evaluated.</param>
 /// <param name="Gaps">What the next rung still needs, in words.</param>
-internal sealed record LadderStep(SchemeCode? Current, SchemeCode? Next, Verdict? NextVerdict, IReadOnlyList<string> Gaps);
+public sealed record LadderStep(SchemeCode? Current, SchemeCode? Next, Verdict? NextVerdict, IReadOnlyList<string> Gaps);
 
 /// <summary>The enterprise's place on the main track and on the parallel 高新技术企业 track.</summary>
-internal sealed record LadderPlace(LadderStep Main, LadderStep HighTech);
+public sealed record LadderPlace(LadderStep Main, LadderStep HighTech);
 
 /// <summary>
 /// 梯度培育: 科技型中小企业 → 创新型中小企业 → 专精特新中小企业 → 专精特新“小巨人”, with 高新技术企业 parallel.

@@ -95,7 +95,7 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
     public async Task<EnterpriseFacts> FactsAsync(Enterprise e, CancellationToken ct)
     {
         var experts = await db.Set<ExpertScore>().AsNoTracking().Where(s => s.EnterpriseId == e.Id)
-            .ToDictionaryAsync(s => $"{s.Scheme}:{s.Item}", s => s.Score, ct);
+            .ToDictionaryAsync(s => s.Item, s => s.Score, ct);
         return ToFacts(e, Today(), experts);
     }
 
