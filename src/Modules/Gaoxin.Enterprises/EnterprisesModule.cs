@@ -1,5 +1,6 @@
 using System.Reflection;
 using Gaoxin.Data.Modules;
+using Gaoxin.Kernel.Access;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -23,6 +24,7 @@ public sealed class EnterprisesModule : IGaoxinModule
         services.AddSingleton<Certification.CertificationEngine>();
         services.AddScoped<Evaluations.EnterpriseEvaluations>();
         services.AddScoped<Cultivation.CultivationBoard>();
+        services.AddScoped<Policies.PolicyMatching>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.EnterprisesDemoSeeder>();
         services.AddScoped<IHeadlineFigureSource, EnterpriseFigures>();
     }
@@ -33,6 +35,7 @@ public sealed class EnterprisesModule : IGaoxinModule
         Import.ImportEndpoints.Map(api);
         Evaluations.EvaluationEndpoints.Map(api);
         Cultivation.CultivationEndpoints.Map(api);
+        Policies.PolicyEndpoints.Map(api);
     }
 
     public Assembly? PagesAssembly => typeof(EnterprisesModule).Assembly;
@@ -40,5 +43,8 @@ public sealed class EnterprisesModule : IGaoxinModule
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/enterprises", EnterprisesText.Get("Nav.Enterprises"), MudBlazor.Icons.Material.Filled.Business, 20),
+        new("/enterprises/cultivation", EnterprisesText.Get("Nav.Cultivation"), MudBlazor.Icons.Material.Filled.Stairs, 21, EnterpriseAccess.ZoneStaff),
+        new("/enterprises/policies", EnterprisesText.Get("Nav.Policies"), MudBlazor.Icons.Material.Filled.Redeem, 22),
+        new("/enterprises/self-check", EnterprisesText.Get("Nav.SelfCheck"), MudBlazor.Icons.Material.Filled.FactCheck, 23, [Roles.EnterpriseUser, Roles.VehicleOperator]),
     ];
 }

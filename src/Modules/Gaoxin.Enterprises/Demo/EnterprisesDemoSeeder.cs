@@ -34,11 +34,30 @@ internal sealed class EnterprisesDemoSeeder(TimeProvider clock) : IDemoSeeder
         var plan = DemoEnterprises.Build(zoneId, zone.OrganisationsByName, today);
         db.AddRange(plan.Enterprises);
         db.AddRange(plan.Transformations);
+        db.AddRange(DemoPolicies(zoneId, today));
         await db.SaveChangesAsync(cancellationToken);
 
         // Stored evaluations feed the cultivation board from the first page view.
         var registry = new EnterpriseRegistry(db, clock);
         await new Evaluations.EnterpriseEvaluations(db, registry, new CertificationEngine()).RefreshZoneAsync(zone.ZoneId, cancellationToken);
+    }
+
+    /// <summary>The zone's support measures, written in the policy rule language.</summary>
+    private static IEnumerable<Policies.SupportPolicy> DemoPolicies(ZoneId zone, DateOnly today)
+    {
+        var from = new DateOnly(today.Year, 1, 1);
+        yield return new() { ZoneId = zone, Name = "高新技术企业认定奖励", Document = "自高新发〔" + today.Year + "〕3号", ValidFrom = from,
+            Summary = "当年新认定（含重新认定）的国家高新技术企业，一次性奖励 20 万元。",
+            Eligibility = """{"holds":"HighTech","recognisedInYear":"current"}""", Amount = """{"fixed":200000}""" };
+        yield return new() { ZoneId = zone, Name = "规上企业研发投入后补助", Document = "自高新发〔" + today.Year + "〕5号", ValidFrom = from,
+            Summary = "规上工业企业研发费用占销售收入 3% 以上的，按上年研发费用的 5% 给予补助，最高 50 万元。",
+            Eligibility = """{"all":[{"aboveDesignatedSize":true},{"metric":"RdToSales","op":">=","value":0.03}]}""", Amount = """{"rate":0.05,"of":"RdAmount","cap":500000}""" };
+        yield return new() { ZoneId = zone, Name = "科技型中小企业入库奖励", Document = "自高新发〔" + today.Year + "〕6号", ValidFrom = from,
+            Summary = "当年首次评价入库的科技型中小企业，奖励 3 万元。",
+            Eligibility = """{"holds":"TechSme","recognisedInYear":"current"}""", Amount = """{"fixed":30000}""" };
+        yield return new() { ZoneId = zone, Name = "专精特新培育奖励", Document = "自高新发〔" + today.Year + "〕8号", ValidFrom = from,
+            Summary = "持有效创新型中小企业资质、且已符合专精特新中小企业条件的，给予培育奖励 10 万元。",
+            Eligibility = """{"all":[{"holds":"InnovativeSme"},{"qualifies":"SpecialisedSme"}]}""", Amount = """{"fixed":100000}""" };
     }
 }
 
@@ -69,6 +88,7 @@ internal static class DemoEnterprises
         var enterprises = new List<Enterprise>(total);
         var transformations = new List<TransformationProject>();
         var serial = 0;
+        var names = new HashSet<string>(StringComparer.Ordinal);
 
         // Named firms first: all above size (兴储世纪 … 优必选 are the zone's flagship producers).
         foreach (var (name, industry, code, size, sales, _) in Named)
@@ -94,7 +114,7 @@ internal static class DemoEnterprises
             var industry = (ZoneIndustry)(1 + (index % 4));
             var size = above ? (index % 7 == 0 ? SizeClass.Large : SizeClass.Medium) : (index % 2 == 0 ? SizeClass.Small : SizeClass.Micro);
             var sales = above ? 20_000_000m + (decimal)random.Next(0, 280) * 1_000_000m : (decimal)random.Next(3, 19) * 1_000_000m;
-            var e = NewEnterprise(zone, CompanyName(random, index), industry, IndustryCode(industry, random), size, above, ++serial, random, today);
+            var e = NewEnterprise(zone, CompanyName(random, index, names), industry, IndustryCode(industry, random), size, above, ++serial, random, today);
             e.InKeyHighTechField = industry != ZoneIndustry.Traditional || random.Next(3) == 0;
             e.OwnsCoreIp = random.Next(4) != 0;
             e.InStrategicEmergingCatalogue = industry is ZoneIndustry.NewEnergy or ZoneIndustry.AdvancedMaterials && random.Next(2) == 0;
@@ -274,8 +294,25 @@ internal static class DemoEnterprises
         });
     }
 
-    private static string CompanyName(Random random, int index) =>
-        $"自贡{Words[random.Next(Words.Length)]}{Words[random.Next(Words.Length)]}{Trades[index % Trades.Length]}{(index % 5 == 0 ? "股份" : string.Empty)}有限公司{index:D3}";
+    /// <summary>A plausible, unique company name: 自贡 + two characters + trade + 有限公司.</summary>
+    private static string CompanyName(Random random, int index, HashSet<string> taken)
+    {
+        while (true)
+        {
+            var first = Words[random.Next(Words.Length)];
+            var second = Words[random.Next(Words.Length)];
+            if (first == second)
+            {
+                continue;
+            }
+
+            var name = $"自贡{first}{second}{Trades[index % Trades.Length]}{(index % 5 == 0 ? "股份" : string.Empty)}有限公司";
+            if (taken.Add(name))
+            {
+                return name;
+            }
+        }
+    }
 
     private static string IndustryCode(ZoneIndustry industry, Random random) => industry switch
     {

@@ -80,7 +80,7 @@ internal sealed class EnterpriseEvaluations(GaoxinDbContext db, EnterpriseRegist
         Verdict = evaluation.Verdict,
         Total = evaluation.Total,
         MaxReachable = evaluation.MaxReachable,
-        Shortfall = Math.Max(0, evaluation.PassMark - evaluation.Total),
+        Shortfall = evaluation.Verdict is Verdict.Qualifies or Verdict.QualifiesDirectly ? 0 : Math.Max(0, evaluation.PassMark - evaluation.Total),
         FailedGates = evaluation.Gates.Count(g => g.Passed == false),
         FirstGap = Truncate(evaluation.Gaps.Count > 0 ? evaluation.Gaps[0] : evaluation.MissingInputs.Count > 0 ? evaluation.MissingInputs[0] : null, 500),
     };

@@ -1,0 +1,198 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using Gaoxin.Data;
+using Gaoxin.Data.Http;
+using Gaoxin.Enterprises.Certification;
+using Gaoxin.Enterprises.Registry;
+using Gaoxin.Kernel.Access;
+using Gaoxin.Kernel.Zones;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gaoxin.Enterprises.Policies;
+
+public sealed record PolicyView(Guid Id, string Name, string? Summary, string? Document, string Eligibility, string Amount, DateOnly ValidFrom, DateOnly? ValidTo);
+
+public sealed record PolicyInput(
+    [property: Required(ErrorMessage = "政策名称不能为空。"), StringLength(200, MinimumLength = 2, ErrorMessage = "政策名称应为 2–200 个字符。")] string Name,
+    [property: StringLength(2000, ErrorMessage = "摘要不能超过 2000 个字符。")] string? Summary,
+    [property: StringLength(100, ErrorMessage = "文号不能超过 100 个字符。")] string? Document,
+    [property: Required(ErrorMessage = "资格条件不能为空。")] string Eligibility,
+    [property: Required(ErrorMessage = "金额规则不能为空。")] string Amount,
+    DateOnly ValidFrom,
+    DateOnly? ValidTo);
+
+/// <summary>One policy's answer for one enterprise: matched or not (or undetermined), why, and the amount due.</summary>
+public sealed record PolicyOutcome(Guid PolicyId, string Policy, bool Matched, bool Undetermined, decimal? Amount, string AmountExplanation, IReadOnlyList<string> Reasons);
+
+public sealed record PolicyBeneficiary(Guid EnterpriseId, string Name, decimal? Amount, string AmountExplanation, IReadOnlyList<string> Reasons);
+
+public sealed record PolicyMatches(PolicyView Policy, int Enterprises, int Matched, decimal TotalAmount, IReadOnlyList<PolicyBeneficiary> Beneficiaries);
+
+/// <summary>
+/// 政策找企业、免申即享: per enterprise the policies in force it qualifies for and the amount due; per policy the
+/// enterprises that qualify, without anyone applying.
+/// </summary>
+internal sealed class PolicyMatching(GaoxinDbContext db, EnterpriseRegistry registry, CertificationEngine engine)
+{
+    private readonly PolicyEvaluator _evaluator = new();
+
+    public async Task<IReadOnlyList<PolicyOutcome>> ForEnterpriseAsync(Enterprise enterprise, CancellationToken ct)
+    {
+        var facts = await registry.FactsAsync(enterprise, ct);
+        var evaluations = engine.EvaluateAll(facts);
+        var policies = await InForceAsync(enterprise.ZoneId, facts.AsOf, ct);
+        return policies.Select(p => Outcome(p, facts, evaluations)).OrderByDescending(o => o.Matched).ThenBy(o => o.Policy, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<PolicyMatches?> ForPolicyAsync(Guid zoneId, Guid policyId, CancellationToken ct)
+    {
+        var zone = new ZoneId(zoneId);
+        var policy = await db.Set<SupportPolicy>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == policyId && p.ZoneId == zone, ct);
+        if (policy is null)
+        {
+            return null;
+        }
+
+        var today = registry.Today();
+        var enterprises = await db.Set<Enterprise>().AsNoTracking().Where(e => e.ZoneId == zone).Include(e => e.Years).Include(e => e.Certificates).AsSplitQuery().ToListAsync(ct);
+        var experts = (await db.Set<ExpertScore>().AsNoTracking().Where(s => s.ZoneId == zone).ToListAsync(ct))
+            .GroupBy(s => s.EnterpriseId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.ToDictionary(s => s.Item, s => s.Score));
+        var beneficiaries = new List<PolicyBeneficiary>();
+        foreach (var e in enterprises)
+        {
+            var facts = EnterpriseRegistry.ToFacts(e, today, experts.GetValueOrDefault(e.Id) ?? new Dictionary<string, decimal>());
+            var outcome = Outcome(policy, facts, engine.EvaluateAll(facts));
+            if (outcome.Matched)
+            {
+                beneficiaries.Add(new PolicyBeneficiary(e.Id, e.Name, outcome.Amount, outcome.AmountExplanation, outcome.Reasons));
+            }
+        }
+
+        var ordered = beneficiaries.OrderByDescending(b => b.Amount ?? 0).ThenBy(b => b.Name, StringComparer.Ordinal).ToList();
+        return new PolicyMatches(View(policy), enterprises.Count, ordered.Count, ordered.Sum(b => b.Amount ?? 0), ordered);
+    }
+
+    private async Task<List<SupportPolicy>> InForceAsync(ZoneId zone, DateOnly day, CancellationToken ct) =>
+        await db.Set<SupportPolicy>().AsNoTracking().Where(p => p.ZoneId == zone && p.ValidFrom <= day && (p.ValidTo == null || p.ValidTo >= day)).ToListAsync(ct);
+
+    private PolicyOutcome Outcome(SupportPolicy policy, EnterpriseFacts facts, IReadOnlyList<Evaluation> evaluations)
+    {
+        // Stored conditions were validated when saved; a condition that no longer parses matches nobody and says so.
+        if (!PolicyConditionParser.TryParse(policy.Eligibility, out var condition, out var errors) || !AmountRule.TryParse(policy.Amount, out var amount, out var amountErrors))
+        {
+            return new PolicyOutcome(policy.Id, policy.Name, false, true, null, "政策规则无效", ["政策规则无法解析，请管理员修正。"]);
+        }
+
+        var match = _evaluator.Evaluate(condition!, facts, evaluations);
+        var due = match.Matched ? amount!.Compute(facts) : null;
+        return new PolicyOutcome(policy.Id, policy.Name, match.Matched, match.Undetermined, due?.Amount?.Yuan, due?.Explanation ?? string.Empty, match.Reasons);
+    }
+
+    public static PolicyView View(SupportPolicy p) => new(p.Id, p.Name, p.Summary, p.Document, p.Eligibility, p.Amount, p.ValidFrom, p.ValidTo);
+
+    /// <summary>Checks a policy's rule texts; errors keyed by field, each naming the JSON path at fault.</summary>
+    public static Dictionary<string, string[]> Check(PolicyInput input)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!PolicyConditionParser.TryParse(input.Eligibility, out _, out var conditionErrors))
+        {
+            errors["eligibility"] = [.. conditionErrors];
+        }
+
+        if (!AmountRule.TryParse(input.Amount, out _, out var amountErrors))
+        {
+            errors["amount"] = [.. amountErrors];
+        }
+
+        if (input.ValidTo < input.ValidFrom)
+        {
+            errors["validTo"] = ["有效期止不能早于有效期起。"];
+        }
+
+        return errors;
+    }
+}
+
+internal static class PolicyEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/policies", List).WithSummary("惠企政策列表");
+        api.MapPost("/policies", Create).Validate<PolicyInput>().RequireAuthorization(p => p.RequireRole(Roles.ZoneAdmin)).WithSummary("新建政策（资格条件与金额规则以规则语言表达）");
+        api.MapPut("/policies/{policyId:guid}", Update).Validate<PolicyInput>().RequireAuthorization(p => p.RequireRole(Roles.ZoneAdmin)).WithSummary("修改政策");
+        api.MapGet("/policies/{policyId:guid}/matches", Matches).RequireAuthorization(p => p.RequireRole(EnterpriseAccess.ZoneStaff)).WithSummary("政策找企业：符合条件的企业与应享金额");
+        api.MapGet("/{id:guid}/policies", ForEnterprise).WithSummary("企业可享政策与金额（免申即享）");
+    }
+
+    private static async Task<Ok<List<PolicyView>>> List(ClaimsPrincipal user, GaoxinDbContext db, CancellationToken ct)
+    {
+        var zone = new ZoneId(user.ToActor().ZoneId);
+        var policies = await db.Set<SupportPolicy>().AsNoTracking().Where(p => p.ZoneId == zone).ToListAsync(ct);
+        return TypedResults.Ok(policies.OrderBy(p => p.Name, StringComparer.Ordinal).Select(PolicyMatching.View).ToList());
+    }
+
+    private static async Task<Results<Created<PolicyView>, ValidationProblem>> Create(PolicyInput input, ClaimsPrincipal user, GaoxinDbContext db, CancellationToken ct)
+    {
+        var zone = new ZoneId(user.ToActor().ZoneId);
+        var errors = PolicyMatching.Check(input);
+        if (await db.Set<SupportPolicy>().AnyAsync(p => p.ZoneId == zone && p.Name == input.Name.Trim(), ct))
+        {
+            errors["name"] = [$"政策“{input.Name}”已存在。"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        var policy = new SupportPolicy { ZoneId = zone, Name = input.Name.Trim(), Eligibility = input.Eligibility, Amount = input.Amount };
+        Apply(policy, input);
+        db.Add(policy);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/enterprises/policies/{policy.Id}", PolicyMatching.View(policy));
+    }
+
+    private static async Task<Results<Ok<PolicyView>, NotFound<ProblemResponse>, ValidationProblem>> Update(Guid policyId, PolicyInput input, ClaimsPrincipal user, GaoxinDbContext db, CancellationToken ct)
+    {
+        var zone = new ZoneId(user.ToActor().ZoneId);
+        var policy = await db.Set<SupportPolicy>().FirstOrDefaultAsync(p => p.Id == policyId && p.ZoneId == zone, ct);
+        if (policy is null)
+        {
+            return Problems.NotFound("政策不存在。");
+        }
+
+        var errors = PolicyMatching.Check(input);
+        if (errors.Count > 0)
+        {
+            return Problems.Invalid(errors);
+        }
+
+        Apply(policy, input);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(PolicyMatching.View(policy));
+    }
+
+    private static void Apply(SupportPolicy policy, PolicyInput input)
+    {
+        policy.Name = input.Name.Trim();
+        policy.Summary = input.Summary;
+        policy.Document = input.Document;
+        policy.Eligibility = input.Eligibility;
+        policy.Amount = input.Amount;
+        policy.ValidFrom = input.ValidFrom;
+        policy.ValidTo = input.ValidTo;
+    }
+
+    private static async Task<Results<Ok<PolicyMatches>, NotFound<ProblemResponse>>> Matches(Guid policyId, ClaimsPrincipal user, PolicyMatching matching, CancellationToken ct) =>
+        await matching.ForPolicyAsync(user.ToActor().ZoneId, policyId, ct) is { } matches ? TypedResults.Ok(matches) : Problems.NotFound("政策不存在。");
+
+    private static async Task<Results<Ok<IReadOnlyList<PolicyOutcome>>, NotFound<ProblemResponse>>> ForEnterprise(Guid id, ClaimsPrincipal user, EnterpriseRegistry registry, PolicyMatching matching, CancellationToken ct)
+    {
+        var e = await registry.FindAsync(user.ToActor(), id, ct);
+        return e is null ? Problems.NotFound() : TypedResults.Ok(await matching.ForEnterpriseAsync(e, ct));
+    }
+}
