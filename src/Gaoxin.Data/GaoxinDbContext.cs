@@ -110,6 +110,16 @@ public abstract class GaoxinDbContext : IdentityDbContext<GaoxinUser, IdentityRo
             module.BuildModel(builder);
         }
 
+        // Ids are GUID v7 made in code: a new row reached through a navigation must be inserted, not taken for an
+        // existing row because its key is already set.
+        foreach (var key in builder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
+        {
+            foreach (var property in key.Properties.Where(p => p.ClrType == typeof(Guid)))
+            {
+                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
+
         ApplyProviderConventions(builder);
     }
 

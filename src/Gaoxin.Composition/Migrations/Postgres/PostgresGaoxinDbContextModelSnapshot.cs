@@ -159,7 +159,6 @@ namespace Gaoxin.Composition.Migrations.Postgres
             modelBuilder.Entity("Gaoxin.Data.Identity.PersonalAccessToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -203,7 +202,6 @@ namespace Gaoxin.Composition.Migrations.Postgres
             modelBuilder.Entity("Gaoxin.Data.Platform.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("CreditCode")
@@ -269,7 +267,6 @@ namespace Gaoxin.Composition.Migrations.Postgres
             modelBuilder.Entity("Gaoxin.Enterprises.Evaluations.EvaluationRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("AsOf")
@@ -328,7 +325,6 @@ namespace Gaoxin.Composition.Migrations.Postgres
             modelBuilder.Entity("Gaoxin.Enterprises.Policies.SupportPolicy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Amount")
@@ -374,7 +370,6 @@ namespace Gaoxin.Composition.Migrations.Postgres
             modelBuilder.Entity("Gaoxin.Enterprises.Registry.AnnualReport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<int>("AchievementsConverted")
@@ -468,7 +463,6 @@ namespace Gaoxin.Composition.Migrations.Postgres
             modelBuilder.Entity("Gaoxin.Enterprises.Registry.Enterprise", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("AboveDesignatedSize")
@@ -559,7 +553,6 @@ namespace Gaoxin.Composition.Migrations.Postgres
             modelBuilder.Entity("Gaoxin.Enterprises.Registry.EnterpriseCertificate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("EnterpriseId")
@@ -597,7 +590,6 @@ namespace Gaoxin.Composition.Migrations.Postgres
             modelBuilder.Entity("Gaoxin.Enterprises.Registry.ExpertScore", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("EnteredAt")
@@ -639,7 +631,6 @@ namespace Gaoxin.Composition.Migrations.Postgres
             modelBuilder.Entity("Gaoxin.Enterprises.Transformation.TransformationProject", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("CompletedOn")

@@ -154,7 +154,6 @@ namespace Gaoxin.Composition.Migrations.Sqlite
             modelBuilder.Entity("Gaoxin.Data.Identity.PersonalAccessToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -198,7 +197,6 @@ namespace Gaoxin.Composition.Migrations.Sqlite
             modelBuilder.Entity("Gaoxin.Data.Platform.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreditCode")
@@ -264,7 +262,6 @@ namespace Gaoxin.Composition.Migrations.Sqlite
             modelBuilder.Entity("Gaoxin.Enterprises.Evaluations.EvaluationRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("AsOf")
@@ -323,7 +320,6 @@ namespace Gaoxin.Composition.Migrations.Sqlite
             modelBuilder.Entity("Gaoxin.Enterprises.Policies.SupportPolicy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Amount")
@@ -369,7 +365,6 @@ namespace Gaoxin.Composition.Migrations.Sqlite
             modelBuilder.Entity("Gaoxin.Enterprises.Registry.AnnualReport", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AchievementsConverted")
@@ -463,7 +458,6 @@ namespace Gaoxin.Composition.Migrations.Sqlite
             modelBuilder.Entity("Gaoxin.Enterprises.Registry.Enterprise", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("AboveDesignatedSize")
@@ -554,7 +548,6 @@ namespace Gaoxin.Composition.Migrations.Sqlite
             modelBuilder.Entity("Gaoxin.Enterprises.Registry.EnterpriseCertificate", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("EnterpriseId")
@@ -592,7 +585,6 @@ namespace Gaoxin.Composition.Migrations.Sqlite
             modelBuilder.Entity("Gaoxin.Enterprises.Registry.ExpertScore", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("EnteredAt")
@@ -634,7 +626,6 @@ namespace Gaoxin.Composition.Migrations.Sqlite
             modelBuilder.Entity("Gaoxin.Enterprises.Transformation.TransformationProject", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CompletedOn")
