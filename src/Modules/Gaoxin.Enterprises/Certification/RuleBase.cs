@@ -93,7 +93,7 @@ internal abstract class ScoredItem
         if (expert < low || expert > high)
         {
             List<string>? missing = null;
-            FactsView.Add(ref missing, $"专家评分 {expertKey} = {Show.Points(expert)} 不在本档 {Show.Range(low, high)} 内，未采用");
+            FactsView.Add(ref missing, $"专家评分 {expertKey} = {Show.Points(expert)} 不在本档 {Show.Range(low, high)}内，未采用");
             return Lacking(missing, figures, low, high);
         }
 
