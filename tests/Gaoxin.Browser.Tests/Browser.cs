@@ -52,6 +52,16 @@ public sealed class Browser : IAsyncDisposable
         await WaitForCircuitAsync(page);
     }
 
+    /// <summary>Saves what the page shows when GAOXIN_SCREENSHOTS names a folder (used for the README's pictures).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("GAOXIN_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name), FullPage = true });
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Chromium.DisposeAsync();

@@ -29,6 +29,7 @@ public sealed class EnterpriseJourneyTests
         var assessment = JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/v1/enterprises/{id}/evaluations")).TextAsync()).RootElement;
         var gap = assessment.GetProperty("evaluations").EnumerateArray().SelectMany(e => e.GetProperty("gaps").EnumerateArray()).Select(g => g.GetString()!).First();
         await page.Locator("#evaluations").GetByText(gap).First.WaitForAsync();
+        await Browser.ScreenshotAsync(page, "self-check.png");
 
         // Its own enterprise page, and no other.
         await page.GotoAsync($"/enterprises/{id}");
@@ -36,5 +37,38 @@ public sealed class EnterpriseJourneyTests
         (await page.Locator("#enterprise-name").InnerTextAsync()).ShouldBe("兴储世纪有限公司");
         await page.GotoAsync($"/enterprises/{Guid.NewGuid()}");
         await page.GetByText("企业不存在，或您无权查看。").WaitForAsync();
+    }
+
+    [Fact]
+    public async Task An_operator_imports_annual_data_and_sees_each_bad_row_named()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        await using var app = await GaoxinApp.StartAsync(Db.Sqlite, kestrel: true);
+        var page = await browser.NewPageAsync(app.ServerAddress!);
+        await Browser.SignInAsync(page, "operator@zigong.demo");
+
+        var list = JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/v1/enterprises/?search=" + Uri.EscapeDataString("川力"))).TextAsync()).RootElement;
+        var code = list.GetProperty("items")[0].GetProperty("creditCode").GetString()!;
+        var file = Path.Combine(Path.GetTempPath(), $"import-{Guid.NewGuid():N}.xlsx");
+        MiniExcelLibs.MiniExcel.SaveAs(file, new[]
+        {
+            new Dictionary<string, object?> { ["统一社会信用代码"] = code, ["年度"] = DateTime.UtcNow.Year - 5, ["职工总数"] = 300, ["科技人员数"] = 40 },
+            new Dictionary<string, object?> { ["统一社会信用代码"] = code, ["年度"] = DateTime.UtcNow.Year - 6, ["职工总数"] = 30, ["科技人员数"] = 40 },
+        });
+        try
+        {
+            await page.GotoAsync("/enterprises/import");
+            await Browser.WaitForCircuitAsync(page);
+            await page.SetInputFilesAsync("#import-file", file);
+            await page.Locator("#import-result").GetByText("已保存 0 行").WaitForAsync();
+            var errors = await page.Locator("#import-errors").InnerTextAsync();
+            errors.ShouldContain("3");
+            errors.ShouldContain("科技人员数");
+            errors.ShouldContain("不能多于职工总数");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 }

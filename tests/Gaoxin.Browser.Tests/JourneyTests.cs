@@ -28,21 +28,18 @@ public sealed class JourneyTests
 
         (await page.Locator("#home-title").InnerTextAsync()).ShouldBe("自贡高新区");
         var figures = await page.Locator("#headline-figures").InnerTextAsync();
-        figures.ShouldContain("入驻企业");
+        figures.ShouldContain("已开通账号的企业");
         figures.ShouldContain("2025-10-28");
         (await page.Locator("#current-user").InnerTextAsync()).ShouldBe("管委会管理员");
         (await page.Locator("nav").First.InnerTextAsync()).ShouldContain("用户管理");
 
-        if (Environment.GetEnvironmentVariable("GAOXIN_SCREENSHOT") is { Length: > 0 } shot)
-        {
-            await page.ScreenshotAsync(new() { Path = shot, FullPage = false });
-        }
+        await Browser.ScreenshotAsync(page, "home.png");
 
         await page.ClickAsync("#lang-switch");
         await page.WaitForURLAsync(url => !url.Contains("/culture/", StringComparison.Ordinal));
         await Browser.WaitForCircuitAsync(page);
         (await page.Locator("#lang-switch").InnerTextAsync()).ShouldBe("中文");
-        (await page.Locator("#headline-figures").InnerTextAsync()).ShouldContain("Enterprises");
+        (await page.Locator("#headline-figures").InnerTextAsync()).ShouldContain("Enterprises with accounts");
         (await page.Locator("#sign-out").InnerTextAsync()).ShouldBe("Sign out");
         (await page.Locator("nav").First.InnerTextAsync()).ShouldContain("Users");
 

@@ -45,6 +45,7 @@ public sealed class EnterprisesModule : IGaoxinModule
         new("/enterprises", EnterprisesText.Get("Nav.Enterprises"), MudBlazor.Icons.Material.Filled.Business, 20),
         new("/enterprises/cultivation", EnterprisesText.Get("Nav.Cultivation"), MudBlazor.Icons.Material.Filled.Stairs, 21, EnterpriseAccess.ZoneStaff),
         new("/enterprises/policies", EnterprisesText.Get("Nav.Policies"), MudBlazor.Icons.Material.Filled.Redeem, 22),
+        new("/enterprises/import", EnterprisesText.Get("Nav.Import"), MudBlazor.Icons.Material.Filled.UploadFile, 24, EnterpriseAccess.Registrars),
         new("/enterprises/self-check", EnterprisesText.Get("Nav.SelfCheck"), MudBlazor.Icons.Material.Filled.FactCheck, 23, [Roles.EnterpriseUser, Roles.VehicleOperator]),
     ];
 }
