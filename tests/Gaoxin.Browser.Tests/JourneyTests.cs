@@ -30,6 +30,8 @@ public sealed class JourneyTests
         var figures = await page.Locator("#headline-figures").InnerTextAsync();
         figures.ShouldContain("已开通账号的企业");
         figures.ShouldContain("2025-10-28");
+        figures.ShouldContain("81.58%");
+        figures.ShouldContain("规上企业智改数转率");
         (await page.Locator("#current-user").InnerTextAsync()).ShouldBe("管委会管理员");
         (await page.Locator("nav").First.InnerTextAsync()).ShouldContain("用户管理");
 
@@ -39,7 +41,9 @@ public sealed class JourneyTests
         await page.WaitForURLAsync(url => !url.Contains("/culture/", StringComparison.Ordinal));
         await Browser.WaitForCircuitAsync(page);
         (await page.Locator("#lang-switch").InnerTextAsync()).ShouldBe("中文");
-        (await page.Locator("#headline-figures").InnerTextAsync()).ShouldContain("Enterprises with accounts");
+        var english = await page.Locator("#headline-figures").InnerTextAsync();
+        english.ShouldContain("Enterprises with accounts");
+        english.ShouldContain("Smart-transformation rate (above size)");
         (await page.Locator("#sign-out").InnerTextAsync()).ShouldBe("Sign out");
         (await page.Locator("nav").First.InnerTextAsync()).ShouldContain("Users");
 
