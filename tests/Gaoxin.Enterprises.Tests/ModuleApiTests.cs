@@ -198,3 +198,31 @@ public sealed class ModuleApiTests(EnterpriseApps apps)
         return content;
     }
 }
+
+public sealed class AnnualDataRoundTripTests(EnterpriseApps apps)
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Exported_annual_data_imports_back_unchanged(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var enterprise = await app.SignedInAsync("enterprise@zigong.demo");
+        var exported = await enterprise.GetAsync("/api/v1/enterprises/annual-data/export");
+        exported.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var bytes = await exported.Content.ReadAsByteArrayAsync();
+        using (var stream = new MemoryStream(bytes))
+        {
+            var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+            rows.Count.ShouldBe(3, "the enterprise user exports its own three years only");
+            rows.ShouldAllBe(r => (string)r["企业名称"] == "兴储世纪有限公司");
+        }
+
+        var admin = await app.SignedInAsync("admin@zigong.demo");
+        var content = new ByteArrayContent(bytes);
+        var reimport = await admin.PostAsync(new Uri("/api/v1/enterprises/import", UriKind.Relative), content);
+        reimport.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var report = await reimport.ReadJsonAsync();
+        report.GetProperty("errors").GetArrayLength().ShouldBe(0);
+        report.GetProperty("saved").GetInt32().ShouldBe(3);
+    }
+}

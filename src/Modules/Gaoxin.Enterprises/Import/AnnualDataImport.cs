@@ -61,6 +61,31 @@ internal sealed class AnnualDataImport(GaoxinDbContext db, EnterpriseRegistry re
         return stream;
     }
 
+    /// <summary>Annual data in the import template's layout, so a file can go out, be corrected and come back.</summary>
+    public async Task<MemoryStream> ExportAsync(Actor actor, int? year, CancellationToken ct)
+    {
+        var enterprises = await registry.Visible(actor).AsNoTracking().Include(e => e.Years).OrderBy(e => e.Name).ToListAsync(ct);
+        var rows = new List<Dictionary<string, object?>>();
+        foreach (var e in enterprises)
+        {
+            foreach (var y in e.Years.Where(y => year is null || y.Year == year).OrderBy(y => y.Year))
+            {
+                object?[] values =
+                [
+                    e.CreditCode, e.Name, y.Year, y.Staff, y.TechStaff, y.Sales, y.TotalRevenue, y.MainBusinessRevenue, y.TotalCosts, y.RdSpend, y.RdSpendInChina,
+                    y.TotalAssets, y.NetAssets, y.DebtRatio, y.HighTechIncome, y.ClassOneIp, y.ClassTwoIp, y.AchievementsConverted, y.EquityRaised, y.Awards,
+                    y.StandardsLed, y.MajorIncident ? "是" : "否", y.OnCreditList ? "是" : "否",
+                ];
+                rows.Add(Columns.Select((c, i) => (c.Header, values[i])).ToDictionary(x => x.Header, x => x.Item2));
+            }
+        }
+
+        var stream = new MemoryStream();
+        await stream.SaveAsAsync(rows.Count > 0 ? rows : [Columns.ToDictionary(c => c.Header, c => (object?)null)], sheetName: "年度数据", cancellationToken: ct);
+        stream.Position = 0;
+        return stream;
+    }
+
     public async Task<ImportReport> ImportAsync(Actor actor, Stream file, bool validRowsOnly, CancellationToken ct)
     {
         List<IDictionary<string, object?>> rows;

@@ -15,6 +15,10 @@ internal static class ImportEndpoints
         api.MapGet("/import/template", () => TypedResults.File(AnnualDataImport.Template(), ExcelExport.ContentType, "年度数据导入模板.xlsx"))
             .RequireAuthorization(p => p.RequireRole(EnterpriseAccess.Registrars)).WithSummary("下载年度数据导入模板");
 
+        api.MapGet("/annual-data/export", async (ClaimsPrincipal user, AnnualDataImport import, TimeProvider clock, int? year, CancellationToken ct) =>
+                TypedResults.File(await import.ExportAsync(user.ToActor(), year, ct), ExcelExport.ContentType, $"年度数据-{clock.GetUtcNow():yyyyMMdd}.xlsx"))
+            .WithSummary("导出年度数据（与导入模板同一格式，可修改后再导入）");
+
         // The body is the .xlsx itself (no multipart form), so API clients with a token can post it directly.
         api.MapPost("/import", Import).RequireAuthorization(p => p.RequireRole(EnterpriseAccess.Registrars))
             .WithSummary("导入年度数据（请求体为 .xlsx）：有错误时不保存任何行，除非 validRowsOnly=true");
