@@ -35,6 +35,18 @@ public sealed class EnterpriseJourneyTests
         await page.GotoAsync($"/enterprises/{id}");
         await Browser.WaitForCircuitAsync(page);
         (await page.Locator("#enterprise-name").InnerTextAsync()).ShouldBe("兴储世纪有限公司");
+
+        // It keeps its own annual data: an inconsistent figure is refused with the reason, a correct one saved.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "年度数据" }).ClickAsync();
+        await page.ClickAsync("#edit-year");
+        var staff = await page.InputValueAsync("#year-staff");
+        await page.FillAsync("#year-techStaff", (int.Parse(staff, System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.ClickAsync("#save-year");
+        await page.Locator("#year-form").GetByText("不能多于职工总数").WaitForAsync();
+        await page.FillAsync("#year-techStaff", "1");
+        await page.ClickAsync("#save-year");
+        await page.GetByText("年度数据已保存").WaitForAsync();
+        (await page.Locator("#enterprise-years").InnerTextAsync()).ShouldContain("\t1\t");
         await page.GotoAsync($"/enterprises/{Guid.NewGuid()}");
         await page.GetByText("企业不存在，或您无权查看。").WaitForAsync();
     }

@@ -9,6 +9,8 @@ namespace Gaoxin.Enterprises.Registry;
 
 public sealed record EnterpriseListItem(Guid Id, string Name, string CreditCode, string IndustryCode, ZoneIndustry ZoneIndustry, SizeClass SizeClass, bool AboveDesignatedSize, string? Rung);
 
+internal sealed record SaveYearResult(bool NotFound, bool Forbidden, Dictionary<string, string[]> Errors, AnnualReport? Report);
+
 /// <summary>Filters of the enterprise list.</summary>
 public sealed record EnterpriseFilter(string? Search, ZoneIndustry? Industry, SizeClass? Size, bool? AboveSize, string? Rung);
 
@@ -118,6 +120,38 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
             LedStandardLast5Years: e.LedStandardLast5Years || years.Where(y => y.Year >= asOf.Year - 5).Any(y => y.StandardsLed > 0));
         var certificates = e.Certificates.Select(c => new HeldCertificate(c.Scheme, c.Number, c.ValidFrom, c.ValidTo)).ToList();
         return new EnterpriseFacts(e.Id, e.Name, asOf, e.RegisteredOn, years.Select(y => y.ToFigures()).ToList(), flags, certificates, experts);
+    }
+
+    /// <summary>Records or replaces one year of figures for an enterprise the actor may change; errors keyed by field.</summary>
+    public async Task<SaveYearResult> SaveYearAsync(Actor actor, Guid enterpriseId, AnnualReportInput input, CancellationToken ct)
+    {
+        var e = await FindAsync(actor, enterpriseId, ct, tracked: true);
+        if (e is null)
+        {
+            return new SaveYearResult(true, false, [], null);
+        }
+
+        if (!RecordAccess.MayChange(actor, EnterpriseAccess.Records, e.OrganisationId, e.ZoneId.Value))
+        {
+            return new SaveYearResult(false, true, [], null);
+        }
+
+        var errors = AnnualReportValidation.Validate(input, Today().Year);
+        if (errors.Count > 0)
+        {
+            return new SaveYearResult(false, false, errors, null);
+        }
+
+        var report = e.Years.FirstOrDefault(y => y.Year == input.Year);
+        if (report is null)
+        {
+            report = new AnnualReport { ZoneId = e.ZoneId, EnterpriseId = e.Id, Year = input.Year };
+            e.Years.Add(report);
+        }
+
+        AnnualReports.Apply(report, input);
+        await db.SaveChangesAsync(ct);
+        return new SaveYearResult(false, false, [], report);
     }
 
     public DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);

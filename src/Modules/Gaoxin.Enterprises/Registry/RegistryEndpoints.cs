@@ -94,9 +94,7 @@ internal static class RegistryEndpoints
         var held = e.Certificates.Where(c => c.ValidFrom <= today && c.ValidTo >= today).Select(c => c.Scheme).ToList();
         return new EnterpriseDetail(e.Id, e.Name, e.CreditCode, e.RegisteredOn, e.Address, e.IndustryCode, e.ZoneIndustry, e.SizeClass, e.AboveDesignatedSize,
             e.ContactName, e.ContactPhone, e.OrganisationId, EnterpriseRegistry.RungOf(held)?.ToString(),
-            e.Years.OrderByDescending(y => y.Year).Select(y => new AnnualReportView(y.Year, y.Staff, y.TechStaff, y.Sales, y.TotalRevenue, y.MainBusinessRevenue, y.TotalCosts,
-                y.RdSpend, y.RdSpendInChina, y.TotalAssets, y.NetAssets, y.DebtRatio, y.HighTechIncome, y.ClassOneIp, y.ClassTwoIp, y.AchievementsConverted, y.EquityRaised,
-                y.Awards, y.StandardsLed, y.MajorIncident, y.OnCreditList)).ToList(),
+            e.Years.OrderByDescending(y => y.Year).Select(View).ToList(),
             e.Certificates.OrderByDescending(c => c.ValidTo).Select(c => new CertificateView(c.Id, c.Scheme.ToString(), c.Number, c.ValidFrom, c.ValidTo, c.ValidFrom <= today && c.ValidTo >= today)).ToList(),
             transformations);
     }
@@ -205,44 +203,26 @@ internal static class RegistryEndpoints
         e.LedStandardLast5Years = input.LedStandardLast5Years;
     }
 
-    private static async Task<Results<Ok<AnnualReportView>, NotFound<ProblemResponse>, ForbidHttpResult, ValidationProblem>> PutYear(Guid id, int year, AnnualReportInput input, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, CancellationToken ct)
+    private static async Task<Results<Ok<AnnualReportView>, NotFound<ProblemResponse>, ForbidHttpResult, ValidationProblem>> PutYear(Guid id, int year, AnnualReportInput input, ClaimsPrincipal user, EnterpriseRegistry registry, CancellationToken ct)
     {
-        var actor = user.ToActor();
-        var e = await registry.FindAsync(actor, id, ct, tracked: true);
-        if (e is null)
-        {
-            return Problems.NotFound();
-        }
-
-        if (!RecordAccess.MayChange(actor, EnterpriseAccess.Records, e.OrganisationId, e.ZoneId.Value))
-        {
-            return TypedResults.Forbid();
-        }
-
         if (input.Year != year)
         {
             return Problems.Invalid(new() { ["year"] = [$"请求体中的年度 {input.Year} 与地址中的年度 {year} 不一致。"] });
         }
 
-        var errors = AnnualReportValidation.Validate(input, registry.Today().Year);
-        if (errors.Count > 0)
+        var result = await registry.SaveYearAsync(user.ToActor(), id, input, ct);
+        return result switch
         {
-            return Problems.Invalid(errors);
-        }
-
-        var report = e.Years.FirstOrDefault(y => y.Year == year);
-        if (report is null)
-        {
-            report = new AnnualReport { ZoneId = e.ZoneId, EnterpriseId = e.Id, Year = year };
-            e.Years.Add(report);
-        }
-
-        AnnualReports.Apply(report, input);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new AnnualReportView(report.Year, report.Staff, report.TechStaff, report.Sales, report.TotalRevenue, report.MainBusinessRevenue, report.TotalCosts,
-            report.RdSpend, report.RdSpendInChina, report.TotalAssets, report.NetAssets, report.DebtRatio, report.HighTechIncome, report.ClassOneIp, report.ClassTwoIp,
-            report.AchievementsConverted, report.EquityRaised, report.Awards, report.StandardsLed, report.MajorIncident, report.OnCreditList));
+            { NotFound: true } => Problems.NotFound(),
+            { Forbidden: true } => TypedResults.Forbid(),
+            { Errors.Count: > 0 } => Problems.Invalid(result.Errors),
+            _ => TypedResults.Ok(View(result.Report!)),
+        };
     }
+
+    internal static AnnualReportView View(AnnualReport r) => new(r.Year, r.Staff, r.TechStaff, r.Sales, r.TotalRevenue, r.MainBusinessRevenue, r.TotalCosts,
+        r.RdSpend, r.RdSpendInChina, r.TotalAssets, r.NetAssets, r.DebtRatio, r.HighTechIncome, r.ClassOneIp, r.ClassTwoIp,
+        r.AchievementsConverted, r.EquityRaised, r.Awards, r.StandardsLed, r.MajorIncident, r.OnCreditList);
 
     private static async Task<Results<Created<CertificateView>, NotFound<ProblemResponse>, ValidationProblem>> AddCertificate(Guid id, CertificateInput input, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, CancellationToken ct)
     {
