@@ -39,7 +39,7 @@ internal sealed class EnterprisesDemoSeeder(TimeProvider clock) : IDemoSeeder
 
         // Stored evaluations feed the cultivation board from the first page view.
         var registry = new EnterpriseRegistry(db, clock);
-        await new Evaluations.EnterpriseEvaluations(db, registry, new CertificationEngine()).RefreshZoneAsync(zone.ZoneId, cancellationToken);
+        await new Evaluations.EnterpriseEvaluations(db, registry, new CertificationEngine(), clock).RefreshZoneAsync(zone.ZoneId, cancellationToken);
     }
 
     /// <summary>The zone's support measures, written in the policy rule language.</summary>

@@ -10,8 +10,46 @@ namespace Gaoxin.Enterprises.Evaluations;
 public sealed record EnterpriseAssessment(Guid EnterpriseId, string Name, DateOnly AsOf, IReadOnlyList<Evaluation> Evaluations, LadderPlace Ladder);
 
 /// <summary>Evaluates enterprises against the schemes in force, one at a time or the whole zone (storing the results).</summary>
-internal sealed class EnterpriseEvaluations(GaoxinDbContext db, EnterpriseRegistry registry, CertificationEngine engine)
+internal sealed class EnterpriseEvaluations(GaoxinDbContext db, EnterpriseRegistry registry, CertificationEngine engine, TimeProvider clock)
 {
+    /// <summary>A reviewer's score for an expert-judged item: checked against the item's ceiling, stored, and the enterprise re-assessed.</summary>
+    public async Task<(bool NotFound, Dictionary<string, string[]> Errors, EnterpriseAssessment? Assessment)> ScoreAsync(Gaoxin.Kernel.Access.Actor actor, Guid enterpriseId, ExpertScoreInput input, CancellationToken ct)
+    {
+        var e = await registry.FindAsync(actor, enterpriseId, ct);
+        if (e is null)
+        {
+            return (true, [], null);
+        }
+
+        if (input.Item is null || !EvaluationEndpoints.ExpertMaxima.TryGetValue(input.Item, out var max))
+        {
+            return (false, new() { ["item"] = [$"评分项“{input.Item}”不存在。可选：{string.Join("、", EvaluationEndpoints.ExpertMaxima.Keys)}。"] }, null);
+        }
+
+        if (input.Score < 0 || input.Score > max || decimal.Round(input.Score, 1) != input.Score)
+        {
+            return (false, new() { ["score"] = [$"评分 {input.Score} 超出范围：{input.Item} 应在 0–{max} 之间（至多一位小数）。"] }, null);
+        }
+
+        var scheme = Enum.Parse<SchemeCode>(input.Item.Split('.')[0]);
+        var stored = await db.Set<ExpertScore>().FirstOrDefaultAsync(s => s.EnterpriseId == e.Id && s.Scheme == scheme && s.Item == input.Item, ct);
+        if (stored is null)
+        {
+            stored = new ExpertScore { ZoneId = e.ZoneId, EnterpriseId = e.Id, Scheme = scheme, Item = input.Item, ReviewerId = actor.UserId };
+            db.Add(stored);
+        }
+
+        stored.Score = input.Score;
+        stored.ReviewerId = actor.UserId;
+        stored.EnteredAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return (false, [], await AssessAsync(e, ct));
+    }
+
+    /// <summary>The scores reviewers entered for an enterprise, by item key.</summary>
+    public async Task<Dictionary<string, decimal>> ExpertScoresAsync(Guid enterpriseId, CancellationToken ct) =>
+        await db.Set<ExpertScore>().AsNoTracking().Where(s => s.EnterpriseId == enterpriseId).ToDictionaryAsync(s => s.Item, s => s.Score, ct);
+
     public async Task<EnterpriseAssessment> AssessAsync(Enterprise enterprise, CancellationToken ct)
     {
         var facts = await registry.FactsAsync(enterprise, ct);

@@ -40,38 +40,10 @@ internal static class EvaluationEndpoints
         return e is null ? Problems.NotFound() : TypedResults.Ok(await evaluations.AssessAsync(e, ct));
     }
 
-    private static async Task<Results<Ok<EnterpriseAssessment>, NotFound<ProblemResponse>, ValidationProblem>> PutExpertScore(Guid id, ExpertScoreInput input, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, EnterpriseEvaluations evaluations, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<EnterpriseAssessment>, NotFound<ProblemResponse>, ValidationProblem>> PutExpertScore(Guid id, ExpertScoreInput input, ClaimsPrincipal user, EnterpriseEvaluations evaluations, CancellationToken ct)
     {
-        var actor = user.ToActor();
-        var e = await registry.FindAsync(actor, id, ct);
-        if (e is null)
-        {
-            return Problems.NotFound();
-        }
-
-        if (input.Item is null || !ExpertMaxima.TryGetValue(input.Item, out var max))
-        {
-            return Problems.Invalid(new() { ["item"] = [$"评分项“{input.Item}”不存在。可选：{string.Join("、", ExpertMaxima.Keys)}。"] });
-        }
-
-        if (input.Score < 0 || input.Score > max || decimal.Round(input.Score, 1) != input.Score)
-        {
-            return Problems.Invalid(new() { ["score"] = [$"评分 {input.Score} 超出范围：{input.Item} 应在 0–{max} 之间（至多一位小数）。"] });
-        }
-
-        var scheme = Enum.Parse<SchemeCode>(input.Item.Split('.')[0]);
-        var stored = await db.Set<ExpertScore>().FirstOrDefaultAsync(s => s.EnterpriseId == e.Id && s.Scheme == scheme && s.Item == input.Item, ct);
-        if (stored is null)
-        {
-            stored = new ExpertScore { ZoneId = e.ZoneId, EnterpriseId = e.Id, Scheme = scheme, Item = input.Item, ReviewerId = actor.UserId };
-            db.Add(stored);
-        }
-
-        stored.Score = input.Score;
-        stored.ReviewerId = actor.UserId;
-        stored.EnteredAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await evaluations.AssessAsync(e, ct));
+        var (notFound, errors, assessment) = await evaluations.ScoreAsync(user.ToActor(), id, input, ct);
+        return notFound ? Problems.NotFound() : errors.Count > 0 ? Problems.Invalid(errors) : TypedResults.Ok(assessment!);
     }
 
     private static async Task<Ok<RefreshResult>> Refresh(ClaimsPrincipal user, EnterpriseEvaluations evaluations, CancellationToken ct) =>
