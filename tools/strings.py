@@ -59,6 +59,8 @@ S = {
     "Org.Established": ("成立/揭牌日期", "Established"),
     "Org.Note": ("备注", "Note"),
     "Org.AllKinds": ("全部类型", "All kinds"),
+    "Org.New": ("新建机构", "New organisation"),
+    "Org.Created": ("机构已创建", "Organisation created"),
     "Kind.Committee": ("管委会", "Zone committee"),
     "Kind.InnovationCenter": ("创新中心", "Innovation center"),
     "Kind.Enterprise": ("企业", "Enterprise"),

@@ -40,6 +40,21 @@ public sealed class BadInputTests(SharedApps apps)
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_organisation_with_a_wrong_credit_code_check_character_is_refused(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var admin = await app.SignedInAsync("admin@zigong.demo");
+        var response = await admin.PostJsonAsync("/api/v1/organisations", new { name = "信用代码校验测试", kind = "Investor", creditCode = "91350100M000100Y44" });
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.ReadJsonAsync()).GetProperty("errors").GetProperty("creditCode")[0].GetString()!.ShouldContain("校验");
+        (await app.InScopeAsync(ctx => ctx.Organisations.AnyAsync(o => o.Name == "信用代码校验测试"))).ShouldBeFalse();
+
+        var valid = await admin.PostJsonAsync("/api/v1/organisations", new { name = "信用代码校验测试", kind = "Investor", creditCode = "91350100M000100Y43" });
+        valid.StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Missing_fields_are_named_in_chinese_and_nothing_is_created(Db db)
     {
         var app = await apps.GetAsync(db);

@@ -24,7 +24,7 @@ public sealed record OrganisationResponse(Guid Id, string Name, OrganisationKind
 public sealed record OrganisationRequest(
     [property: Required(ErrorMessage = "机构名称不能为空。"), StringLength(200, MinimumLength = 2, ErrorMessage = "机构名称应为 2–200 个字符。")] string Name,
     [property: Required(ErrorMessage = "机构类型不能为空。"), EnumDataType(typeof(OrganisationKind), ErrorMessage = "机构类型无效。")] OrganisationKind? Kind,
-    [property: RegularExpression("^[0-9A-HJ-NPQRTUWXY]{18}$", ErrorMessage = "统一社会信用代码应为 18 位数字或大写字母。")] string? CreditCode,
+    string? CreditCode,
     DateOnly? EstablishedOn,
     [property: StringLength(1000, ErrorMessage = "备注不能超过 1000 个字符。")] string? Note);
 
@@ -123,19 +123,12 @@ public static class PlatformEndpoints
         return org is null ? NotFoundProblem("机构不存在，或您无权查看。") : TypedResults.Ok(Response(org));
     }
 
-    private static async Task<Results<Created<OrganisationResponse>, ValidationProblem>> CreateOrganisation(OrganisationRequest request, ClaimsPrincipal user, GaoxinDbContext db, CancellationToken ct)
+    private static async Task<Results<Created<OrganisationResponse>, ValidationProblem>> CreateOrganisation(OrganisationRequest request, ClaimsPrincipal user, OrganisationDirectory directory, CancellationToken ct)
     {
-        var actor = user.ToActor();
-        var zone = new Gaoxin.Kernel.Zones.ZoneId(actor.ZoneId);
-        if (await db.Organisations.AnyAsync(o => o.ZoneId == zone && o.Name == request.Name.Trim(), ct))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = [$"机构“{request.Name}”已存在。"] }, title: "请求数据有误");
-        }
-
-        var org = new Organisation { ZoneId = zone, Name = request.Name.Trim(), Kind = request.Kind!.Value, CreditCode = request.CreditCode, EstablishedOn = request.EstablishedOn, Note = request.Note };
-        db.Organisations.Add(org);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/organisations/{org.Id}", Response(org));
+        var (errors, org) = await directory.CreateAsync(user.ToActor(), request, ct);
+        return org is null
+            ? TypedResults.ValidationProblem(errors, title: "请求数据有误")
+            : TypedResults.Created($"/api/v1/organisations/{org.Id}", Response(org));
     }
 
     private static async Task<Results<Ok<OrganisationResponse>, NotFound<ProblemDetailsLike>, ForbidHttpResult, ValidationProblem>> UpdateOrganisation(Guid id, OrganisationRequest request, ClaimsPrincipal user, GaoxinDbContext db, OrganisationDirectory directory, CancellationToken ct)
@@ -152,6 +145,11 @@ public static class PlatformEndpoints
             return TypedResults.Forbid();
         }
 
+        if (OrganisationDirectory.CheckCreditCode(request.CreditCode) is { } codeError)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["creditCode"] = [codeError] }, title: "请求数据有误");
+        }
+
         // Only the zone admin may rename an organisation or change its kind: they decide who is who in the zone.
         if (!actor.IsIn(Roles.ZoneAdmin) && (org.Name != request.Name.Trim() || org.Kind != request.Kind))
         {
@@ -160,7 +158,7 @@ public static class PlatformEndpoints
 
         org.Name = request.Name.Trim();
         org.Kind = request.Kind!.Value;
-        org.CreditCode = request.CreditCode;
+        org.CreditCode = string.IsNullOrWhiteSpace(request.CreditCode) ? null : request.CreditCode.Trim().ToUpperInvariant();
         org.EstablishedOn = request.EstablishedOn;
         org.Note = request.Note;
         await db.SaveChangesAsync(ct);
@@ -228,7 +226,7 @@ public static class PlatformEndpoints
     private static async Task<Results<NoContent, NotFound<ProblemDetailsLike>>> RevokeToken(Guid id, ClaimsPrincipal user, AccessTokenService tokens, CancellationToken ct) =>
         await tokens.RevokeAsync(user.ToActor().UserId, id, ct) ? TypedResults.NoContent() : NotFoundProblem("令牌不存在。");
 
-    private static OrganisationResponse Response(Organisation o) => new(o.Id, o.Name, o.Kind, o.CreditCode, o.EstablishedOn, o.Note);
+    internal static OrganisationResponse Response(Organisation o) => new(o.Id, o.Name, o.Kind, o.CreditCode, o.EstablishedOn, o.Note);
 
     private static NotFound<ProblemDetailsLike> NotFoundProblem(string detail) =>
         TypedResults.NotFound(new ProblemDetailsLike("https://tools.ietf.org/html/rfc9110#section-15.5.5", "未找到", 404, detail));
