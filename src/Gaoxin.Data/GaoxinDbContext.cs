@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Gaoxin.Data.Audit;
 using Gaoxin.Data.Identity;
 using Gaoxin.Data.Modules;
@@ -129,11 +128,4 @@ public abstract class GaoxinDbContext : IdentityDbContext<GaoxinUser, IdentityRo
     }
 
     private sealed class ZoneIdConverter() : ValueConverter<ZoneId, Guid>(z => z.Value, g => new ZoneId(g));
-
-    /// <summary>Builds <c>e => e.ZoneId == zone</c> for any zone-scoped entity; modules use it to scope their queries.</summary>
-    public static Expression<Func<T, bool>> InZone<T>(Guid zone) where T : IZoneScoped
-    {
-        var id = new ZoneId(zone);
-        return e => e.ZoneId == id;
-    }
 }

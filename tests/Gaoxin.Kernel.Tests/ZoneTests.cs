@@ -68,3 +68,25 @@ public sealed class PageRequestTests
         new Page<int>([], 1, 20, 21).PageCount.ShouldBe(2);
     }
 }
+
+public sealed class PagesTests
+{
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 1)]
+    [InlineData(200, 1)]
+    [InlineData(201, 2)]
+    [InlineData(450, 3)]
+    public async Task AllAsync_reads_every_item_once_in_as_few_pages_as_it_takes(int total, int expectedCalls)
+    {
+        var source = Enumerable.Range(1, total).ToList();
+        var calls = 0;
+        var all = await Pages.AllAsync(p =>
+        {
+            calls++;
+            return Task.FromResult(new Page<int>(source.Skip(p.Skip).Take(p.Size).ToList(), p.Number, p.Size, total));
+        });
+        all.ShouldBe(source);
+        calls.ShouldBe(expectedCalls);
+    }
+}

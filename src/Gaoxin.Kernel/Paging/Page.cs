@@ -23,3 +23,21 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Size, int T
 {
     public int PageCount => Total == 0 ? 0 : (Total + Size - 1) / Size;
 }
+
+public static class Pages
+{
+    /// <summary>Reads every page of a list (largest page size) so an export sees exactly what the list shows.</summary>
+    public static async Task<List<T>> AllAsync<T>(Func<PageRequest, Task<Page<T>>> fetch)
+    {
+        var all = new List<T>();
+        for (var number = 1; ; number++)
+        {
+            var page = await fetch(new PageRequest(number, PageRequest.MaxSize));
+            all.AddRange(page.Items);
+            if (number >= page.PageCount)
+            {
+                return all;
+            }
+        }
+    }
+}

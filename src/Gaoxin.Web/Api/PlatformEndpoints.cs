@@ -97,14 +97,14 @@ public static class PlatformEndpoints
     private static async Task<IResult> ExportOrganisations(ClaimsPrincipal user, OrganisationDirectory directory, IStringLocalizer<SharedResource> l, TimeProvider clock, string? search, OrganisationKind? kind, CancellationToken ct)
     {
         var actor = user.ToActor();
-        var rows = await Exports.AllPagesAsync(p => directory.ListAsync(actor, search, kind, p, ct));
+        var rows = await Pages.AllAsync(p => directory.ListAsync(actor, search, kind, p, ct));
         return await ExcelExport.FileAsync(rows.Select(o => new OrganisationRow(o.Name, l["Kind." + o.Kind], o.CreditCode, o.EstablishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), o.Note)), "机构名录", clock, ct);
     }
 
     private static async Task<IResult> ExportUsers(ClaimsPrincipal user, UserAdministration admin, IStringLocalizer<SharedResource> l, TimeProvider clock, string? search, CancellationToken ct)
     {
         var zone = user.ToActor().ZoneId;
-        var rows = await Exports.AllPagesAsync(p => admin.ListAsync(zone, search, p, ct));
+        var rows = await Pages.AllAsync(p => admin.ListAsync(zone, search, p, ct));
         return await ExcelExport.FileAsync(rows.Select(u => new UserExportRow(u.Email, u.DisplayName, u.Role is null ? string.Empty : l["Role." + u.Role], u.OrganisationName, u.IsDisabled ? "已停用" : u.IsLockedOut ? "已锁定" : "正常")), "用户", clock, ct);
     }
 
@@ -117,7 +117,7 @@ public static class PlatformEndpoints
         return await ExcelExport.FileAsync(rows, "审计事件", clock, ct);
     }
 
-    private static async Task<Results<Ok<OrganisationResponse>, NotFound<ProblemDetailsLike>>> GetOrganisation(Guid id, ClaimsPrincipal user, OrganisationDirectory directory, CancellationToken ct)
+    private static async Task<Results<Ok<OrganisationResponse>, NotFound<ProblemBody>>> GetOrganisation(Guid id, ClaimsPrincipal user, OrganisationDirectory directory, CancellationToken ct)
     {
         var org = await directory.FindVisibleAsync(user.ToActor(), id, ct);
         return org is null ? NotFoundProblem("机构不存在，或您无权查看。") : TypedResults.Ok(Response(org));
@@ -131,7 +131,7 @@ public static class PlatformEndpoints
             : TypedResults.Created($"/api/v1/organisations/{org.Id}", Response(org));
     }
 
-    private static async Task<Results<Ok<OrganisationResponse>, NotFound<ProblemDetailsLike>, ForbidHttpResult, ValidationProblem>> UpdateOrganisation(Guid id, OrganisationRequest request, ClaimsPrincipal user, GaoxinDbContext db, OrganisationDirectory directory, CancellationToken ct)
+    private static async Task<Results<Ok<OrganisationResponse>, NotFound<ProblemBody>, ForbidHttpResult, ValidationProblem>> UpdateOrganisation(Guid id, OrganisationRequest request, ClaimsPrincipal user, GaoxinDbContext db, OrganisationDirectory directory, CancellationToken ct)
     {
         var actor = user.ToActor();
         var org = await directory.FindVisibleAsync(actor, id, ct, tracked: true);
@@ -223,13 +223,12 @@ public static class PlatformEndpoints
         return TypedResults.Created($"/api/v1/me/tokens/{created.Token.Id}", created);
     }
 
-    private static async Task<Results<NoContent, NotFound<ProblemDetailsLike>>> RevokeToken(Guid id, ClaimsPrincipal user, AccessTokenService tokens, CancellationToken ct) =>
+    private static async Task<Results<NoContent, NotFound<ProblemBody>>> RevokeToken(Guid id, ClaimsPrincipal user, AccessTokenService tokens, CancellationToken ct) =>
         await tokens.RevokeAsync(user.ToActor().UserId, id, ct) ? TypedResults.NoContent() : NotFoundProblem("令牌不存在。");
 
     internal static OrganisationResponse Response(Organisation o) => new(o.Id, o.Name, o.Kind, o.CreditCode, o.EstablishedOn, o.Note);
 
-    private static NotFound<ProblemDetailsLike> NotFoundProblem(string detail) =>
-        TypedResults.NotFound(new ProblemDetailsLike("https://tools.ietf.org/html/rfc9110#section-15.5.5", "未找到", 404, detail));
+    private static NotFound<ProblemBody> NotFoundProblem(string detail) => ProblemBody.NotFound(detail);
 }
 
 public sealed record OrganisationRow(
@@ -257,25 +256,8 @@ public sealed record AuditExportRow(
     [property: ExcelColumnName("变更后")] string? After,
     [property: ExcelColumnName("哈希")] string Hash);
 
-/// <summary>Helpers for exports: lists are read page by page so an export uses the same visibility rules as the list.</summary>
 internal static class Exports
 {
     public const int MaxAuditRows = 100_000;
-
-    public static async Task<List<T>> AllPagesAsync<T>(Func<PageRequest, Task<Page<T>>> fetch)
-    {
-        var all = new List<T>();
-        for (var number = 1; ; number++)
-        {
-            var page = await fetch(new PageRequest(number, PageRequest.MaxSize));
-            all.AddRange(page.Items);
-            if (number >= page.PageCount)
-            {
-                return all;
-            }
-        }
-    }
 }
 
-/// <summary>A problem body for typed results that return a payload with a status (RFC 9457 fields).</summary>
-public sealed record ProblemDetailsLike(string Type, string Title, int Status, string Detail);

@@ -34,13 +34,13 @@ internal static class EvaluationEndpoints
         api.MapPost("/evaluations/refresh", Refresh).RequireAuthorization(p => p.RequireRole(EnterpriseAccess.Registrars)).WithSummary("重新评估全区企业并保存结果");
     }
 
-    private static async Task<Results<Ok<EnterpriseAssessment>, NotFound<ProblemResponse>>> Assess(Guid id, ClaimsPrincipal user, EnterpriseRegistry registry, EnterpriseEvaluations evaluations, CancellationToken ct)
+    private static async Task<Results<Ok<EnterpriseAssessment>, NotFound<ProblemBody>>> Assess(Guid id, ClaimsPrincipal user, EnterpriseRegistry registry, EnterpriseEvaluations evaluations, CancellationToken ct)
     {
         var e = await registry.FindAsync(user.ToActor(), id, ct);
         return e is null ? Problems.NotFound() : TypedResults.Ok(await evaluations.AssessAsync(e, ct));
     }
 
-    private static async Task<Results<Ok<EnterpriseAssessment>, NotFound<ProblemResponse>, ValidationProblem>> PutExpertScore(Guid id, ExpertScoreInput input, ClaimsPrincipal user, EnterpriseEvaluations evaluations, CancellationToken ct)
+    private static async Task<Results<Ok<EnterpriseAssessment>, NotFound<ProblemBody>, ValidationProblem>> PutExpertScore(Guid id, ExpertScoreInput input, ClaimsPrincipal user, EnterpriseEvaluations evaluations, CancellationToken ct)
     {
         var (notFound, errors, assessment) = await evaluations.ScoreAsync(user.ToActor(), id, input, ct);
         return notFound ? Problems.NotFound() : errors.Count > 0 ? Problems.Invalid(errors) : TypedResults.Ok(assessment!);

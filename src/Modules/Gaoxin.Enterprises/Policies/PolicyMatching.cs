@@ -156,7 +156,7 @@ internal static class PolicyEndpoints
         return TypedResults.Created($"/api/v1/enterprises/policies/{policy.Id}", PolicyMatching.View(policy));
     }
 
-    private static async Task<Results<Ok<PolicyView>, NotFound<ProblemResponse>, ValidationProblem>> Update(Guid policyId, PolicyInput input, ClaimsPrincipal user, GaoxinDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<PolicyView>, NotFound<ProblemBody>, ValidationProblem>> Update(Guid policyId, PolicyInput input, ClaimsPrincipal user, GaoxinDbContext db, CancellationToken ct)
     {
         var zone = new ZoneId(user.ToActor().ZoneId);
         var policy = await db.Set<SupportPolicy>().FirstOrDefaultAsync(p => p.Id == policyId && p.ZoneId == zone, ct);
@@ -187,10 +187,10 @@ internal static class PolicyEndpoints
         policy.ValidTo = input.ValidTo;
     }
 
-    private static async Task<Results<Ok<PolicyMatches>, NotFound<ProblemResponse>>> Matches(Guid policyId, ClaimsPrincipal user, PolicyMatching matching, CancellationToken ct) =>
+    private static async Task<Results<Ok<PolicyMatches>, NotFound<ProblemBody>>> Matches(Guid policyId, ClaimsPrincipal user, PolicyMatching matching, CancellationToken ct) =>
         await matching.ForPolicyAsync(user.ToActor().ZoneId, policyId, ct) is { } matches ? TypedResults.Ok(matches) : Problems.NotFound("政策不存在。");
 
-    private static async Task<Results<Ok<IReadOnlyList<PolicyOutcome>>, NotFound<ProblemResponse>>> ForEnterprise(Guid id, ClaimsPrincipal user, EnterpriseRegistry registry, PolicyMatching matching, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<PolicyOutcome>>, NotFound<ProblemBody>>> ForEnterprise(Guid id, ClaimsPrincipal user, EnterpriseRegistry registry, PolicyMatching matching, CancellationToken ct)
     {
         var e = await registry.FindAsync(user.ToActor(), id, ct);
         return e is null ? Problems.NotFound() : TypedResults.Ok(await matching.ForEnterpriseAsync(e, ct));

@@ -63,16 +63,7 @@ internal static class RegistryEndpoints
     {
         var actor = user.ToActor();
         var filter = new EnterpriseFilter(search, industry, sizeClass, aboveSize, rung);
-        var rows = new List<EnterpriseListItem>();
-        for (var n = 1; ; n++)
-        {
-            var p = await registry.ListAsync(actor, filter, new PageRequest(n, PageRequest.MaxSize), ct);
-            rows.AddRange(p.Items);
-            if (n >= p.PageCount)
-            {
-                break;
-            }
-        }
+        var rows = await Gaoxin.Kernel.Paging.Pages.AllAsync(p => registry.ListAsync(actor, filter, p, ct));
 
         return await ExcelExport.FileAsync(rows.Select(r => new EnterpriseExportRow(r.Name, r.CreditCode, r.IndustryCode, Labels.Industry(r.ZoneIndustry), Labels.Size(r.SizeClass),
             r.AboveDesignatedSize ? "是" : "否", Labels.Rung(r.Rung))), "企业库", clock, ct);
@@ -81,7 +72,7 @@ internal static class RegistryEndpoints
     private static async Task<Ok<TransformationRateResult>> Rate(ClaimsPrincipal user, TransformationRate rate, EnterpriseRegistry registry, CancellationToken ct) =>
         TypedResults.Ok(await rate.ComputeAsync(user.ToActor().ZoneId, registry.Today(), ct));
 
-    private static async Task<Results<Ok<EnterpriseDetail>, NotFound<ProblemResponse>>> Get(Guid id, ClaimsPrincipal user, EnterpriseRegistry registry, GaoxinDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<EnterpriseDetail>, NotFound<ProblemBody>>> Get(Guid id, ClaimsPrincipal user, EnterpriseRegistry registry, GaoxinDbContext db, CancellationToken ct)
     {
         var e = await registry.FindAsync(user.ToActor(), id, ct);
         return e is null ? Problems.NotFound() : TypedResults.Ok(await DetailAsync(e, db, registry.Today(), ct));
@@ -115,7 +106,7 @@ internal static class RegistryEndpoints
         return TypedResults.Created($"/api/v1/enterprises/{e.Id}", await DetailAsync(e, db, registry.Today(), ct));
     }
 
-    private static async Task<Results<Ok<EnterpriseDetail>, NotFound<ProblemResponse>, ForbidHttpResult, ValidationProblem>> Update(Guid id, EnterpriseInput input, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, CancellationToken ct)
+    private static async Task<Results<Ok<EnterpriseDetail>, NotFound<ProblemBody>, ForbidHttpResult, ValidationProblem>> Update(Guid id, EnterpriseInput input, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, CancellationToken ct)
     {
         var actor = user.ToActor();
         var e = await registry.FindAsync(actor, id, ct, tracked: true);
@@ -203,7 +194,7 @@ internal static class RegistryEndpoints
         e.LedStandardLast5Years = input.LedStandardLast5Years;
     }
 
-    private static async Task<Results<Ok<AnnualReportView>, NotFound<ProblemResponse>, ForbidHttpResult, ValidationProblem>> PutYear(Guid id, int year, AnnualReportInput input, ClaimsPrincipal user, EnterpriseRegistry registry, CancellationToken ct)
+    private static async Task<Results<Ok<AnnualReportView>, NotFound<ProblemBody>, ForbidHttpResult, ValidationProblem>> PutYear(Guid id, int year, AnnualReportInput input, ClaimsPrincipal user, EnterpriseRegistry registry, CancellationToken ct)
     {
         if (input.Year != year)
         {
@@ -224,7 +215,7 @@ internal static class RegistryEndpoints
         r.RdSpend, r.RdSpendInChina, r.TotalAssets, r.NetAssets, r.DebtRatio, r.HighTechIncome, r.ClassOneIp, r.ClassTwoIp,
         r.AchievementsConverted, r.EquityRaised, r.Awards, r.StandardsLed, r.MajorIncident, r.OnCreditList);
 
-    private static async Task<Results<Created<CertificateView>, NotFound<ProblemResponse>, ValidationProblem>> AddCertificate(Guid id, CertificateInput input, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, CancellationToken ct)
+    private static async Task<Results<Created<CertificateView>, NotFound<ProblemBody>, ValidationProblem>> AddCertificate(Guid id, CertificateInput input, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, CancellationToken ct)
     {
         var e = await registry.FindAsync(user.ToActor(), id, ct, tracked: true);
         if (e is null)
@@ -266,7 +257,7 @@ internal static class RegistryEndpoints
             certificate.ValidFrom <= today && certificate.ValidTo >= today));
     }
 
-    private static async Task<Results<NoContent, NotFound<ProblemResponse>>> RemoveCertificate(Guid id, Guid certificateId, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound<ProblemBody>>> RemoveCertificate(Guid id, Guid certificateId, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, CancellationToken ct)
     {
         var e = await registry.FindAsync(user.ToActor(), id, ct, tracked: true);
         var certificate = e?.Certificates.FirstOrDefault(c => c.Id == certificateId);
@@ -280,7 +271,7 @@ internal static class RegistryEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Created<TransformationView>, NotFound<ProblemResponse>, ForbidHttpResult, ValidationProblem>> AddTransformation(Guid id, TransformationInput input, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, CancellationToken ct)
+    private static async Task<Results<Created<TransformationView>, NotFound<ProblemBody>, ForbidHttpResult, ValidationProblem>> AddTransformation(Guid id, TransformationInput input, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, CancellationToken ct)
     {
         var actor = user.ToActor();
         var e = await registry.FindAsync(actor, id, ct);
