@@ -88,23 +88,27 @@ internal static class EnterprisesE2e
             for (var run = 1; run <= runs; run++)
             {
                 // Alternate the order so drift on a shared machine falls on both sides.
-                var order = run % 2 == 1 ? new[] { "floor", "e2e" } : ["e2e", "floor"];
+                var order = run % 2 == 1 ? new[] { "floor", "e2e", "floor-ef-include" } : ["floor-ef-include", "e2e", "floor"];
                 foreach (var kind in order)
                 {
-                    var m = kind == "floor"
-                        ? await MeasureAsync(provider, sp => FloorAsync(sp, zone.Value))
-                        : await MeasureAsync(provider, sp => sp.GetRequiredService<EnterpriseEvaluations>().RefreshZoneAsync(zone.Value, CancellationToken.None));
+                    var m = kind switch
+                    {
+                        "floor" => await MeasureAsync(provider, sp => FloorAsync(sp, zone.Value)),
+                        "floor-ef-include" => await MeasureAsync(provider, sp => FloorEfIncludeAsync(sp, zone.Value)),
+                        _ => await MeasureAsync(provider, sp => sp.GetRequiredService<EnterpriseEvaluations>().RefreshZoneAsync(zone.Value, CancellationToken.None)),
+                    };
                     results.Add((run, kind, m.Seconds, m.Rows));
-                    Console.WriteLine($"run {run} {kind,-5} {m.Seconds,7:F2} s  ({m.Rows:N0} enterprises)");
+                    Console.WriteLine($"run {run} {kind,-16} {m.Seconds,7:F2} s  ({m.Rows:N0} enterprises)");
                 }
             }
 
             var stored = await ScalarAsync(bench.ConnectionString, "SELECT count(*) FROM enterprises_evaluations");
             var floorMedian = Median(results.Where(r => r.Kind == "floor").Select(r => r.Seconds));
             var e2eMedian = Median(results.Where(r => r.Kind == "e2e").Select(r => r.Seconds));
+            var efMedian = Median(results.Where(r => r.Kind == "floor-ef-include").Select(r => r.Seconds));
             var ratios = results.Where(r => r.Kind == "e2e").Select(e => e.Seconds / results.Single(f => f.Kind == "floor" && f.Run == e.Run).Seconds).ToList();
             Console.WriteLine($"median floor {floorMedian:F2} s, median e2e {e2eMedian:F2} s, ratio of medians {e2eMedian / floorMedian:F2}x (goal <= 1.5x), median per-run ratio {Median(ratios):F2}x; {stored:N0} evaluation rows stored");
-            await WriteResultsAsync(label, enterprises, runs, load, warmFloor, warmE2e, results, floorMedian, e2eMedian, Median(ratios), stored);
+            await WriteResultsAsync(label, enterprises, runs, load, warmFloor, warmE2e, results, floorMedian, e2eMedian, efMedian, Median(ratios), stored);
             return 0;
         }
         finally
@@ -119,10 +123,32 @@ internal static class EnterprisesE2e
     }
 
     /// <summary>
-    /// The floor: the rows the refresh reads (enterprises, years, certificates, expert scores), streamed out in the same
-    /// keyset batches with the same queries and materialised, and nothing else.
+    /// The floor: the rows the refresh reads (enterprises, years, certificates, expert scores), streamed out with the
+    /// refresh's own reader (same queries, same keyset batches) and materialised, and nothing else.
     /// </summary>
     private static async Task<int> FloorAsync(IServiceProvider sp, Guid zoneId)
+    {
+        var evaluations = sp.GetRequiredService<EnterpriseEvaluations>();
+        var count = 0;
+        Guid? after = null;
+        while (true)
+        {
+            var batch = await evaluations.ReadBatchAsync(zoneId, after, EnterpriseEvaluations.DefaultBatchSize, CancellationToken.None);
+            if (batch.Enterprises.Count == 0)
+            {
+                return count;
+            }
+
+            count += batch.Enterprises.Count;
+            after = batch.Enterprises[^1].Id;
+        }
+    }
+
+    /// <summary>
+    /// For comparison with the refresh before it was reworked: its old read (EF Include of years and certificates as
+    /// split queries, keyset batches of 500, expert scores per batch), materialised, nothing else.
+    /// </summary>
+    private static async Task<int> FloorEfIncludeAsync(IServiceProvider sp, Guid zoneId)
     {
         var db = sp.GetRequiredService<GaoxinDbContext>();
         var zone = new ZoneId(zoneId);
@@ -333,7 +359,7 @@ internal static class EnterprisesE2e
         value is { } v ? w.WriteAsync(v, type) : w.WriteNullAsync();
 
     private static async Task WriteResultsAsync(string? label, int enterprises, int runs, Load load, (double Seconds, int Rows) warmFloor, (double Seconds, int Rows) warmE2e,
-        List<(int Run, string Kind, double Seconds, int Rows)> results, double floorMedian, double e2eMedian, double medianRatio, long stored)
+        List<(int Run, string Kind, double Seconds, int Rows)> results, double floorMedian, double e2eMedian, double efMedian, double medianRatio, long stored)
     {
         var dir = Path.Combine(Directory.GetCurrentDirectory(), "bench", "results");
         Directory.CreateDirectory(dir);
@@ -354,16 +380,18 @@ internal static class EnterprisesE2e
             Generated by `dotnet run -c Release --project bench/Gaoxin.Bench -- e2e --enterprises {enterprises} --runs {runs}{(label is null ? string.Empty : " --label " + label)}`
             on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores (nproc), {System.Runtime.InteropServices.RuntimeInformation.OSDescription},
             .NET {Environment.Version}; PostgreSQL on the same machine. Floor and end to end were measured **in the same run**, alternating
-            (odd runs floor first, even runs end to end first), each in a fresh DI scope after a full GC, after one warm-up of each.
+            (odd runs floor first, even runs reversed), each in a fresh DI scope after a full GC, after one warm-up of each.
 
             - Data: {load.Enterprises:N0} enterprises, {load.Years:N0} annual reports, {load.Certificates:N0} certificates (DemoEnterprises, seed 20251028), COPY-loaded.
             - **floor**: stream enterprises, years, certificates and expert scores out with the refresh's own queries and batches, materialise, nothing else.
+            - **floor-ef-include**: the refresh's read before the rework (EF Include + split query, batches of 500), for reference only.
             - **e2e**: `EnterpriseEvaluations.RefreshZoneAsync` (read, evaluate every scheme, replace stored results: {stored:N0} rows).
 
             | | median (s) | runs (s) |
             |---|---:|---|
             | floor | {floorMedian:F2} | {string.Join(", ", results.Where(r => r.Kind == "floor").Select(r => r.Seconds.ToString("F2", CultureInfo.InvariantCulture)))} |
             | e2e | {e2eMedian:F2} | {string.Join(", ", results.Where(r => r.Kind == "e2e").Select(r => r.Seconds.ToString("F2", CultureInfo.InvariantCulture)))} |
+            | floor-ef-include (old read, reference) | {efMedian:F2} | {string.Join(", ", results.Where(r => r.Kind == "floor-ef-include").Select(r => r.Seconds.ToString("F2", CultureInfo.InvariantCulture)))} |
 
             **Ratio e2e/floor: {ratio:F2}×** (ratio of medians; median of per-run ratios {medianRatio:F2}×). Goal ≤ 1.5×: **{(ratio <= 1.5 ? "met" : "not met")}**.
             End to end: {enterprises / e2eMedian:N0} enterprises/s (median). Warm-up (not counted): floor {warmFloor.Seconds:F2} s, e2e {warmE2e.Seconds:F2} s.

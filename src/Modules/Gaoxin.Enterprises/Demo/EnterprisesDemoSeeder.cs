@@ -93,7 +93,6 @@ internal static class DemoEnterprises
         // The report's figures at the demo size; a larger registry (the benchmark's) keeps the same proportions.
         var aboveSizeTarget = Scaled(EnterprisesDemoSeeder.AboveSize, total);
         var certifiedTarget = Scaled(EnterprisesDemoSeeder.Certified, total);
-        var aboveSizeCount = 0;
 
         // Named firms first: all above size (兴储世纪 … 优必选 are the zone's flagship producers).
         foreach (var (name, industry, code, size, sales, _) in Named)
@@ -112,6 +111,7 @@ internal static class DemoEnterprises
         // Enterprises just either side of a threshold, so the cultivation board has something to say.
         enterprises.AddRange(NearThreshold(zone, ref serial, random, today));
 
+        var aboveSizeCount = enterprises.Count(x => x.AboveDesignatedSize);
         while (enterprises.Count < total)
         {
             var index = enterprises.Count;
