@@ -2,8 +2,15 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 
+// `e2e`: the end-to-end refresh on PostgreSQL against its floor (see EnterprisesE2e). Anything else: BenchmarkDotNet.
+if (args.Length > 0 && args[0] == "e2e")
+{
+    return await Gaoxin.Bench.EnterprisesE2e.RunAsync(args[1..]);
+}
+
 // Results go to bench/results/ (run from the repository root: dotnet run -c Release --project bench/Gaoxin.Bench).
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), "bench", "results"))
     .AddJob(Job.ShortRun);
 BenchmarkSwitcher.FromAssembly(typeof(Gaoxin.Bench.AuditChainBenchmarks).Assembly).Run(args, config);
+return 0;

@@ -43,6 +43,27 @@ public abstract class GaoxinDbContext : IdentityDbContext<GaoxinUser, IdentityRo
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
         _audit.SaveWithAuditAsync(ct => base.SaveChangesAsync(acceptAllChangesOnSuccess, ct), cancellationToken);
 
+    /// <summary>
+    /// Inserts derived rows (recomputed caches, not audited) as fast as the provider allows, in the current
+    /// transaction if one is open. The default adds and saves them; PostgreSQL overrides it with binary COPY. The rows
+    /// are not tracked afterwards. Only for <see cref="IDerivedRecord"/>: audited facts always go through SaveChanges.
+    /// </summary>
+    public virtual async Task InsertDerivedAsync<T>(IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+        where T : class, IDerivedRecord
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        Set<T>().AddRange(rows);
+        await SaveChangesAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            Entry(row).State = EntityState.Detached;
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<ZoneId>().HaveConversion<ZoneIdConverter>();

@@ -90,6 +90,10 @@ internal static class DemoEnterprises
         var serial = 0;
         var names = new HashSet<string>(StringComparer.Ordinal);
 
+        // The report's figures at the demo size; a larger registry (the benchmark's) keeps the same proportions.
+        var aboveSizeTarget = Scaled(EnterprisesDemoSeeder.AboveSize, total);
+        var certifiedTarget = Scaled(EnterprisesDemoSeeder.Certified, total);
+
         // Named firms first: all above size (兴储世纪 … 优必选 are the zone's flagship producers).
         foreach (var (name, industry, code, size, sales, _) in Named)
         {
@@ -107,10 +111,11 @@ internal static class DemoEnterprises
         // Enterprises just either side of a threshold, so the cultivation board has something to say.
         enterprises.AddRange(NearThreshold(zone, ref serial, random, today));
 
+        var aboveSizeCount = enterprises.Count(x => x.AboveDesignatedSize);
         while (enterprises.Count < total)
         {
             var index = enterprises.Count;
-            var above = enterprises.Count(x => x.AboveDesignatedSize) < EnterprisesDemoSeeder.AboveSize && index % 3 == 0;
+            var above = aboveSizeCount < aboveSizeTarget && index % 3 == 0;
             var industry = (ZoneIndustry)(1 + (index % 4));
             var size = above ? (index % 7 == 0 ? SizeClass.Large : SizeClass.Medium) : (index % 2 == 0 ? SizeClass.Small : SizeClass.Micro);
             var sales = above ? 20_000_000m + (decimal)random.Next(0, 280) * 1_000_000m : (decimal)random.Next(3, 19) * 1_000_000m;
@@ -122,13 +127,14 @@ internal static class DemoEnterprises
             e.Years.AddRange(Years(e, sales, rdRatio: 0.02m + (decimal)random.Next(0, 60) / 1000m, techShare: 0.08m + (decimal)random.Next(0, 30) / 100m,
                 highTechShare: 0.45m + (decimal)random.Next(0, 50) / 100m, random, lastYear));
             enterprises.Add(e);
+            aboveSizeCount += above ? 1 : 0;
         }
 
         // Status: enough certificates that more than 400 hold 高新技术企业 or 科技型中小企业.
         var certified = enterprises.Count(x => x.Certificates.Count > 0);
         foreach (var e in enterprises.Where(x => x.Certificates.Count == 0 && !x.Name.Contains("临界", StringComparison.Ordinal)))
         {
-            if (certified >= EnterprisesDemoSeeder.Certified)
+            if (certified >= certifiedTarget)
             {
                 break;
             }
@@ -148,7 +154,7 @@ internal static class DemoEnterprises
             certified++;
         }
 
-        foreach (var e in enterprises.Where(x => x.AboveDesignatedSize && x.Certificates.Any(c => c.Scheme == SchemeCode.InnovativeSme)).Take(12))
+        foreach (var e in enterprises.Where(x => x.AboveDesignatedSize && x.Certificates.Any(c => c.Scheme == SchemeCode.InnovativeSme)).Take(Scaled(12, total)))
         {
             AddCertificate(e, SchemeCode.SpecialisedSme, today.AddDays(-random.Next(30, 900)), ++serial);
         }
@@ -294,10 +300,16 @@ internal static class DemoEnterprises
         });
     }
 
-    /// <summary>A plausible, unique company name: 自贡 + two characters + trade + 有限公司.</summary>
+    private static int Scaled(int atDemoSize, int total) =>
+        total <= EnterprisesDemoSeeder.Total ? atDemoSize : (int)((long)atDemoSize * total / EnterprisesDemoSeeder.Total);
+
+    /// <summary>
+    /// A plausible, unique company name: 自贡 + two characters + trade + 有限公司. Past about 13,000 names the
+    /// combinations run out, so after repeated collisions the name carries the index to stay unique.
+    /// </summary>
     private static string CompanyName(Random random, int index, HashSet<string> taken)
     {
-        while (true)
+        for (var attempt = 0; ; attempt++)
         {
             var first = Words[random.Next(Words.Length)];
             var second = Words[random.Next(Words.Length)];
@@ -306,7 +318,8 @@ internal static class DemoEnterprises
                 continue;
             }
 
-            var name = $"自贡{first}{second}{Trades[index % Trades.Length]}{(index % 5 == 0 ? "股份" : string.Empty)}有限公司";
+            var number = attempt < 32 ? string.Empty : index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var name = $"自贡{first}{second}{number}{Trades[index % Trades.Length]}{(index % 5 == 0 ? "股份" : string.Empty)}有限公司";
             if (taken.Add(name))
             {
                 return name;

@@ -58,54 +58,136 @@ internal sealed class EnterpriseEvaluations(GaoxinDbContext db, EnterpriseRegist
     }
 
     /// <summary>
-    /// Re-evaluates every enterprise of the zone and replaces the stored results, in batches so memory stays flat.
+    /// Re-evaluates every enterprise of the zone and replaces the stored results, in keyset batches so memory stays flat.
     /// Results are derived data (not audited); the facts they come from are.
     /// </summary>
-    public async Task<int> RefreshZoneAsync(Guid zoneId, CancellationToken ct, int batchSize = 500)
+    /// <remarks>
+    /// A pipeline on the context's one connection: while batch N is evaluated (in parallel across cores), the results
+    /// of batch N−1 are stored and batch N+1 is read. Each batch's replace (delete its enterprises' rows, insert the new
+    /// ones) is one transaction, as before; on PostgreSQL the insert is a binary COPY.
+    /// </remarks>
+    public async Task<int> RefreshZoneAsync(Guid zoneId, CancellationToken ct, int batchSize = DefaultBatchSize)
     {
-        var zone = new ZoneId(zoneId);
         var today = registry.Today();
         var count = 0;
         Guid? after = null;
-        while (true)
+        Task<EvaluatedBatch>? evaluating = null;
+        try
         {
-            var query = db.Set<Enterprise>().AsNoTracking().Where(e => e.ZoneId == zone);
-            if (after is { } last)
+            while (true)
             {
-                query = query.Where(e => e.Id.CompareTo(last) > 0);
-            }
-
-            var batch = await query.OrderBy(e => e.Id).Take(batchSize).Include(e => e.Years).Include(e => e.Certificates).AsSplitQuery().ToListAsync(ct);
-            if (batch.Count == 0)
-            {
-                return count;
-            }
-
-            var ids = batch.Select(e => e.Id).ToList();
-            var experts = (await db.Set<ExpertScore>().AsNoTracking().Where(s => ids.Contains(s.EnterpriseId)).ToListAsync(ct))
-                .GroupBy(s => s.EnterpriseId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.ToDictionary(s => s.Item, s => s.Score));
-            var records = new List<EvaluationRecord>(batch.Count * CertificationEngine.Evaluated.Count);
-            foreach (var e in batch)
-            {
-                var facts = EnterpriseRegistry.ToFacts(e, today, experts.GetValueOrDefault(e.Id) ?? new Dictionary<string, decimal>());
-                foreach (var evaluation in engine.EvaluateAll(facts))
+                var batch = await ReadBatchAsync(zoneId, after, batchSize, ct);
+                var next = batch.Enterprises.Count > 0 ? Task.Run(() => Evaluate(batch, today, ct), ct) : null;
+                if (evaluating is not null)
                 {
-                    records.Add(Record(e, evaluation));
+                    var done = await evaluating;
+                    evaluating = null;
+                    await StoreAsync(done, ct);
+                    count += done.EnterpriseIds.Count;
                 }
-            }
 
-            await using (var tx = await db.Database.BeginTransactionAsync(ct))
-            {
-                await db.Set<EvaluationRecord>().Where(r => ids.Contains(r.EnterpriseId)).ExecuteDeleteAsync(ct);
-                db.AddRange(records);
-                await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
-            }
+                if (next is null)
+                {
+                    return count;
+                }
 
-            db.ChangeTracker.Clear();
-            count += batch.Count;
-            after = batch[^1].Id;
+                evaluating = next;
+                after = batch.Enterprises[^1].Id;
+            }
         }
+        finally
+        {
+            if (evaluating is not null)
+            {
+                // Never leave an evaluation running against a batch after the refresh has failed.
+                await Task.WhenAny(evaluating);
+            }
+        }
+    }
+
+    public const int DefaultBatchSize = 1000;
+
+    /// <summary>One keyset batch of a zone's enterprises with their years, certificates and expert scores.</summary>
+    internal sealed record ZoneBatch(List<Enterprise> Enterprises, Dictionary<Guid, IReadOnlyDictionary<string, decimal>> Experts);
+
+    private sealed record EvaluatedBatch(List<Guid> EnterpriseIds, EvaluationRecord[] Records);
+
+    private static readonly IReadOnlyDictionary<string, decimal> NoExpertScores = new Dictionary<string, decimal>();
+
+    /// <summary>
+    /// The enterprises after <paramref name="after"/> (by id), then their years, certificates and expert scores by id
+    /// list: one query per table, no join repeated per child table, children attached in memory.
+    /// </summary>
+    internal async Task<ZoneBatch> ReadBatchAsync(Guid zoneId, Guid? after, int batchSize, CancellationToken ct)
+    {
+        var zone = new ZoneId(zoneId);
+        var query = db.Set<Enterprise>().AsNoTracking().Where(e => e.ZoneId == zone);
+        if (after is { } last)
+        {
+            query = query.Where(e => e.Id.CompareTo(last) > 0);
+        }
+
+        var enterprises = await query.OrderBy(e => e.Id).Take(batchSize).ToListAsync(ct);
+        var experts = new Dictionary<Guid, IReadOnlyDictionary<string, decimal>>();
+        if (enterprises.Count == 0)
+        {
+            return new ZoneBatch(enterprises, experts);
+        }
+
+        var ids = enterprises.Select(e => e.Id).ToList();
+        var byId = enterprises.ToDictionary(e => e.Id);
+        await foreach (var y in db.Set<AnnualReport>().AsNoTracking().Where(y => ids.Contains(y.EnterpriseId)).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            byId[y.EnterpriseId].Years.Add(y);
+        }
+
+        await foreach (var c in db.Set<EnterpriseCertificate>().AsNoTracking().Where(c => ids.Contains(c.EnterpriseId)).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            byId[c.EnterpriseId].Certificates.Add(c);
+        }
+
+        await foreach (var s in db.Set<ExpertScore>().AsNoTracking().Where(s => ids.Contains(s.EnterpriseId)).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (!experts.TryGetValue(s.EnterpriseId, out var scores))
+            {
+                experts[s.EnterpriseId] = scores = new Dictionary<string, decimal>();
+            }
+
+            ((Dictionary<string, decimal>)scores)[s.Item] = s.Score;
+        }
+
+        return new ZoneBatch(enterprises, experts);
+    }
+
+    /// <summary>Every scheme for every enterprise of the batch, spread over the cores; records in batch order.</summary>
+    private EvaluatedBatch Evaluate(ZoneBatch batch, DateOnly today, CancellationToken ct)
+    {
+        var enterprises = batch.Enterprises;
+        var perEnterprise = new EvaluationRecord[enterprises.Count][];
+        Parallel.For(0, enterprises.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var e = enterprises[i];
+            var facts = EnterpriseRegistry.ToFacts(e, today, batch.Experts.GetValueOrDefault(e.Id) ?? NoExpertScores);
+            var evaluations = engine.EvaluateAll(facts);
+            var records = new EvaluationRecord[evaluations.Count];
+            for (var k = 0; k < records.Length; k++)
+            {
+                records[k] = Record(e, evaluations[k]);
+            }
+
+            perEnterprise[i] = records;
+        });
+        return new EvaluatedBatch(enterprises.Select(e => e.Id).ToList(), [.. perEnterprise.SelectMany(r => r)]);
+    }
+
+    /// <summary>Replaces the batch's stored results: a set-based delete, then the insert (COPY on PostgreSQL), in one transaction.</summary>
+    private async Task StoreAsync(EvaluatedBatch batch, CancellationToken ct)
+    {
+        var ids = batch.EnterpriseIds;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Set<EvaluationRecord>().Where(r => ids.Contains(r.EnterpriseId)).ExecuteDeleteAsync(ct);
+        await db.InsertDerivedAsync(batch.Records, ct);
+        await tx.CommitAsync(ct);
     }
 
     public static EvaluationRecord Record(Enterprise e, Evaluation evaluation) => new()
