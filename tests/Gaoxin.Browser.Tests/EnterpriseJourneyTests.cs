@@ -82,5 +82,23 @@ public sealed class EnterpriseJourneyTests
         {
             File.Delete(file);
         }
+
+        // Registering a new enterprise: a wrong check character is named, a right one lands on the new page.
+        await page.GotoAsync("/enterprises/new");
+        await Browser.WaitForCircuitAsync(page);
+        const string body = "91510300MA7BCDEF1";
+        var valid = body + Gaoxin.Kernel.Registry.UnifiedSocialCreditCode.CheckCharacter(body);
+        var wrong = body + (valid[^1] == '0' ? '1' : '0');
+        await page.FillAsync("#new-name", "自贡浏览器测试科技有限公司");
+        await page.FillAsync("#new-credit-code", wrong);
+        await page.FillAsync("#new-industry-code", "C3841");
+        await page.ClickAsync("#save-enterprise");
+        await page.Locator("#enterprise-form").GetByText("校验").First.WaitForAsync();
+        await page.Locator("#enterprise-form").GetByText("注册日期无效").WaitForAsync();
+        await page.FillAsync("#new-credit-code", valid);
+        await page.FillAsync("#new-registered", "2020-05-01");
+        await page.Keyboard.PressAsync("Tab");
+        await page.ClickAsync("#save-enterprise");
+        await page.Locator("#enterprise-name").GetByText("自贡浏览器测试科技有限公司").WaitForAsync();
     }
 }

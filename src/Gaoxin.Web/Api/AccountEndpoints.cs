@@ -23,7 +23,7 @@ public static class AccountEndpoints
             return Results.LocalRedirect("/account/login");
         });
 
-        app.MapGet("/culture/set", (HttpContext http, string culture, string? returnUrl) =>
+        app.MapGet("/culture/set", (HttpContext http, TimeProvider clock, string culture, string? returnUrl) =>
         {
             if (!GaoxinWebHost.Cultures.Any(c => c.Name == culture))
             {
@@ -33,7 +33,7 @@ public static class AccountEndpoints
             http.Response.Cookies.Append(
                 GaoxinWebHost.CultureCookie,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+                new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
             return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
         }).AllowAnonymous();
     }

@@ -90,23 +90,40 @@ internal static class RegistryEndpoints
             transformations);
     }
 
-    private static async Task<Results<Created<EnterpriseDetail>, ValidationProblem>> Create(EnterpriseInput input, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, CancellationToken ct)
+    private static async Task<Results<Created<EnterpriseDetail>, ValidationProblem>> Create(EnterpriseInput input, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, TimeProvider clock, CancellationToken ct)
     {
-        var actor = user.ToActor();
-        var errors = await CheckProfileAsync(input, actor, null, db, ct);
+        var (errors, e) = await CreateAsync(input, user.ToActor(), db, clock, ct);
+        return e is null
+            ? Problems.Invalid(errors)
+            : TypedResults.Created($"/api/v1/enterprises/{e.Id}", await DetailAsync(e, db, registry.Today(), ct));
+    }
+
+    /// <summary>Registers an enterprise (the registrars' page and the API): annotations, credit code, uniqueness, dates.</summary>
+    internal static async Task<(Dictionary<string, string[]> Errors, Enterprise? Created)> CreateAsync(EnterpriseInput input, Actor actor, GaoxinDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        System.ComponentModel.DataAnnotations.Validator.TryValidateObject(input, new(input), results, validateAllProperties: true);
+        var errors = results.SelectMany(r => r.MemberNames.Select(m => (Field: System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(m), r.ErrorMessage)))
+            .GroupBy(x => x.Field).ToDictionary(g => g.Key, g => g.Select(x => x.ErrorMessage ?? "无效。").ToArray());
         if (errors.Count > 0)
         {
-            return Problems.Invalid(errors);
+            return (errors, null);
+        }
+
+        errors = await CheckProfileAsync(input, actor, null, db, clock, ct);
+        if (errors.Count > 0)
+        {
+            return (errors, null);
         }
 
         var e = new Enterprise { ZoneId = new ZoneId(actor.ZoneId), Name = input.Name.Trim(), CreditCode = input.CreditCode.Trim().ToUpperInvariant(), IndustryCode = input.IndustryCode };
         Apply(e, input, fullProfile: true);
         db.Add(e);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/enterprises/{e.Id}", await DetailAsync(e, db, registry.Today(), ct));
+        return (errors, e);
     }
 
-    private static async Task<Results<Ok<EnterpriseDetail>, NotFound<ProblemBody>, ForbidHttpResult, ValidationProblem>> Update(Guid id, EnterpriseInput input, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, CancellationToken ct)
+    private static async Task<Results<Ok<EnterpriseDetail>, NotFound<ProblemBody>, ForbidHttpResult, ValidationProblem>> Update(Guid id, EnterpriseInput input, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, TimeProvider clock, CancellationToken ct)
     {
         var actor = user.ToActor();
         var e = await registry.FindAsync(actor, id, ct, tracked: true);
@@ -121,7 +138,7 @@ internal static class RegistryEndpoints
         }
 
         var registrar = actor.Roles.Any(EnterpriseAccess.Registrars.Contains);
-        var errors = await CheckProfileAsync(input, actor, e.Id, db, ct);
+        var errors = await CheckProfileAsync(input, actor, e.Id, db, clock, ct);
         if (!registrar && (input.Name.Trim() != e.Name || !string.Equals(input.CreditCode.Trim(), e.CreditCode, StringComparison.OrdinalIgnoreCase)))
         {
             errors["name"] = ["企业名称和统一社会信用代码由园区登记，如需更正请联系管委会。"];
@@ -137,7 +154,7 @@ internal static class RegistryEndpoints
         return TypedResults.Ok(await DetailAsync(e, db, registry.Today(), ct));
     }
 
-    private static async Task<Dictionary<string, string[]>> CheckProfileAsync(EnterpriseInput input, Actor actor, Guid? self, GaoxinDbContext db, CancellationToken ct)
+    private static async Task<Dictionary<string, string[]>> CheckProfileAsync(EnterpriseInput input, Actor actor, Guid? self, GaoxinDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (!CreditCodes.TryNormalise(input.CreditCode, out var code, out var error))
@@ -153,7 +170,7 @@ internal static class RegistryEndpoints
             }
         }
 
-        if (input.RegisteredOn == default || input.RegisteredOn > DateOnly.FromDateTime(DateTime.UtcNow.AddDays(1)))
+        if (input.RegisteredOn == default || input.RegisteredOn > EnterpriseRegistry.TodayIn(clock))
         {
             errors["registeredOn"] = ["注册日期无效。"];
         }
@@ -217,10 +234,17 @@ internal static class RegistryEndpoints
 
     private static async Task<Results<Created<CertificateView>, NotFound<ProblemBody>, ValidationProblem>> AddCertificate(Guid id, CertificateInput input, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, CancellationToken ct)
     {
-        var e = await registry.FindAsync(user.ToActor(), id, ct, tracked: true);
+        var (notFound, errors, view) = await AddCertificateAsync(user.ToActor(), id, input, db, registry, ct);
+        return notFound ? Problems.NotFound() : errors.Count > 0 ? Problems.Invalid(errors) : TypedResults.Created($"/api/v1/enterprises/{id}", view!);
+    }
+
+    /// <summary>Records a certificate (registrars, from the API or the enterprise page); errors keyed by field.</summary>
+    internal static async Task<(bool NotFound, Dictionary<string, string[]> Errors, CertificateView? Created)> AddCertificateAsync(Actor actor, Guid id, CertificateInput input, GaoxinDbContext db, EnterpriseRegistry registry, CancellationToken ct)
+    {
+        var e = await registry.FindAsync(actor, id, ct, tracked: true);
         if (e is null)
         {
-            return Problems.NotFound();
+            return (true, [], null);
         }
 
         var errors = new Dictionary<string, string[]>();
@@ -246,14 +270,14 @@ internal static class RegistryEndpoints
 
         if (errors.Count > 0)
         {
-            return Problems.Invalid(errors);
+            return (false, errors, null);
         }
 
         var certificate = new EnterpriseCertificate { ZoneId = e.ZoneId, EnterpriseId = e.Id, Scheme = scheme, Number = input.Number.Trim(), ValidFrom = input.ValidFrom, ValidTo = input.ValidTo };
         e.Certificates.Add(certificate);
         await db.SaveChangesAsync(ct);
         var today = registry.Today();
-        return TypedResults.Created($"/api/v1/enterprises/{e.Id}", new CertificateView(certificate.Id, scheme.ToString(), certificate.Number, certificate.ValidFrom, certificate.ValidTo,
+        return (false, errors, new CertificateView(certificate.Id, scheme.ToString(), certificate.Number, certificate.ValidFrom, certificate.ValidTo,
             certificate.ValidFrom <= today && certificate.ValidTo >= today));
     }
 
@@ -273,16 +297,27 @@ internal static class RegistryEndpoints
 
     private static async Task<Results<Created<TransformationView>, NotFound<ProblemBody>, ForbidHttpResult, ValidationProblem>> AddTransformation(Guid id, TransformationInput input, ClaimsPrincipal user, GaoxinDbContext db, EnterpriseRegistry registry, CancellationToken ct)
     {
-        var actor = user.ToActor();
-        var e = await registry.FindAsync(actor, id, ct);
-        if (e is null)
+        var (notFound, forbidden, errors, view) = await AddTransformationAsync(user.ToActor(), id, input, db, registry, ct);
+        if (notFound)
         {
             return Problems.NotFound();
         }
 
+        return forbidden ? TypedResults.Forbid() : errors.Count > 0 ? Problems.Invalid(errors) : TypedResults.Created($"/api/v1/enterprises/{id}", view!);
+    }
+
+    /// <summary>Records a 智改数转 project (registrars or the enterprise itself); errors keyed by field.</summary>
+    internal static async Task<(bool NotFound, bool Forbidden, Dictionary<string, string[]> Errors, TransformationView? Created)> AddTransformationAsync(Actor actor, Guid id, TransformationInput input, GaoxinDbContext db, EnterpriseRegistry registry, CancellationToken ct)
+    {
+        var e = await registry.FindAsync(actor, id, ct);
+        if (e is null)
+        {
+            return (true, false, [], null);
+        }
+
         if (!RecordAccess.MayChange(actor, EnterpriseAccess.Records, e.OrganisationId, e.ZoneId.Value))
         {
-            return TypedResults.Forbid();
+            return (false, true, [], null);
         }
 
         var errors = new Dictionary<string, string[]>();
@@ -313,7 +348,7 @@ internal static class RegistryEndpoints
 
         if (errors.Count > 0)
         {
-            return Problems.Invalid(errors);
+            return (false, false, errors, null);
         }
 
         var project = new TransformationProject
@@ -323,7 +358,7 @@ internal static class RegistryEndpoints
         };
         db.Add(project);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/enterprises/{e.Id}", new TransformationView(project.Id, project.Title, project.Kind, project.Investment, project.StartedOn, project.CompletedOn, project.Outcomes));
+        return (false, false, errors, new TransformationView(project.Id, project.Title, project.Kind, project.Investment, project.StartedOn, project.CompletedOn, project.Outcomes));
     }
 }
 
