@@ -5,7 +5,7 @@ using MiniExcelLibs;
 namespace Gaoxin.Enterprises.Tests;
 
 /// <summary>The module over HTTP on the demo zone: evaluations with gaps, expert scores, policies, cultivation, import, validation.</summary>
-public sealed class ModuleApiTests(EnterpriseApps apps)
+public sealed class ModuleApiTests(SharedApps apps)
 {
     private static async Task<string> IdOfAsync(HttpClient client, string search)
     {
@@ -199,7 +199,7 @@ public sealed class ModuleApiTests(EnterpriseApps apps)
     }
 }
 
-public sealed class AnnualDataRoundTripTests(EnterpriseApps apps)
+public sealed class AnnualDataRoundTripTests(SharedApps apps)
 {
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -3,7 +3,7 @@ using Gaoxin.Enterprises.Demo;
 
 namespace Gaoxin.Enterprises.Tests;
 
-public sealed class RegistryTests(EnterpriseApps apps)
+public sealed class RegistryTests(SharedApps apps)
 {
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -7,15 +7,7 @@ namespace Gaoxin.Enterprises;
 /// <summary>Chinese names of the module's codes, for exports, pages and messages.</summary>
 internal static class Labels
 {
-    public static string Scheme(SchemeCode scheme) => scheme switch
-    {
-        SchemeCode.TechSme => "科技型中小企业",
-        SchemeCode.InnovativeSme => "创新型中小企业",
-        SchemeCode.SpecialisedSme => "专精特新中小企业",
-        SchemeCode.LittleGiant => "专精特新“小巨人”企业",
-        SchemeCode.HighTech => "高新技术企业",
-        _ => scheme.ToString(),
-    };
+    public static string Scheme(SchemeCode scheme) => Schemes.Title(scheme);
 
     public static string Rung(string? rung) => Enum.TryParse<SchemeCode>(rung, out var s) ? Scheme(s) : "—";
 

@@ -169,14 +169,7 @@ internal sealed class AnnualDataImport(GaoxinDbContext db, EnterpriseRegistry re
 
         foreach (var (enterprise, input) in valid)
         {
-            var report = enterprise.Years.FirstOrDefault(y => y.Year == input.Year);
-            if (report is null)
-            {
-                report = new AnnualReport { ZoneId = enterprise.ZoneId, EnterpriseId = enterprise.Id, Year = input.Year };
-                enterprise.Years.Add(report);
-            }
-
-            AnnualReports.Apply(report, input);
+            AnnualReports.Upsert(enterprise, input);
         }
 
         await db.SaveChangesAsync(ct);

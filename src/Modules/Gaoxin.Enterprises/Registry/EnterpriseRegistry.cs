@@ -142,14 +142,7 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
             return new SaveYearResult(false, false, errors, null);
         }
 
-        var report = e.Years.FirstOrDefault(y => y.Year == input.Year);
-        if (report is null)
-        {
-            report = new AnnualReport { ZoneId = e.ZoneId, EnterpriseId = e.Id, Year = input.Year };
-            e.Years.Add(report);
-        }
-
-        AnnualReports.Apply(report, input);
+        var report = AnnualReports.Upsert(e, input);
         await db.SaveChangesAsync(ct);
         return new SaveYearResult(false, false, [], report);
     }

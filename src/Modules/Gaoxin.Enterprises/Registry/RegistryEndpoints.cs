@@ -362,9 +362,23 @@ internal static class RegistryEndpoints
     }
 }
 
-/// <summary>Copies validated input onto a stored year; shared by the API and the import.</summary>
+/// <summary>Copies validated input onto a stored year; shared by the API, the pages and the import.</summary>
 internal static class AnnualReports
 {
+    /// <summary>The enterprise's report for the input's year, added if new, with the input's figures.</summary>
+    public static AnnualReport Upsert(Enterprise e, AnnualReportInput input)
+    {
+        var report = e.Years.FirstOrDefault(y => y.Year == input.Year);
+        if (report is null)
+        {
+            report = new AnnualReport { ZoneId = e.ZoneId, EnterpriseId = e.Id, Year = input.Year };
+            e.Years.Add(report);
+        }
+
+        Apply(report, input);
+        return report;
+    }
+
     public static void Apply(AnnualReport r, AnnualReportInput i)
     {
         r.Staff = i.Staff;

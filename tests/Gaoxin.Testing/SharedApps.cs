@@ -3,11 +3,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-[assembly: AssemblyFixture(typeof(Gaoxin.Platform.Tests.SharedApps))]
+namespace Gaoxin.Testing;
 
-namespace Gaoxin.Platform.Tests;
-
-/// <summary>One seeded demo app per provider, shared by tests that only read or change their own records.</summary>
+/// <summary>
+/// One seeded demo app per provider, shared by a test assembly's tests that only read or change their own records.
+/// Register it with [assembly: AssemblyFixture(typeof(SharedApps))].
+/// </summary>
 public sealed class SharedApps : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<Db, Lazy<Task<GaoxinApp>>> _apps = new();
@@ -28,7 +29,7 @@ public sealed class SharedApps : IAsyncDisposable
     }
 }
 
-public static class Json
+public static class JsonResponses
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
