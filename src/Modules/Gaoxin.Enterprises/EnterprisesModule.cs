@@ -42,7 +42,7 @@ public sealed class EnterprisesModule : IGaoxinModule
 
     public IReadOnlyList<NavEntry> Navigation =>
     [
-        new("/enterprises", EnterprisesText.Get("Nav.Enterprises"), MudBlazor.Icons.Material.Filled.Business, 20),
+        new("/enterprises", EnterprisesText.Get("Nav.Enterprises"), MudBlazor.Icons.Material.Filled.Business, 20, [.. EnterpriseAccess.Records.CanSee]),
         new("/enterprises/cultivation", EnterprisesText.Get("Nav.Cultivation"), MudBlazor.Icons.Material.Filled.Stairs, 21, EnterpriseAccess.ZoneStaff),
         new("/enterprises/policies", EnterprisesText.Get("Nav.Policies"), MudBlazor.Icons.Material.Filled.Redeem, 22),
         new("/enterprises/import", EnterprisesText.Get("Nav.Import"), MudBlazor.Icons.Material.Filled.UploadFile, 24, EnterpriseAccess.Registrars),
