@@ -47,3 +47,44 @@ public sealed class RefreshTests
         stored.Where(r => r.EnterpriseId == scored && r.Scheme == SchemeCode.HighTech).ShouldHaveSingleItem();
     }
 }
+
+public sealed class IncrementalRefreshTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_second_refresh_rewrites_only_the_results_that_changed(Db kind)
+    {
+        await using var app = await GaoxinApp.StartAsync(kind);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GaoxinDbContext>();
+        var refresh = scope.ServiceProvider.GetRequiredService<EnterpriseEvaluations>();
+        var zone = (await db.Set<Enterprise>().Select(e => e.ZoneId).Distinct().SingleAsync()).Value;
+        await refresh.RefreshZoneAsync(zone, CancellationToken.None);
+        var before = await db.Set<EvaluationRecord>().AsNoTracking().ToDictionaryAsync(r => r.Id);
+
+        // Nothing changed: not one stored result is rewritten.
+        await refresh.RefreshZoneAsync(zone, CancellationToken.None);
+        (await db.Set<EvaluationRecord>().AsNoTracking().Select(r => r.Id).ToListAsync()).ShouldBe(before.Keys, ignoreOrder: true);
+
+        // One enterprise's R&D rises to 6% of sales: its 科技型中小企业 R&D item changes, so that result is rewritten, nobody else's.
+        var admin = await app.SignedInAsync("admin@zigong.demo");
+        var id = (await (await admin.GetAsync("/api/v1/enterprises/?search=" + Uri.EscapeDataString("临界规模"))).ReadJsonAsync()).GetProperty("items")[0].GetProperty("id").GetString()!;
+        var latest = (await (await admin.GetAsync($"/api/v1/enterprises/{id}")).ReadJsonAsync()).GetProperty("years")[0];
+        var year = latest.GetProperty("year").GetInt32();
+        var sales = latest.GetProperty("sales").GetDecimal();
+        var body = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, object?>>(latest.GetRawText())!;
+        body["rdSpend"] = decimal.Round(sales * 0.06m, 0);
+        body["rdSpendInChina"] = decimal.Round(sales * 0.06m, 0);
+        body["totalCosts"] = Math.Max(latest.GetProperty("totalCosts").GetDecimal(), decimal.Round(sales * 0.06m, 0));
+        (await admin.PutJsonAsync($"/api/v1/enterprises/{id}/years/{year}", body)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await refresh.RefreshZoneAsync(zone, CancellationToken.None);
+        var after = await db.Set<EvaluationRecord>().AsNoTracking().ToListAsync();
+        var changed = Guid.Parse(id);
+        after.Where(r => r.EnterpriseId != changed).Select(r => r.Id).ShouldBe(before.Values.Where(r => r.EnterpriseId != changed).Select(r => r.Id), ignoreOrder: true);
+        var rewritten = after.Where(r => r.EnterpriseId == changed && !before.ContainsKey(r.Id)).ToList();
+        rewritten.ShouldNotBeEmpty();
+        rewritten.ShouldContain(r => r.Scheme == SchemeCode.TechSme);
+        after.Count.ShouldBe(before.Count);
+    }
+}

@@ -183,12 +183,49 @@ internal sealed class EnterpriseEvaluations(GaoxinDbContext db, EnterpriseRegist
     /// <summary>Replaces the batch's stored results: a set-based delete, then the insert (COPY on PostgreSQL), in one transaction.</summary>
     private async Task StoreAsync(EvaluatedBatch batch, CancellationToken ct)
     {
+        // Only results that differ are rewritten: a nightly refresh where little changed writes little. A result
+        // that did not change keeps the day it was first found (AsOf).
         var ids = batch.EnterpriseIds;
+        var stored = await db.Set<EvaluationRecord>().AsNoTracking().Where(r => ids.Contains(r.EnterpriseId)).ToListAsync(ct);
+        var current = stored.ToDictionary(r => (r.EnterpriseId, r.Scheme));
+        var inserts = new List<EvaluationRecord>();
+        var stale = new List<Guid>();
+        foreach (var record in batch.Records)
+        {
+            if (current.Remove((record.EnterpriseId, record.Scheme), out var previous))
+            {
+                if (SameResult(previous, record))
+                {
+                    continue;
+                }
+
+                stale.Add(previous.Id);
+            }
+
+            inserts.Add(record);
+        }
+
+        stale.AddRange(current.Values.Select(r => r.Id));
+        if (stale.Count == 0 && inserts.Count == 0)
+        {
+            return;
+        }
+
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.Set<EvaluationRecord>().Where(r => ids.Contains(r.EnterpriseId)).ExecuteDeleteAsync(ct);
-        await db.InsertDerivedAsync(batch.Records, ct);
+        if (stale.Count > 0)
+        {
+            await db.Set<EvaluationRecord>().Where(r => stale.Contains(r.Id)).ExecuteDeleteAsync(ct);
+        }
+
+        await db.InsertDerivedAsync(inserts, ct);
         await tx.CommitAsync(ct);
     }
+
+    /// <summary>Everything a list or board reads from a stored result, except the day it was computed.</summary>
+    internal static bool SameResult(EvaluationRecord a, EvaluationRecord b) =>
+        a.ZoneId == b.ZoneId && a.SchemeVersion == b.SchemeVersion && a.Verdict == b.Verdict && a.Total == b.Total
+        && a.MaxReachable == b.MaxReachable && a.Shortfall == b.Shortfall && a.FailedGates == b.FailedGates
+        && string.Equals(a.FirstGap, b.FirstGap, StringComparison.Ordinal);
 
     public static EvaluationRecord Record(Enterprise e, Evaluation evaluation) => new()
     {
