@@ -62,15 +62,42 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(kind, builder.ToString(), null, name);
     }
 
+    /// <summary>
+    /// Drops a test database. FORCE ends lingering connections, but a role without pg_signal_backend cannot end
+    /// another role's process (e.g. an autovacuum worker); then a plain drop is retried for a few seconds. A database
+    /// that still cannot be dropped is reported, not failed on: it is throwaway and uniquely named.
+    /// </summary>
+    private static async Task DropPostgresAsync(string name)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(PostgresServer);
+        await admin.OpenAsync();
+        foreach (var (sql, attempt) in new[] { $"DROP DATABASE IF EXISTS {name} WITH (FORCE)" }.Concat(Enumerable.Repeat($"DROP DATABASE IF EXISTS {name}", 10)).Select((s, i) => (s, i)))
+        {
+            try
+            {
+                await using var drop = new NpgsqlCommand(sql, admin);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                if (attempt == 10)
+                {
+                    await Console.Error.WriteLineAsync($"test database {name} left behind: {ex.MessageText}");
+                    return;
+                }
+
+                await Task.Delay(500);
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_postgresName is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(PostgresServer);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresName} WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            await DropPostgresAsync(_postgresName);
         }
 
         if (_folder is not null)
