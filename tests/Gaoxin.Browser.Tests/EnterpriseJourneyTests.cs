@@ -101,4 +101,31 @@ public sealed class EnterpriseJourneyTests
         await page.ClickAsync("#save-enterprise");
         await page.Locator("#enterprise-name").GetByText("自贡浏览器测试科技有限公司").WaitForAsync();
     }
+
+    [Fact]
+    public async Task The_zone_admin_writes_a_policy_and_sees_who_qualifies()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        await using var app = await GaoxinApp.StartAsync(Db.Sqlite, kestrel: true);
+        var page = await browser.NewPageAsync(app.ServerAddress!);
+        await Browser.SignInAsync(page, "admin@zigong.demo");
+
+        await page.GotoAsync("/enterprises/policies");
+        await Browser.WaitForCircuitAsync(page);
+        await page.ClickAsync("#new-policy");
+        await page.FillAsync("#policy-name", "规上企业稳岗奖励");
+        await page.FillAsync("#policy-eligibility", """{"all":[{"aboveDesignatedSize":true},{"metric":"Staf","op":">=","value":100}]}""");
+        await page.FillAsync("#policy-amount", """{"fixed":50000}""");
+        await page.ClickAsync("#save-policy");
+        await page.Locator("#policy-form").GetByText("Staf").First.WaitForAsync();
+
+        await page.FillAsync("#policy-eligibility", """{"all":[{"aboveDesignatedSize":true},{"metric":"Staff","op":">=","value":100}]}""");
+        await page.ClickAsync("#save-policy");
+        await page.GetByText("政策已保存").WaitForAsync();
+        var row = page.Locator("#policy-table tr", new() { HasText = "规上企业稳岗奖励" });
+        await row.GetByRole(AriaRole.Button, new() { Name = "查看符合企业" }).ClickAsync();
+        var matches = page.Locator("#policy-matches");
+        await matches.GetByText("规上企业稳岗奖励").First.WaitForAsync();
+        (await matches.InnerTextAsync()).ShouldContain("50,000");
+    }
 }

@@ -92,6 +92,53 @@ internal sealed class PolicyMatching(GaoxinDbContext db, EnterpriseRegistry regi
         return new PolicyOutcome(policy.Id, policy.Name, match.Matched, match.Undetermined, due?.Amount?.Yuan, due?.Explanation ?? string.Empty, match.Reasons);
     }
 
+    /// <summary>Creates (no id) or changes a policy after checking its rule texts and its name; errors keyed by field.</summary>
+    public async Task<(bool NotFound, Dictionary<string, string[]> Errors, PolicyView? Saved)> SaveAsync(Guid zoneId, Guid? policyId, PolicyInput input, CancellationToken ct)
+    {
+        var zone = new ZoneId(zoneId);
+        var errors = Check(input);
+        var name = input.Name?.Trim() ?? string.Empty;
+        if (name.Length < 2 || name.Length > 200)
+        {
+            errors["name"] = ["政策名称应为 2–200 个字符。"];
+        }
+        else if (await db.Set<SupportPolicy>().AnyAsync(p => p.ZoneId == zone && p.Name == name && p.Id != policyId, ct))
+        {
+            errors["name"] = [$"政策“{name}”已存在。"];
+        }
+
+        SupportPolicy? policy = null;
+        if (policyId is { } id)
+        {
+            policy = await db.Set<SupportPolicy>().FirstOrDefaultAsync(p => p.Id == id && p.ZoneId == zone, ct);
+            if (policy is null)
+            {
+                return (true, errors, null);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return (false, errors, null);
+        }
+
+        if (policy is null)
+        {
+            policy = new SupportPolicy { ZoneId = zone, Name = name, Eligibility = input.Eligibility, Amount = input.Amount };
+            db.Add(policy);
+        }
+
+        policy.Name = name;
+        policy.Summary = input.Summary;
+        policy.Document = input.Document;
+        policy.Eligibility = input.Eligibility;
+        policy.Amount = input.Amount;
+        policy.ValidFrom = input.ValidFrom;
+        policy.ValidTo = input.ValidTo;
+        await db.SaveChangesAsync(ct);
+        return (false, errors, View(policy));
+    }
+
     public static PolicyView View(SupportPolicy p) => new(p.Id, p.Name, p.Summary, p.Document, p.Eligibility, p.Amount, p.ValidFrom, p.ValidTo);
 
     /// <summary>Checks a policy's rule texts; errors keyed by field, each naming the JSON path at fault.</summary>
@@ -135,56 +182,16 @@ internal static class PolicyEndpoints
         return TypedResults.Ok(policies.OrderBy(p => p.Name, StringComparer.Ordinal).Select(PolicyMatching.View).ToList());
     }
 
-    private static async Task<Results<Created<PolicyView>, ValidationProblem>> Create(PolicyInput input, ClaimsPrincipal user, GaoxinDbContext db, CancellationToken ct)
+    private static async Task<Results<Created<PolicyView>, ValidationProblem>> Create(PolicyInput input, ClaimsPrincipal user, PolicyMatching matching, CancellationToken ct)
     {
-        var zone = new ZoneId(user.ToActor().ZoneId);
-        var errors = PolicyMatching.Check(input);
-        if (await db.Set<SupportPolicy>().AnyAsync(p => p.ZoneId == zone && p.Name == input.Name.Trim(), ct))
-        {
-            errors["name"] = [$"政策“{input.Name}”已存在。"];
-        }
-
-        if (errors.Count > 0)
-        {
-            return Problems.Invalid(errors);
-        }
-
-        var policy = new SupportPolicy { ZoneId = zone, Name = input.Name.Trim(), Eligibility = input.Eligibility, Amount = input.Amount };
-        Apply(policy, input);
-        db.Add(policy);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/enterprises/policies/{policy.Id}", PolicyMatching.View(policy));
+        var (_, errors, saved) = await matching.SaveAsync(user.ToActor().ZoneId, null, input, ct);
+        return saved is null ? Problems.Invalid(errors) : TypedResults.Created($"/api/v1/enterprises/policies/{saved.Id}", saved);
     }
 
-    private static async Task<Results<Ok<PolicyView>, NotFound<ProblemBody>, ValidationProblem>> Update(Guid policyId, PolicyInput input, ClaimsPrincipal user, GaoxinDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<PolicyView>, NotFound<ProblemBody>, ValidationProblem>> Update(Guid policyId, PolicyInput input, ClaimsPrincipal user, PolicyMatching matching, CancellationToken ct)
     {
-        var zone = new ZoneId(user.ToActor().ZoneId);
-        var policy = await db.Set<SupportPolicy>().FirstOrDefaultAsync(p => p.Id == policyId && p.ZoneId == zone, ct);
-        if (policy is null)
-        {
-            return Problems.NotFound("政策不存在。");
-        }
-
-        var errors = PolicyMatching.Check(input);
-        if (errors.Count > 0)
-        {
-            return Problems.Invalid(errors);
-        }
-
-        Apply(policy, input);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(PolicyMatching.View(policy));
-    }
-
-    private static void Apply(SupportPolicy policy, PolicyInput input)
-    {
-        policy.Name = input.Name.Trim();
-        policy.Summary = input.Summary;
-        policy.Document = input.Document;
-        policy.Eligibility = input.Eligibility;
-        policy.Amount = input.Amount;
-        policy.ValidFrom = input.ValidFrom;
-        policy.ValidTo = input.ValidTo;
+        var (notFound, errors, saved) = await matching.SaveAsync(user.ToActor().ZoneId, policyId, input, ct);
+        return notFound ? Problems.NotFound("政策不存在。") : saved is null ? Problems.Invalid(errors) : TypedResults.Ok(saved);
     }
 
     private static async Task<Results<Ok<PolicyMatches>, NotFound<ProblemBody>>> Matches(Guid policyId, ClaimsPrincipal user, PolicyMatching matching, CancellationToken ct) =>
