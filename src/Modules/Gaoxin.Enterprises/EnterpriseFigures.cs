@@ -15,30 +15,15 @@ internal sealed class EnterpriseFigures(GaoxinDbContext db, TransformationRate r
     public async Task<IReadOnlyList<HeadlineFigure>> GetAsync(Guid zoneId, CancellationToken cancellationToken)
     {
         var zone = new ZoneId(zoneId);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = EnterpriseRegistry.TodayIn(clock);
         var certified = await db.Set<Enterprise>().CountAsync(e => e.ZoneId == zone && e.Certificates.Any(c =>
             (c.Scheme == SchemeCode.HighTech || c.Scheme == SchemeCode.TechSme) && c.ValidFrom <= today && c.ValidTo >= today), cancellationToken);
         var transformation = await rate.ComputeAsync(zoneId, today, cancellationToken);
         return
         [
-            new(Text.Certified, certified.ToString(CultureInfo.CurrentCulture), Text.Firms, 50, Text.CertifiedNote),
-            new(Text.AboveSize, transformation.AboveSize.ToString(CultureInfo.CurrentCulture), Text.Firms, 60),
-            new(Text.Rate, transformation.Display, null, 70, string.Format(CultureInfo.CurrentCulture, Text.RateNote, transformation.Transformed, transformation.AboveSize)),
+            new(EnterprisesText.Get("Figure.Certified"), certified.ToString(CultureInfo.CurrentCulture), EnterprisesText.Get("Unit.Firms"), 50, EnterprisesText.Get("Figure.CertifiedNote")),
+            new(EnterprisesText.Get("Figure.AboveSize"), transformation.AboveSize.ToString(CultureInfo.CurrentCulture), EnterprisesText.Get("Unit.Firms"), 60),
+            new(EnterprisesText.Get("Figure.Rate"), transformation.Display, null, 70, string.Format(CultureInfo.CurrentCulture, EnterprisesText.Get("Figure.RateNote"), transformation.Transformed, transformation.AboveSize)),
         ];
-    }
-
-    private static class Text
-    {
-        public static string Certified => EnterprisesText.Get("Figure.Certified");
-
-        public static string CertifiedNote => EnterprisesText.Get("Figure.CertifiedNote");
-
-        public static string AboveSize => EnterprisesText.Get("Figure.AboveSize");
-
-        public static string Rate => EnterprisesText.Get("Figure.Rate");
-
-        public static string RateNote => EnterprisesText.Get("Figure.RateNote");
-
-        public static string Firms => EnterprisesText.Get("Unit.Firms");
     }
 }

@@ -30,7 +30,7 @@ internal sealed class EnterprisesDemoSeeder(TimeProvider clock) : IDemoSeeder
             return;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = EnterpriseRegistry.TodayIn(clock);
         var plan = DemoEnterprises.Build(zoneId, zone.OrganisationsByName, today);
         db.AddRange(plan.Enterprises);
         db.AddRange(plan.Transformations);

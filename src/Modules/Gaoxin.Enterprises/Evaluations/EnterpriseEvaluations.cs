@@ -50,11 +50,14 @@ internal sealed class EnterpriseEvaluations(GaoxinDbContext db, EnterpriseRegist
     public async Task<Dictionary<string, decimal>> ExpertScoresAsync(Guid enterpriseId, CancellationToken ct) =>
         await db.Set<ExpertScore>().AsNoTracking().Where(s => s.EnterpriseId == enterpriseId).ToDictionaryAsync(s => s.Item, s => s.Score, ct);
 
-    public async Task<EnterpriseAssessment> AssessAsync(Enterprise enterprise, CancellationToken ct)
+    public async Task<EnterpriseAssessment> AssessAsync(Enterprise enterprise, CancellationToken ct) =>
+        Assess(await registry.FactsAsync(enterprise, ct));
+
+    /// <summary>Every scheme and the ladder for facts already read (so a page evaluates once for verdicts and policies).</summary>
+    public EnterpriseAssessment Assess(EnterpriseFacts facts)
     {
-        var facts = await registry.FactsAsync(enterprise, ct);
         var evaluations = engine.EvaluateAll(facts);
-        return new EnterpriseAssessment(enterprise.Id, enterprise.Name, facts.AsOf, evaluations, Ladder.Place(facts, evaluations));
+        return new EnterpriseAssessment(facts.EnterpriseId, facts.Name, facts.AsOf, evaluations, Ladder.Place(facts, evaluations));
     }
 
     /// <summary>

@@ -36,16 +36,21 @@ public sealed record PolicyMatches(PolicyView Policy, int Enterprises, int Match
 /// 政策找企业、免申即享: per enterprise the policies in force it qualifies for and the amount due; per policy the
 /// enterprises that qualify, without anyone applying.
 /// </summary>
-internal sealed class PolicyMatching(GaoxinDbContext db, EnterpriseRegistry registry, CertificationEngine engine)
+internal sealed class PolicyMatching(GaoxinDbContext db, EnterpriseRegistry registry, CertificationEngine engine, Evaluations.EnterpriseEvaluations evaluations)
 {
     private readonly PolicyEvaluator _evaluator = new();
 
     public async Task<IReadOnlyList<PolicyOutcome>> ForEnterpriseAsync(Enterprise enterprise, CancellationToken ct)
     {
         var facts = await registry.FactsAsync(enterprise, ct);
-        var evaluations = engine.EvaluateAll(facts);
-        var policies = await InForceAsync(enterprise.ZoneId, facts.AsOf, ct);
-        return policies.Select(p => Outcome(p, facts, evaluations)).OrderByDescending(o => o.Matched).ThenBy(o => o.Policy, StringComparer.Ordinal).ToList();
+        return await ForFactsAsync(enterprise.ZoneId, facts, engine.EvaluateAll(facts), ct);
+    }
+
+    /// <summary>The policies in force for facts already read and evaluated.</summary>
+    public async Task<IReadOnlyList<PolicyOutcome>> ForFactsAsync(ZoneId zone, EnterpriseFacts facts, IReadOnlyList<Evaluation> evaluated, CancellationToken ct)
+    {
+        var policies = await InForceAsync(zone, facts.AsOf, ct);
+        return policies.Select(p => Outcome(p, facts, evaluated)).OrderByDescending(o => o.Matched).ThenBy(o => o.Policy, StringComparer.Ordinal).ToList();
     }
 
     public async Task<PolicyMatches?> ForPolicyAsync(Guid zoneId, Guid policyId, CancellationToken ct)
@@ -57,23 +62,35 @@ internal sealed class PolicyMatching(GaoxinDbContext db, EnterpriseRegistry regi
             return null;
         }
 
+        // The zone is read in the refresh's keyset batches, so memory stays flat however many enterprises there are.
         var today = registry.Today();
-        var enterprises = await db.Set<Enterprise>().AsNoTracking().Where(e => e.ZoneId == zone).Include(e => e.Years).Include(e => e.Certificates).AsSplitQuery().ToListAsync(ct);
-        var experts = (await db.Set<ExpertScore>().AsNoTracking().Where(s => s.ZoneId == zone).ToListAsync(ct))
-            .GroupBy(s => s.EnterpriseId).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, decimal>)g.ToDictionary(s => s.Item, s => s.Score));
         var beneficiaries = new List<PolicyBeneficiary>();
-        foreach (var e in enterprises)
+        var count = 0;
+        Guid? after = null;
+        while (true)
         {
-            var facts = EnterpriseRegistry.ToFacts(e, today, experts.GetValueOrDefault(e.Id) ?? new Dictionary<string, decimal>());
-            var outcome = Outcome(policy, facts, engine.EvaluateAll(facts));
-            if (outcome.Matched)
+            var batch = await evaluations.ReadBatchAsync(zoneId, after, Evaluations.EnterpriseEvaluations.DefaultBatchSize, ct);
+            if (batch.Enterprises.Count == 0)
             {
-                beneficiaries.Add(new PolicyBeneficiary(e.Id, e.Name, outcome.Amount, outcome.AmountExplanation, outcome.Reasons));
+                break;
             }
+
+            foreach (var e in batch.Enterprises)
+            {
+                var facts = EnterpriseRegistry.ToFacts(e, today, batch.Experts.GetValueOrDefault(e.Id) ?? new Dictionary<string, decimal>());
+                var outcome = Outcome(policy, facts, engine.EvaluateAll(facts));
+                if (outcome.Matched)
+                {
+                    beneficiaries.Add(new PolicyBeneficiary(e.Id, e.Name, outcome.Amount, outcome.AmountExplanation, outcome.Reasons));
+                }
+            }
+
+            count += batch.Enterprises.Count;
+            after = batch.Enterprises[^1].Id;
         }
 
         var ordered = beneficiaries.OrderByDescending(b => b.Amount ?? 0).ThenBy(b => b.Name, StringComparer.Ordinal).ToList();
-        return new PolicyMatches(View(policy), enterprises.Count, ordered.Count, ordered.Sum(b => b.Amount ?? 0), ordered);
+        return new PolicyMatches(View(policy), count, ordered.Count, ordered.Sum(b => b.Amount ?? 0), ordered);
     }
 
     private async Task<List<SupportPolicy>> InForceAsync(ZoneId zone, DateOnly day, CancellationToken ct) =>
