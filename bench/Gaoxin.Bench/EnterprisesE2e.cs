@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Gaoxin.Composition;
+using Gaoxin.Contracts;
 using Gaoxin.Data;
 using Gaoxin.Data.Audit;
 using Gaoxin.Enterprises.Demo;

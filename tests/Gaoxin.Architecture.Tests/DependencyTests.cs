@@ -38,6 +38,15 @@ public sealed class DependencyTests
     }
 
     [Fact]
+    public void Contracts_are_plain_records_and_interfaces_over_the_kernel()
+    {
+        var contracts = typeof(Gaoxin.Contracts.ZoneIndustry).Assembly;
+        contracts.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Gaoxin", StringComparison.Ordinal)).ShouldBe(["Gaoxin.Kernel"]);
+        var result = Types.InAssembly(contracts).ShouldNot().HaveDependencyOnAny(["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore"]).GetResult();
+        result.IsSuccessful.ShouldBeTrue(string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
     public void Every_module_project_is_registered_and_registered_modules_come_from_src_Modules()
     {
         var onDisk = ModuleProjects().Select(p => Path.GetFileNameWithoutExtension(p)).Order().ToList();
@@ -52,8 +61,8 @@ public sealed class DependencyTests
         {
             var name = Path.GetFileNameWithoutExtension(project);
             var references = XDocument.Load(project).Descendants("ProjectReference").Select(r => (string?)r.Attribute("Include") ?? string.Empty);
-            references.Where(r => r.Replace('\\', '/').Contains("/Modules/", StringComparison.Ordinal) || r.StartsWith("../Gaoxin.", StringComparison.Ordinal) && !r.Contains("Gaoxin.Data", StringComparison.Ordinal) && !r.Contains("Gaoxin.Kernel", StringComparison.Ordinal))
-                .ShouldBeEmpty($"{name} may reference Gaoxin.Kernel and Gaoxin.Data only; other modules are reached through their Contracts via DI");
+            references.Where(r => r.Replace('\\', '/').Contains("/Modules/", StringComparison.Ordinal) || r.StartsWith("../Gaoxin.", StringComparison.Ordinal) && !r.Contains("Gaoxin.Data", StringComparison.Ordinal) && !r.Contains("Gaoxin.Kernel", StringComparison.Ordinal) && !r.Contains("Gaoxin.Contracts", StringComparison.Ordinal))
+                .ShouldBeEmpty($"{name} may reference Gaoxin.Kernel, Gaoxin.Data and Gaoxin.Contracts only; other modules are reached through their Contracts via DI");
         }
     }
 

@@ -27,6 +27,7 @@ public sealed class EnterprisesModule : IGaoxinModule
         services.AddScoped<Policies.PolicyMatching>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.EnterprisesDemoSeeder>();
         services.AddScoped<IHeadlineFigureSource, EnterpriseFigures>();
+        services.AddScoped<Gaoxin.Contracts.Enterprises.IEnterpriseDirectory, Contracts.EnterpriseDirectory>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

@@ -3,21 +3,6 @@ using Gaoxin.Kernel.Zones;
 
 namespace Gaoxin.Enterprises.Registry;
 
-/// <summary>The zone's 3+2+1 industries an enterprise is counted under (names are the zone's; the report names the three leading ones).</summary>
-public enum ZoneIndustry
-{
-    /// <summary>新能源</summary>
-    NewEnergy = 1,
-    /// <summary>智能制造</summary>
-    IntelligentManufacturing = 2,
-    /// <summary>先进材料</summary>
-    AdvancedMaterials = 3,
-    /// <summary>传统优势产业（输送机械、泵阀、硬质合金等）</summary>
-    Traditional = 4,
-    /// <summary>其他</summary>
-    Other = 9,
-}
-
 /// <summary>企业规模 (GB/T 统计上大中小微型企业划分).</summary>
 public enum SizeClass
 {
