@@ -294,6 +294,13 @@ def resx(table, lang):
     return "\n".join(out)
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+# A module may keep its table in tools/strings/<module>.py, defining TARGET (the resx path without extension) and STRINGS.
+extra = os.path.join(os.path.dirname(os.path.abspath(__file__)), "strings")
+for name in sorted(os.listdir(extra)) if os.path.isdir(extra) else []:
+    if name.endswith(".py"):
+        scope = {}
+        exec(open(os.path.join(extra, name), encoding="utf-8").read(), scope)
+        TABLES[scope["TARGET"]] = scope["STRINGS"]
 for target, table in TABLES.items():
     path = os.path.join(root, target)
     os.makedirs(os.path.dirname(path), exist_ok=True)
