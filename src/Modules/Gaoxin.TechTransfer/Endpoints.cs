@@ -147,7 +147,7 @@ internal static class Endpoints
     private static async Task<IResult> ExportAsync(ClaimsPrincipal user, ProjectDesk desk, TimeProvider clock, string? search, RelayStage? stage, ZoneIndustry? industry, int? entryYear, AchievementOrigin? origin, CancellationToken ct)
     {
         var actor = user.ToActor();
-        var rows = await Pages.AllAsync(p => desk.ListAsync(actor, new ProjectFilter(search, stage, industry, entryYear, origin), p, ct));
+        var rows = await Gaoxin.Kernel.Paging.Pages.AllAsync(p => desk.ListAsync(actor, new ProjectFilter(search, stage, industry, entryYear, origin), p, ct));
         return await ExcelExport.FileAsync(rows.Select(r => new ProjectExportRow(r.Code, r.Title, Labels.Stage(r.Stage), r.StageSince.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             Labels.Industry(r.Industry), Labels.Origin(r.Origin), r.EntryYear, r.CompanyName ?? string.Empty, r.Grade ?? string.Empty, r.ScreeningScore, r.WithPilot ? "是" : "否")),
             "转化项目", clock, ct);

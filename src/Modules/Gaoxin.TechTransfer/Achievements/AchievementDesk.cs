@@ -188,7 +188,7 @@ internal sealed class AchievementDesk(GaoxinDbContext db, ProjectDesk projects)
 
     public async Task<MemoryStream> ExportAsync(Actor actor, AchievementFilter filter, CancellationToken ct)
     {
-        var rows = await Pages.AllAsync(p => ListAsync(actor, filter, p, ct));
+        var rows = await Gaoxin.Kernel.Paging.Pages.AllAsync(p => ListAsync(actor, filter, p, ct));
         var stream = new MemoryStream();
         var data = rows.Select(r => new Dictionary<string, object?>
         {
