@@ -8,6 +8,12 @@ if (args.Length > 0 && args[0] == "e2e")
     return await Gaoxin.Bench.EnterprisesE2e.RunAsync(args[1..]);
 }
 
+// `relay`: the relay's analytics and board at province scale against hand-written SQL (see RelayBench).
+if (args.Length > 0 && args[0] == "relay")
+{
+    return await Gaoxin.Bench.RelayBench.RunAsync(args[1..]);
+}
+
 // Results go to bench/results/ (run from the repository root: dotnet run -c Release --project bench/Gaoxin.Bench).
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), "bench", "results"))
