@@ -28,7 +28,7 @@ namespace Gaoxin.Bench;
 /// </summary>
 internal static class RelayBench
 {
-    private const string Usage = "relay [--projects 100000] [--zones 20] [--runs 30] [--share 0.5] [--sqlite /tmp/gaoxin-relay-bench.db] [--database gaoxin_relay_bench]";
+    private const string Usage = "relay [--projects 100000] [--zones 20] [--runs 30] [--share 0.5] [--sqlite /tmp/gaoxin-relay-bench.db] [--database gaoxin_relay_bench] [--keep] [--skip-sqlite]";
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -38,6 +38,8 @@ internal static class RelayBench
         var share = 0.5;
         var sqlite = Path.Combine(Path.GetTempPath(), "gaoxin-relay-bench.db");
         var database = "gaoxin_relay_bench";
+        var keep = false;
+        var skipSqlite = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -48,6 +50,8 @@ internal static class RelayBench
                 case "--share": share = double.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--sqlite": sqlite = args[++i]; break;
                 case "--database": database = args[++i]; break;
+                case "--keep": keep = true; break;
+                case "--skip-sqlite": skipSqlite = true; break;
                 default:
                     await Console.Error.WriteLineAsync($"unknown option {args[i]}\nusage: {Usage}");
                     return 2;
@@ -64,7 +68,11 @@ internal static class RelayBench
             File.Delete(file);
         }
 
-        report.Append(await MeasureProviderAsync("SQLite", "Sqlite", $"Data Source={sqlite}", data, runs, csv));
+        if (!skipSqlite)
+        {
+            report.Append(await MeasureProviderAsync("SQLite", "Sqlite", $"Data Source={sqlite}", data, runs, csv));
+        }
+
         var pg = Environment.GetEnvironmentVariable("GAOXIN_BENCH_PG");
         if (string.IsNullOrWhiteSpace(pg))
         {
@@ -83,7 +91,10 @@ internal static class RelayBench
             finally
             {
                 NpgsqlConnection.ClearAllPools();
-                await ExecAsync(admin.ConnectionString, $"DROP DATABASE IF EXISTS \"{database}\"");
+                if (!keep)
+                {
+                    await ExecAsync(admin.ConnectionString, $"DROP DATABASE IF EXISTS \"{database}\"");
+                }
             }
         }
 
@@ -493,7 +504,8 @@ internal static class RelayBench
             data.Outcomes.Select(o => new object[] { G(o.Id), G(o.Zone), G(o.Project), D(o.On), M(o.Revenue), M(o.Output) }));
         await tx.CommitAsync();
         await using var analyze = c.CreateCommand();
-        analyze.CommandText = "ANALYZE";
+        // A settled database, as autovacuum leaves it: statistics and (PostgreSQL) the visibility map for index-only scans.
+        analyze.CommandText = pg ? "VACUUM ANALYZE" : "ANALYZE";
         await analyze.ExecuteNonQueryAsync();
         await c.CloseAsync();
     }

@@ -105,3 +105,42 @@ public sealed class RelayJourneyTests
         await Browser.ScreenshotAsync(page, "analytics.png");
     }
 }
+
+public sealed class SubmissionJourneyTests
+{
+    [Fact]
+    public async Task A_university_registers_an_achievement_proposes_a_project_and_finds_it_on_the_board()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        await using var app = await GaoxinApp.StartAsync(Db.Sqlite, kestrel: true);
+        var page = await browser.NewPageAsync(app.ServerAddress!);
+        await Browser.SignInAsync(page, "institute@zigong.demo");
+
+        await page.ClickAsync("text=科技成果");
+        await page.Locator("#achievement-form").WaitForAsync();
+        await Browser.WaitForCircuitAsync(page);
+        await page.FillAsync("#achievement-title", "浏览器登记的钠电成果");
+        await page.FillAsync("#achievement-patents", "ZL200310102344.6");
+        await page.ClickAsync("#save-achievement");
+        await page.Locator("#achievement-form").GetByText("校验位不符", new() { Exact = false }).WaitForAsync();
+        await page.FillAsync("#achievement-patents", "ZL200310102344.5");
+        await page.ClickAsync("#save-achievement");
+        await page.Locator("#achievements").GetByText("浏览器登记的钠电成果").WaitForAsync();
+
+        await page.GotoAsync("/tech-transfer");
+        await Browser.WaitForCircuitAsync(page);
+        await page.ClickAsync("#new-project");
+        await page.Locator("#project-form").WaitForAsync();
+        await Browser.WaitForCircuitAsync(page);
+        await page.FillAsync("#project-title", "浏览器申报的钠电项目");
+        await page.FillAsync("#project-company", "自贡浏览器钠电有限公司");
+        await page.Locator("#project-form").GetByText("浏览器登记的钠电成果", new() { Exact = false }).ClickAsync();
+        await page.ClickAsync("#save-project");
+        await page.WaitForURLAsync("**/tech-transfer/projects/*");
+        await page.Locator("#project-stage").GetByText("已申报").WaitForAsync();
+
+        await page.GotoAsync("/tech-transfer");
+        await page.Locator("#column-Proposed").GetByText("浏览器申报的钠电项目").WaitForAsync();
+        await Browser.ScreenshotAsync(page, "board.png");
+    }
+}
