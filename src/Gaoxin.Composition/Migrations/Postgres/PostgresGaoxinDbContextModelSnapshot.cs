@@ -894,7 +894,7 @@ namespace Gaoxin.Composition.Migrations.Postgres
 
                     b.HasIndex("ProjectId", "ReportedOn");
 
-                    b.HasIndex("ZoneId", "ReportedOn");
+                    b.HasIndex("ZoneId", "ProjectId", "ReportedOn", "AnnualOutput");
 
                     b.ToTable("tech_transfer_outcome_reports", (string)null);
                 });
@@ -1075,7 +1075,7 @@ namespace Gaoxin.Composition.Migrations.Postgres
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.HasIndex("ZoneId", "Kind", "FromStage");
+                    b.HasIndex("ZoneId", "Kind", "FromStage", "DaysInFromStage");
 
                     b.ToTable("tech_transfer_project_events", (string)null);
                 });
