@@ -114,7 +114,8 @@ internal static class RelayBench
 
             - **analytics**: `RelayAnalytics.ReportAsync(zone, EntryYear)`: everything the analytics page shows (funnel, cohorts by entry year, pilot vs
               no-pilot with Wilson intervals, stage times, conversions and new output per year).
-            - **analytics-floor**: the same aggregates as five hand-written SQL statements sent in one batch on one connection, results read, nothing else.
+            - **analytics-floor**: the same aggregates hand-written: one pass over the projects grouped by (entry year, pilot, year of success), the stage-time
+              average and the output per year, three statements sent in one batch on one connection, results read, nothing else.
             - **board**: the project board (`Endpoints.BoardOfAsync`, staff view): count per stage and the 15 most recent projects of each stage.
             - **board-floor**: one hand-written SQL statement: counts per stage and the top 15 per stage by a window function.
 
@@ -283,28 +284,34 @@ internal static class RelayBench
             """;
         await using var cmd = c.CreateCommand();
         cmd.CommandText = $"""
-            SELECT "EntryYear", {counts} FROM tech_transfer_projects WHERE "ZoneId" = @zone GROUP BY "EntryYear";
-            SELECT CASE WHEN "PilotStartedOn" IS NULL THEN 'direct' ELSE 'pilot' END, {counts} FROM tech_transfer_projects WHERE "ZoneId" = @zone GROUP BY 1;
+            SELECT "EntryYear", CASE WHEN "PilotStartedOn" IS NULL THEN 'direct' ELSE 'pilot' END,
+                   COALESCE({string.Format(CultureInfo.InvariantCulture, year, "\"SucceededOn\"")}, 0), {counts}
+              FROM tech_transfer_projects WHERE "ZoneId" = @zone GROUP BY 1, 2, 3;
             SELECT "FromStage", count(*), avg("DaysInFromStage") FROM tech_transfer_project_events
               WHERE "ZoneId" = @zone AND "Kind" = 'StageChanged' AND "FromStage" IS NOT NULL AND "DaysInFromStage" IS NOT NULL GROUP BY "FromStage";
-            SELECT {string.Format(CultureInfo.InvariantCulture, year, "\"SucceededOn\"")}, count(*) FROM tech_transfer_projects WHERE "ZoneId" = @zone AND "SucceededOn" IS NOT NULL GROUP BY 1;
             SELECT y, sum(o) FROM (SELECT {string.Format(CultureInfo.InvariantCulture, year, "\"ReportedOn\"")} AS y, max({money}) AS o FROM tech_transfer_outcome_reports
               WHERE "ZoneId" = @zone GROUP BY "ProjectId", 1) t GROUP BY y;
             """;
         AddParameter(cmd, "zone", pg ? zone : zone.ToString().ToUpperInvariant());
         AddParameter(cmd, "cutoff", pg ? cutoff : cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await using var reader = await cmd.ExecuteReaderAsync();
-        var byYear = new Dictionary<string, (int, int, int)>();
+        var byYear = new Dictionary<string, (int Projects, int Succeeded, int Failed)>();
+        var byPilot = new Dictionary<string, (int Succeeded, int Failed)>();
+        var conversions = new Dictionary<int, int>();
         while (await reader.ReadAsync())
         {
-            byYear[Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)] = (Int(reader, 1), Int(reader, 2), Int(reader, 3));
-        }
-
-        await reader.NextResultAsync();
-        var byPilot = new Dictionary<string, (int, int)>();
-        while (await reader.ReadAsync())
-        {
-            byPilot[reader.GetString(0)] = (Int(reader, 2), Int(reader, 3));
+            var entry = Int(reader, 0).ToString(CultureInfo.InvariantCulture);
+            var pilot = reader.GetString(1);
+            var successYear = Int(reader, 2);
+            var (projects, succeeded, failed) = (Int(reader, 3), Int(reader, 4), Int(reader, 5));
+            var y = byYear.GetValueOrDefault(entry);
+            byYear[entry] = (y.Projects + projects, y.Succeeded + succeeded, y.Failed + failed);
+            var p = byPilot.GetValueOrDefault(pilot);
+            byPilot[pilot] = (p.Succeeded + succeeded, p.Failed + failed);
+            if (successYear != 0)
+            {
+                conversions[successYear] = conversions.GetValueOrDefault(successYear) + succeeded;
+            }
         }
 
         await reader.NextResultAsync();
@@ -312,13 +319,6 @@ internal static class RelayBench
         while (await reader.ReadAsync())
         {
             moves[reader.GetString(0)] = Int(reader, 1);
-        }
-
-        await reader.NextResultAsync();
-        var conversions = new Dictionary<int, int>();
-        while (await reader.ReadAsync())
-        {
-            conversions[Int(reader, 0)] = Int(reader, 1);
         }
 
         await reader.NextResultAsync();
