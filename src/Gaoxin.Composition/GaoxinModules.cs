@@ -1,5 +1,7 @@
 using Gaoxin.Data.Modules;
 using Gaoxin.Enterprises;
+using Gaoxin.Indicators;
+using Gaoxin.Industry;
 
 namespace Gaoxin.Composition;
 
@@ -12,5 +14,7 @@ public static class GaoxinModules
     public static IReadOnlyList<IGaoxinModule> All { get; } =
     [
         new EnterprisesModule(),
+        new IndustryModule(),
+        new IndicatorsModule(),
     ];
 }
