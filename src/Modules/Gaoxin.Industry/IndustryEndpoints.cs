@@ -189,7 +189,7 @@ internal static class IndustryEndpoints
     internal static async Task<IReadOnlyList<GapView>> GapsAsync(Guid zone, int year, ChainMaps maps, LeadBook leads, CancellationToken ct)
     {
         var all = await maps.BuildAsync(zone, year, null, ct);
-        var pipeline = (await leads.ListAsync(zone, new LeadFilter(), ct)).ToLookup(l => l.NodeId);
+        var pipeline = (await leads.ListAsync(zone, new LeadFilter(), ct, all.SelectMany(m => m.Nodes).ToDictionary(n => n.Id, n => n.Strength))).ToLookup(l => l.NodeId);
         return all.SelectMany(m => m.Nodes.Where(n => n.Strength != NodeStrength.Strong)
                 .Select(n => new GapView(n.Id, n.Name, m.Name, n.Segment, n.Strength, n.Finding, n.Enterprises, n.Output, pipeline[n.Id].ToList())))
             .OrderBy(g => g.Strength).ThenBy(g => g.Chain).ThenBy(g => g.Segment).ToList();

@@ -27,7 +27,7 @@ internal sealed class IndustryFigures(GaoxinDbContext db, ChainMaps maps, LeadBo
         var shares = industries.Select(i => new IndustryShare(i.Id, i.Name, i.Category, i.Tier.ToString(), byIndustry[i.Id].Select(r => r.EnterpriseId).Distinct().Count(),
             byIndustry[i.Id].Sum(r => r.Output))).ToList();
 
-        var pipeline = await leads.ListAsync(zoneId, new LeadFilter(), ct);
+        var pipeline = await leads.ListAsync(zoneId, new LeadFilter(), ct, chainMaps.SelectMany(m => m.Nodes).ToDictionary(n => n.Id, n => n.Strength));
         var open = pipeline.Where(l => l.Stage != LeadStage.Producing).ToList();
         var majors = (await projects.ListAsync(zoneId, ct)).Select(p => new MajorProjectFigure(p.Id, p.Name, p.Investment, p.Area, p.Progress, p.Status)).ToList();
         return new IndustryOverview(year, shares,

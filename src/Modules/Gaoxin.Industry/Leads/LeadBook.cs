@@ -22,7 +22,8 @@ internal sealed class LeadBook(GaoxinDbContext db, ChainMaps maps, TimeProvider 
 {
     private static readonly LeadBackwardsNeedsReasonRule Backwards = new();
 
-    public async Task<IReadOnlyList<LeadView>> ListAsync(Guid zoneId, LeadFilter filter, CancellationToken ct)
+    /// <summary>Leads with stale flags; <paramref name="strengths"/> (node → strength) saves rebuilding maps a caller already has.</summary>
+    public async Task<IReadOnlyList<LeadView>> ListAsync(Guid zoneId, LeadFilter filter, CancellationToken ct, IReadOnlyDictionary<Guid, NodeStrength>? strengths = null)
     {
         var zone = new ZoneId(zoneId);
         var settings = await maps.SettingsAsync(zoneId, ct);
@@ -45,8 +46,8 @@ internal sealed class LeadBook(GaoxinDbContext db, ChainMaps maps, TimeProvider 
             .ToListAsync(ct);
 
         // Strength of the targeted node, so a lead against a gap shows as such.
-        var strength = new Dictionary<Guid, NodeStrength>();
-        if (rows.Count > 0)
+        var strength = strengths?.ToDictionary() ?? [];
+        if (rows.Count > 0 && strengths is null)
         {
             var year = await maps.DefaultYearAsync(zoneId, ct);
             foreach (var chain in rows.Select(r => r.ChainId).Distinct())
