@@ -146,6 +146,12 @@ public sealed class IndustryApiTests(SharedApps apps)
         after.GetProperty("lead").GetProperty("stage").GetString().ShouldBe("Visited");
         after.GetProperty("steps")[0].GetProperty("reason").GetString().ShouldBe("对方更换了选址负责人");
 
+        // Every change went through the audit trail, naming who made it; the refused move left nothing.
+        var audited = await app.InScopeAsync(async ctx => await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            ctx.AuditEvents.Where(e => e.EntityType == "Lead" && e.EntityId == id)));
+        audited.Count.ShouldBe(3); // created, moved forward, moved back with its reason
+        audited.ShouldAllBe(e => e.Actor.Contains("admin@zigong.demo"));
+
         var viewer = await app.SignedInAsync("viewer@zigong.demo");
         (await viewer.PostJsonAsync($"/api/v1/industry/leads/{id}/steps", new { stage = "SignedDeal", note = "签约" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }

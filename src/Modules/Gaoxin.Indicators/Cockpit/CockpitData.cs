@@ -21,28 +21,30 @@ public sealed record CockpitView(DateTimeOffset GeneratedAt, int Year, PeriodVie
 /// <summary>
 /// Assembles the cockpit from the indicators of the latest period and, through their contracts, the registry, the industry system, the
 /// relay and the fund. A module that is not installed shows as such; one that fails is reported on its panel, not as a broken page.
+/// The panels are independent reads, so each runs in its own scope (its own DbContext) and they run side by side.
 /// </summary>
-internal sealed class CockpitData(IndicatorBook indicators, IServiceProvider services, TimeProvider clock, ILogger<CockpitData> log)
+internal sealed class CockpitData(IndicatorBook indicators, IServiceScopeFactory scopes, TimeProvider clock, ILogger<CockpitData> log)
 {
     public async Task<CockpitView> BuildAsync(Guid zoneId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var year = now.ToOffset(TimeSpan.FromHours(8)).Year;
+        var enterprises = PanelAsync<IEnterpriseDirectory, EnterpriseCounts>("企业库", async d => await d.CountsAsync(zoneId, ct), null);
+        var industry = PanelAsync<IIndustryFigures, IndustryOverview>("产业体系", async i => await i.OverviewAsync(zoneId, null, ct), null);
+        var relay = PanelAsync<IRelayFigures, RelayFigures>("成果转化接力", async r => await r.ForYearAsync(zoneId, year, ct), null);
+        var fund = PanelAsync<IFundPosition, FundPosition>("中试专项资金", f => f.ForYearAsync(zoneId, year, ct), $"{year} 年度尚无资金预算");
+
         var period = await indicators.LatestPeriodAsync(zoneId, publishedOnly: false, ct);
         var values = period is null ? [] : await indicators.ValuesAsync(zoneId, null, period.Code, publishedOnly: false, ct);
         var targets = await indicators.TargetsAsync(zoneId, ct);
-
-        var enterprises = await PanelAsync<IEnterpriseDirectory, EnterpriseCounts>("企业库", async d => await d.CountsAsync(zoneId, ct), null);
-        var industry = await PanelAsync<IIndustryFigures, IndustryOverview>("产业体系", async i => await i.OverviewAsync(zoneId, null, ct), null);
-        var relay = await PanelAsync<IRelayFigures, RelayFigures>("成果转化接力", async r => await r.ForYearAsync(zoneId, year, ct), null);
-        var fund = await PanelAsync<IFundPosition, FundPosition>("中试专项资金", f => f.ForYearAsync(zoneId, year, ct), $"{year} 年度尚无资金预算");
-        return new CockpitView(now, year, period, values, targets, enterprises, industry, relay, fund);
+        return new CockpitView(now, year, period, values, targets, await enterprises, await industry, await relay, await fund);
     }
 
     private async Task<Panel<TFigures>> PanelAsync<TSource, TFigures>(string module, Func<TSource, Task<TFigures?>> read, string? whenEmpty)
         where TSource : class where TFigures : class
     {
-        var source = services.GetService<TSource>();
+        await using var scope = scopes.CreateAsyncScope();
+        var source = scope.ServiceProvider.GetService<TSource>();
         if (source is null)
         {
             return Panel<TFigures>.Off(module);
