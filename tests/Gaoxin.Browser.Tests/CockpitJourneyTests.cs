@@ -42,4 +42,31 @@ public sealed class CockpitJourneyTests
         (await page.Locator("#chain-map [data-node='无人车与机器人整机']").InnerTextAsync()).ShouldContain("九识智能");
         await Browser.ScreenshotAsync(page, "chain-map.png");
     }
+
+    [Fact]
+    public async Task An_operator_records_a_lead_against_a_gap_on_the_chain_map()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        await using var app = await GaoxinApp.StartAsync(Db.Sqlite, kestrel: true);
+        var page = await browser.NewPageAsync(app.ServerAddress!);
+        await Browser.SignInAsync(page, "operator@zigong.demo");
+        await page.GotoAsync("/industry");
+        await Browser.WaitForCircuitAsync(page);
+        await page.ClickAsync("a.gx-chain-link:text-is('无人系统')");
+        await page.Locator("#chain-map [data-node='感知部件']").WaitForAsync();
+        await Browser.WaitForCircuitAsync(page);
+
+        // Nothing filled in: refused with the reason, nothing saved.
+        await page.ClickAsync("#save-lead");
+        await page.Locator("#lead-error").GetByText("请填写企业名称").WaitForAsync();
+
+        await page.FillAsync("#lead-company", "浏览器测试雷达公司");
+        await page.FillAsync("#lead-owner", "招商三科");
+        await page.ClickAsync("#save-lead");
+        await page.GetByText("招商线索已登记").WaitForAsync();
+        (await page.Locator("#chain-map [data-node='感知部件']").InnerTextAsync()).ShouldContain("线索 1");
+
+        var leads = System.Text.Json.JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/v1/industry/leads")).TextAsync()).RootElement;
+        leads.EnumerateArray().Single(l => l.GetProperty("company").GetString() == "浏览器测试雷达公司").GetProperty("node").GetString().ShouldBe("感知部件");
+    }
 }
