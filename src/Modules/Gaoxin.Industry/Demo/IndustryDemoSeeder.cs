@@ -145,7 +145,7 @@ internal sealed class IndustryDemoSeeder(IEnterpriseDirectory directory, TimePro
         pilotBase.Milestones.AddRange(
         [
             new() { ZoneId = zoneId, ProjectId = pilotBase.Id, Title = "开工建设", Due = new DateOnly(2025, 3, 1), DoneOn = new DateOnly(2025, 3, 1) },
-            new() { ZoneId = zoneId, ProjectId = pilotBase.Id, Title = "主体结构封顶", Due = new DateOnly(2025, 12, 31), DoneOn = new DateOnly(2025, 12, 20) },
+            new() { ZoneId = zoneId, ProjectId = pilotBase.Id, Title = "主体结构封顶", Due = new DateOnly(2025, 12, 31), DoneOn = DoneBy(new DateOnly(2025, 12, 20)) },
             new() { ZoneId = zoneId, ProjectId = pilotBase.Id, Title = "设备安装调试", Due = new DateOnly(2026, 9, 30) },
             new() { ZoneId = zoneId, ProjectId = pilotBase.Id, Title = "竣工验收，建成投用", Due = new DateOnly(2026, 12, 31) },
         ]);
@@ -163,8 +163,8 @@ internal sealed class IndustryDemoSeeder(IEnterpriseDirectory directory, TimePro
         hq.Milestones.AddRange(
         [
             new() { ZoneId = zoneId, ProjectId = hq.Id, Title = "签约落户综保区", Due = new DateOnly(2024, 6, 1), DoneOn = new DateOnly(2024, 6, 1) },
-            new() { ZoneId = zoneId, ProjectId = hq.Id, Title = "装修与产线建设", Due = new DateOnly(2025, 9, 30), DoneOn = new DateOnly(2025, 10, 15) },
-            new() { ZoneId = zoneId, ProjectId = hq.Id, Title = "建成投用", Due = new DateOnly(2025, 12, 31) },
+            new() { ZoneId = zoneId, ProjectId = hq.Id, Title = "装修与产线建设", Due = new DateOnly(2025, 9, 30), DoneOn = DoneBy(new DateOnly(2025, 10, 15)) },
+            new() { ZoneId = zoneId, ProjectId = hq.Id, Title = "建成投用", Due = new DateOnly(2025, 12, 31), DoneOn = DoneBy(new DateOnly(2025, 12, 28)) },
         ]);
 
         // Promised at signing: 1.5 亿 a year from 2026, 16 亿 cumulative by 2030.
@@ -173,9 +173,13 @@ internal sealed class IndustryDemoSeeder(IEnterpriseDirectory directory, TimePro
             hq.Years.Add(new() { ZoneId = zoneId, ProjectId = hq.Id, Year = y, PromisedInvestment = 0m, PromisedRevenue = revenue });
         }
 
+        hq.CompletedOn = DoneBy(new DateOnly(2025, 12, 28));
         hq.Years.Add(new() { ZoneId = zoneId, ProjectId = hq.Id, Year = 2025, PromisedInvestment = 180_000_000m, ActualInvestment = 172_000_000m, PromisedRevenue = 0m });
         db.AddRange(pilotBase, hq);
         await db.SaveChangesAsync(cancellationToken);
+
+        // Steps the report announces are recorded as done only once the demo's clock has passed them.
+        DateOnly? DoneBy(DateOnly date) => date <= today ? date : null;
 
         Chain AddChain(string name, IndustryEntry industry, string description, (ChainSegment Segment, string Node, string? Parent, string[] Firms)[] links)
         {
