@@ -47,8 +47,13 @@ internal sealed class ChainMaps(GaoxinDbContext db, TimeProvider clock)
     {
         var zone = new ZoneId(zoneId);
         var settings = await SettingsAsync(zoneId, ct);
-        var industries = await db.Set<IndustryEntry>().AsNoTracking().Where(i => i.ZoneId == zone).ToDictionaryAsync(i => i.Id, i => i.Name, ct);
-        var chains = await db.Set<Chain>().AsNoTracking().Where(c => c.ZoneId == zone && (chainId == null || c.Id == chainId)).OrderBy(c => c.Name).ToListAsync(ct);
+        var industryRows = await db.Set<IndustryEntry>().AsNoTracking().Where(i => i.ZoneId == zone).ToListAsync(ct);
+        var industries = industryRows.ToDictionary(i => i.Id, i => i.Name);
+
+        // Chains in the order of their industries in the 3+2+1 system (leading first), then by name.
+        var rank = industryRows.OrderBy(i => i.Tier).ThenBy(i => i.SortOrder).ThenBy(i => i.Name, StringComparer.Ordinal).Select((i, n) => (i.Id, n)).ToDictionary(x => x.Id, x => x.n);
+        var chains = (await db.Set<Chain>().AsNoTracking().Where(c => c.ZoneId == zone && (chainId == null || c.Id == chainId)).ToListAsync(ct))
+            .OrderBy(c => rank.GetValueOrDefault(c.IndustryId, int.MaxValue)).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
         var ids = chains.Select(c => c.Id).ToList();
         var nodes = await db.Set<ChainNode>().AsNoTracking().Where(n => n.ZoneId == zone && ids.Contains(n.ChainId)).ToListAsync(ct);
         var nodeIds = nodes.Select(n => n.Id).ToList();
