@@ -14,6 +14,11 @@ if (args.Length > 0 && args[0] == "relay")
     return await Gaoxin.Bench.RelayBench.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "cockpit")
+{
+    return await Gaoxin.Bench.CockpitBench.RunAsync(args[1..]);
+}
+
 // Results go to bench/results/ (run from the repository root: dotnet run -c Release --project bench/Gaoxin.Bench).
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), "bench", "results"))

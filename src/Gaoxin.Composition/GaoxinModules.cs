@@ -1,6 +1,8 @@
 using Gaoxin.Data.Modules;
 using Gaoxin.Enterprises;
 using Gaoxin.TechTransfer;
+using Gaoxin.Indicators;
+using Gaoxin.Industry;
 
 namespace Gaoxin.Composition;
 
@@ -14,5 +16,7 @@ public static class GaoxinModules
     [
         new EnterprisesModule(),
         new TechTransferModule(),
+        new IndustryModule(),
+        new IndicatorsModule(),
     ];
 }
