@@ -532,7 +532,7 @@ internal static class CockpitBench
               Loaded in {loadSeconds:F0} s.
             - **cockpit**: `CockpitData.BuildAsync(zone)` in a fresh DI scope — what `GET /api/v1/indicators/cockpit` does after authentication: the latest period's indicators
               with both growth rates, targets with required growth, enterprise counts by rung and the smart-transformation rate (through `IEnterpriseDirectory`), the industry
-              overview (through `IIndustryFigures`: composition, every chain map with strengths, leads, projects). Relay and fund: modules not installed in this build (panels say so).
+              overview (through `IIndustryFigures`: composition, every chain map with strengths, leads, projects). Relay and fund panels: read through their contracts when those modules are installed (the bench zones hold no relay projects or fund entries; those modules are measured at scale by their own benches).
             - **floor**: the same aggregates as hand-written SQL on one connection (13 statements), node presence rolled up the tree in memory.
             - Alternating per request (even: cockpit first; odd: floor first), zones round-robin, after one warm-up of each side per zone. Times in ms.
 

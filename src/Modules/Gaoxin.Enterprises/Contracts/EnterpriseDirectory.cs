@@ -45,12 +45,16 @@ internal sealed class EnterpriseDirectory(GaoxinDbContext db, TransformationRate
     {
         var zone = new ZoneId(zoneId);
         var today = EnterpriseRegistry.TodayIn(clock);
-        var rows = await db.Set<Enterprise>().AsNoTracking().Where(e => e.ZoneId == zone)
-            .Select(e => new { e.AboveDesignatedSize, Held = e.Certificates.Where(c => c.ValidFrom <= today && c.ValidTo >= today).Select(c => c.Scheme).ToList() })
-            .ToListAsync(ct);
-        var byRung = rows.Select(r => EnterpriseRegistry.RungOf(r.Held)).Where(r => r is not null)
+        var enterprises = db.Set<Enterprise>().AsNoTracking().Where(e => e.ZoneId == zone);
+        var total = await enterprises.CountAsync(ct);
+        var aboveSize = await enterprises.CountAsync(e => e.AboveDesignatedSize, ct);
+
+        // Valid certificates only (one or two per certified firm), the rung worked out per firm in memory.
+        var held = await db.Set<EnterpriseCertificate>().AsNoTracking().Where(c => c.ZoneId == zone && c.ValidFrom <= today && c.ValidTo >= today)
+            .Select(c => new { c.EnterpriseId, c.Scheme }).ToListAsync(ct);
+        var byRung = held.GroupBy(c => c.EnterpriseId).Select(g => EnterpriseRegistry.RungOf(g.Select(c => c.Scheme).ToList())).Where(r => r is not null)
             .GroupBy(r => r!.Value.ToString()).ToDictionary(g => g.Key, g => g.Count());
         var transformation = await rate.ComputeAsync(zoneId, today, ct);
-        return new EnterpriseCounts(rows.Count, rows.Count(r => r.AboveDesignatedSize), byRung, transformation.Transformed, transformation.Rate);
+        return new EnterpriseCounts(total, aboveSize, byRung, transformation.Transformed, transformation.Rate);
     }
 }

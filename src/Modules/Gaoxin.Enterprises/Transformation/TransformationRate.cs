@@ -19,8 +19,9 @@ internal sealed class TransformationRate(GaoxinDbContext db)
         var zone = new ZoneId(zoneId);
         var above = db.Set<Enterprise>().Where(e => e.ZoneId == zone && e.AboveDesignatedSize);
         var total = await above.CountAsync(ct);
+        // The zone in the EXISTS lets it use the (ZoneId, EnterpriseId) index instead of probing every project.
         var transformed = await above.CountAsync(e => db.Set<TransformationProject>()
-            .Any(p => p.EnterpriseId == e.Id && p.CompletedOn != null && p.CompletedOn <= asOf), ct);
+            .Any(p => p.ZoneId == zone && p.EnterpriseId == e.Id && p.CompletedOn != null && p.CompletedOn <= asOf), ct);
         return new TransformationRateResult(total, transformed, total == 0 ? null : Percent.Of(transformed, total).Ratio);
     }
 }
