@@ -1,5 +1,6 @@
 using Gaoxin.Data.Modules;
 using Gaoxin.Enterprises;
+using Gaoxin.Funding;
 
 namespace Gaoxin.Composition;
 
@@ -12,5 +13,6 @@ public static class GaoxinModules
     public static IReadOnlyList<IGaoxinModule> All { get; } =
     [
         new EnterprisesModule(),
+        new FundingModule(),
     ];
 }
