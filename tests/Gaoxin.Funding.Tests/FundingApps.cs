@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using Gaoxin.Data.Seeding;
+using Gaoxin.Composition;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gaoxin.Funding.Tests;
 
@@ -50,7 +53,14 @@ public sealed class FundingApp : IAsyncDisposable
     public static async Task<FundingApp> StartAsync(Db db, bool seedDemo = true)
     {
         var relay = new TestRelay();
-        var app = await GaoxinApp.StartAsync(db, seedDemo, services: relay.Register);
+        var app = await GaoxinApp.StartAsync(db, seedDemo, services: s =>
+        {
+            relay.Register(s);
+            if (db == Db.Postgres)
+            {
+                s.ConfigureDbContext<PostgresGaoxinDbContext>((sp, o) => o.UseNpgsql(WithPoolSize(sp.GetRequiredService<IConfiguration>().GetConnectionString("Gaoxin")!)));
+            }
+        });
         var (zone, orgs) = await app.InScopeAsync(async ctx =>
         {
             var z = await ctx.Zones.SingleAsync(x => x.Code == DemoData.ZoneCode);
@@ -59,6 +69,13 @@ public sealed class FundingApp : IAsyncDisposable
         });
         return new FundingApp(app, relay, zone, orgs);
     }
+
+    /// <summary>
+    /// The server allows 100 connections, shared with other test runs; Npgsql's default pool is also 100. Under the 200-request
+    /// load the app must queue for a pooled connection instead of being refused by the server, as a deployment sizes its pool.
+    /// </summary>
+    private static string WithPoolSize(string connectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 30 }.ToString();
 
     /// <summary>A fund-year no other test uses, so tests sharing an app never see each other's money.</summary>
     public static int FreshYear() => Interlocked.Increment(ref _year);
