@@ -128,7 +128,8 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
     /// 管委会批准: under the fund's lock, reads the year's and the project's positions from the ledger, enforces every rule,
     /// then commits the money, the award, its tranches (and the 先投后股 instrument) in one transaction.
     /// </summary>
-    public Task<Award> ApproveAsync(Actor actor, Guid id, DecisionInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
+    /// <param name="on">The decision date; only the demo seeder records earlier decisions, everyone else decides today.</param>
+    public Task<Award> ApproveAsync(Actor actor, Guid id, DecisionInput input, CancellationToken ct, DateOnly? on = null) => ledger.InTransactionAsync(async () =>
     {
         var app = await TrackedApplicationAsync(actor, id, ct);
         if (app.Status != ApplicationStatus.Recommended)
@@ -138,7 +139,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
 
         var relay = Relay();
         var project = await relay.FindAsync(actor.ZoneId, app.ProjectId, ct) ?? throw FundingRefusal.Invalid("projectId", "项目不存在。");
-        var today = Today();
+        var today = on ?? Today();
         var policy = await policies.InForceAsync(app.ZoneId, today, ct);
         var amount = app.RecommendedAmount ?? app.Amount;
         var facts = await FactsAsync(app, project, policy, amount, ct);

@@ -1,0 +1,84 @@
+using System.Net;
+using Gaoxin.Composition;
+using Gaoxin.Funding.Awards;
+using Gaoxin.Funding.Instruments;
+using Gaoxin.Funding.Ledger;
+using Gaoxin.Kernel.Zones;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gaoxin.Funding.Tests;
+
+/// <summary>The demo fund: budget and assessment without projects; awards, instruments and the cap once the relay has projects; idempotent.</summary>
+public sealed class DemoSeedTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_demo_fund_is_seeded_from_the_ledger_and_only_once(Db db)
+    {
+        await using var app = await FundingApp.StartAsync(db);
+        var fund = await Fund.ForAsync(app);
+        var year = TimeProvider.System.GetUtcNow().AddHours(8).Year;
+        var zone = new ZoneId(app.ZoneId);
+
+        // Without relay projects: this year's budget, last year's assessment, no awards.
+        var dashboard = await (await fund.Admin.GetAsync("/api/v1/funding/dashboard")).ReadJsonAsync();
+        dashboard.GetProperty("position").GetProperty("budget").GetDecimal().ShouldBe(20_000_000m);
+        (await app.App.InScopeAsync(ctx => ctx.Set<Award>().CountAsync())).ShouldBe(0);
+        (await fund.Admin.GetAsync($"/api/v1/funding/assessments/{year - 1}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // The relay's projects arrive (as TechTransfer's seeder would make them); seeding again adds the awards.
+        var org = app.EnterpriseOrg;
+        var scores = new[] { 95m, 91m, 88m, 86m, 83m, 80m, 78m, 76m, 72m, 68m, 65m, 62m, 90m, 87m, 79m, 70m, 55m };
+        foreach (var (score, i) in scores.Select((s, i) => (s, i)))
+        {
+            var p = app.Relay.Create(zone.Value, org, score, $"演示项目{i}");
+            if (i % 2 == 0)
+            {
+                app.Relay.Accept(p.Id, "中试线建成");
+            }
+        }
+
+        await SeedAgainAsync(app);
+        var entriesAfterFirst = await app.App.InScopeAsync(ctx => ctx.Set<LedgerEntry>().CountAsync());
+        await SeedAgainAsync(app);
+        (await app.App.InScopeAsync(ctx => ctx.Set<LedgerEntry>().CountAsync())).ShouldBe(entriesAfterFirst);
+
+        var awards = await app.App.InScopeAsync(ctx => ctx.Set<Award>().AsNoTracking().ToListAsync());
+        awards.Select(a => a.Grade).Distinct().Order().ShouldBe(["A", "B", "C"]);
+        awards.ShouldContain(a => a.Amount == 5_000_000m && a.FundYear == year);
+        var instruments = await app.App.InScopeAsync(ctx => ctx.Set<EquityInstrument>().AsNoTracking().ToListAsync());
+        instruments.Select(i => i.Status).ShouldBe([InstrumentStatus.Unconverted, InstrumentStatus.Converted, InstrumentStatus.Exited, InstrumentStatus.WrittenOff], ignoreOrder: true);
+        var exited = instruments.Single(i => i.Status == InstrumentStatus.Exited);
+        exited.Credited.ShouldNotBeNull();
+        exited.Credited!.Value.ShouldBeGreaterThan(exited.Principal!.Value); // a return, capped
+        exited.Credited.Value.ShouldBe(exited.ReturnCap!.Value);
+
+        dashboard = await (await fund.Admin.GetAsync("/api/v1/funding/dashboard")).ReadJsonAsync();
+        var position = dashboard.GetProperty("position");
+        position.GetProperty("committed").GetDecimal().ShouldBeGreaterThan(10_000_000m);
+        position.GetProperty("available").GetDecimal().ShouldBe(position.GetProperty("budget").GetDecimal() + position.GetProperty("returned").GetDecimal() - position.GetProperty("committed").GetDecimal());
+        (await app.App.InScopeAsync(ctx => LedgerVerification.VerifyAsync(ctx, CancellationToken.None))).Intact.ShouldBeTrue();
+
+        // Statements open as PDF with Chinese text and as Excel.
+        var pdf = await fund.Admin.GetAsync($"/api/v1/funding/statements/years/{year}.pdf");
+        pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        var text = PdfText.Read(await pdf.Content.ReadAsByteArrayAsync());
+        text.ShouldContain("年度对账单");
+        text.ShouldContain("资助承诺");
+        var xlsx = await fund.Admin.GetAsync($"/api/v1/funding/statements/years/{year}.xlsx");
+        var rows = MiniExcelLibs.MiniExcel.Query(await xlsx.Content.ReadAsStreamAsync(), useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        rows.Count.ShouldBe(await app.App.InScopeAsync(ctx => ctx.Set<LedgerEntry>().CountAsync(e => e.FundYear == year)));
+        rows.ShouldContain(r => (string)r["类型"] == "资助承诺");
+        var report = await fund.Admin.GetAsync($"/api/v1/funding/assessments/{year - 1}/report.pdf");
+        PdfText.Read(await report.Content.ReadAsByteArrayAsync()).ShouldContain("考核得分");
+        var projectPdf = await fund.Enterprise.GetAsync($"/api/v1/funding/statements/projects/{awards[0].ProjectId}.pdf");
+        projectPdf.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static async Task SeedAgainAsync(FundingApp app)
+    {
+        await using var scope = app.App.Services.CreateAsyncScope();
+        await GaoxinDatabase.SeedDemoAsync(scope.ServiceProvider, CancellationToken.None);
+    }
+}
