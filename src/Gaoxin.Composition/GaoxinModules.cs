@@ -1,5 +1,6 @@
 using Gaoxin.Data.Modules;
 using Gaoxin.Enterprises;
+using Gaoxin.TechTransfer;
 using Gaoxin.Funding;
 
 namespace Gaoxin.Composition;
@@ -13,6 +14,7 @@ public static class GaoxinModules
     public static IReadOnlyList<IGaoxinModule> All { get; } =
     [
         new EnterprisesModule(),
+        new TechTransferModule(),
         new FundingModule(),
     ];
 }

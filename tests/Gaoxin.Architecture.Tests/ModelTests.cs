@@ -31,7 +31,7 @@ public sealed class ModelTests
         {
             typeof(IZoneScoped).IsAssignableFrom(entity.ClrType).ShouldBeTrue($"{entity.ClrType.Name} must implement IZoneScoped: every module row belongs to a zone");
             var module = GaoxinModules.All.Single(m => m.GetType().Assembly == entity.ClrType.Assembly);
-            (entity.GetTableName() ?? string.Empty).ShouldStartWith(module.Key + "_", Case.Sensitive, $"{entity.ClrType.Name} belongs to module {module.Key}");
+            (entity.GetTableName() ?? string.Empty).ShouldStartWith(module.Key.Replace('-', '_') + "_", Case.Sensitive, $"{entity.ClrType.Name} belongs to module {module.Key}");
         }
     }
 

@@ -1,0 +1,130 @@
+using Gaoxin.Contracts.TechTransfer;
+using Gaoxin.Data;
+using Gaoxin.Kernel.Zones;
+using Gaoxin.TechTransfer.Achievements;
+using Gaoxin.TechTransfer.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gaoxin.TechTransfer.Analytics;
+
+/// <summary>How the analytics page groups projects into cohorts.</summary>
+public enum CohortBy
+{
+    /// <summary>入库年度</summary>
+    EntryYear = 1,
+    /// <summary>来源（外引/内育）</summary>
+    Origin = 2,
+    /// <summary>产业</summary>
+    Industry = 3,
+    /// <summary>是否经过中试</summary>
+    Pilot = 4,
+}
+
+/// <summary>
+/// One cohort's funnel and success: counts of projects that reached each step, and among those that started
+/// conversion, successes, failures and those still in progress (shown apart, never as failures).
+/// </summary>
+public sealed record CohortRow(string Key, int Projects, int Screened, int Selected, int Pilot, int Industrial, int Industrialized,
+    int Succeeded, int Failed, int InProgress, RateWithInterval Success);
+
+public sealed record StageTime(RelayStage Stage, int Moves, double AverageDays);
+
+public sealed record YearFigure(int Year, int Conversions, decimal NewOutput);
+
+public sealed record RelayReport(DateOnly AsOf, CohortBy By, decimal RevenueThreshold, int WithinMonths, int ConversionTarget, decimal OutputTarget,
+    IReadOnlyList<StageCount> Funnel, RateWithInterval WithPilot, RateWithInterval WithoutPilot, int InProgress,
+    IReadOnlyList<CohortRow> Cohorts, IReadOnlyList<StageTime> StageTimes, IReadOnlyList<YearFigure> Years);
+
+/// <summary>
+/// The relay's analytics, each figure one aggregate query over the projects' derived dates (pilot start, industrial
+/// start, success) so it stays fast at province scale. Success follows the zone's definition in force.
+/// </summary>
+internal sealed class RelayAnalytics(GaoxinDbContext db, ProjectDesk desk)
+{
+    private sealed record Counts(string Key, int Projects, int Screened, int Selected, int Pilot, int Industrial, int Industrialized, int Succeeded, int Failed, int Started);
+
+    public async Task<RelayReport> ReportAsync(Guid zoneId, CohortBy by, CancellationToken ct)
+    {
+        var definition = await desk.DefinitionAsync(zoneId, ct);
+        var today = desk.Today();
+        var cutoff = SuccessJudge.WindowCutoff(today, definition.WithinMonths);
+        var zone = new ZoneId(zoneId);
+        var projects = db.Set<Project>().AsNoTracking().Where(p => p.ZoneId == zone);
+
+        var byPilot = await CountAsync(projects.GroupBy(p => p.PilotStartedOn != null ? "pilot" : "direct"), cutoff, ct);
+        var cohorts = by switch
+        {
+            CohortBy.Origin => await CountAsync(projects.GroupBy(p => p.Origin == AchievementOrigin.BroughtIn ? "BroughtIn" : "Local"), cutoff, ct),
+            CohortBy.Industry => await CountAsync(projects.GroupBy(p => (int)p.Industry), cutoff, ct, k => ((ZoneIndustry)k).ToString()),
+            CohortBy.Pilot => byPilot,
+            _ => await CountAsync(projects.GroupBy(p => p.EntryYear), cutoff, ct, k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        };
+
+        var all = Sum("all", cohorts);
+        var funnel = new List<StageCount>
+        {
+            new(RelayStage.Proposed, all.Projects),
+            new(RelayStage.Screening, all.Screened),
+            new(RelayStage.Selected, all.Selected),
+            new(RelayStage.PilotIncubation, all.Pilot),
+            new(RelayStage.IndustrialIncubation, all.Industrial),
+            new(RelayStage.Industrialized, all.Industrialized),
+        };
+        var pilot = byPilot.FirstOrDefault(c => c.Key == "pilot") ?? Empty("pilot");
+        var direct = byPilot.FirstOrDefault(c => c.Key == "direct") ?? Empty("direct");
+
+        var stageTimes = (await db.Set<ProjectEvent>().AsNoTracking()
+                .Where(e => e.ZoneId == zone && e.Kind == ProjectEventKind.StageChanged && e.FromStage != null && e.DaysInFromStage != null)
+                .GroupBy(e => e.FromStage)
+                .Select(g => new { Stage = g.Key, Moves = g.Count(), Average = g.Average(e => (double)e.DaysInFromStage!.Value) })
+                .ToListAsync(ct))
+            .Select(x => new StageTime(x.Stage!.Value, x.Moves, Math.Round(x.Average, 1))).OrderBy(x => x.Stage).ToList();
+
+        var conversions = await projects.Where(p => p.SucceededOn != null).GroupBy(p => p.SucceededOn!.Value.Year)
+            .Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(ct);
+
+        // A project may report several times a year; its output for the year is its largest report, not the sum.
+        var output = await db.Set<OutcomeReport>().AsNoTracking().Where(o => o.ZoneId == zone)
+            .GroupBy(o => new { o.ProjectId, o.ReportedOn.Year })
+            .Select(g => new { g.Key.Year, Output = g.Max(o => o.AnnualOutput) })
+            .GroupBy(x => x.Year)
+            .Select(g => new { Year = g.Key, Output = g.Sum(x => x.Output) })
+            .ToListAsync(ct);
+        var years = conversions.Select(c => c.Year).Union(output.Select(o => o.Year)).Order()
+            .Select(y => new YearFigure(y, conversions.FirstOrDefault(c => c.Year == y)?.Count ?? 0, output.FirstOrDefault(o => o.Year == y)?.Output ?? 0m)).ToList();
+
+        return new RelayReport(today, by, definition.RevenueThreshold, definition.WithinMonths, definition.AnnualConversionTarget, definition.AnnualOutputTarget,
+            funnel, Rate(pilot), Rate(direct), all.Started - all.Succeeded - all.Failed,
+            cohorts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(Row).ToList(), stageTimes, years);
+    }
+
+    private static async Task<List<Counts>> CountAsync<TKey>(IQueryable<IGrouping<TKey, Project>> groups, DateOnly cutoff, CancellationToken ct, Func<TKey, string>? name = null)
+    {
+        var rows = await groups.Select(g => new
+        {
+            g.Key,
+            Projects = g.Count(),
+            Screened = g.Count(p => p.FurthestStage != RelayStage.Proposed),
+            Selected = g.Count(p => p.FurthestStage == RelayStage.Selected || p.FurthestStage == RelayStage.PilotIncubation || p.FurthestStage == RelayStage.IndustrialIncubation || p.FurthestStage == RelayStage.Industrialized),
+            Pilot = g.Count(p => p.PilotStartedOn != null),
+            Industrial = g.Count(p => p.IndustrialStartedOn != null),
+            Industrialized = g.Count(p => p.Stage == RelayStage.Industrialized),
+            Succeeded = g.Count(p => p.SucceededOn != null),
+            Failed = g.Count(p => p.SucceededOn == null && (p.PilotStartedOn != null || p.IndustrialStartedOn != null)
+                && (p.Stage == RelayStage.Terminated || (p.IndustrialStartedOn != null && p.IndustrialStartedOn < cutoff))),
+            Started = g.Count(p => p.PilotStartedOn != null || p.IndustrialStartedOn != null),
+        }).ToListAsync(ct);
+        return rows.Select(r => new Counts(name is null ? r.Key!.ToString()! : name(r.Key), r.Projects, r.Screened, r.Selected, r.Pilot, r.Industrial, r.Industrialized,
+            r.Succeeded, r.Failed, r.Started)).ToList();
+    }
+
+    private static Counts Empty(string key) => new(key, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    private static Counts Sum(string key, IReadOnlyList<Counts> rows) => new(key, rows.Sum(r => r.Projects), rows.Sum(r => r.Screened), rows.Sum(r => r.Selected),
+        rows.Sum(r => r.Pilot), rows.Sum(r => r.Industrial), rows.Sum(r => r.Industrialized), rows.Sum(r => r.Succeeded), rows.Sum(r => r.Failed), rows.Sum(r => r.Started));
+
+    private static RateWithInterval Rate(Counts c) => Wilson.Interval(c.Succeeded, c.Succeeded + c.Failed);
+
+    private static CohortRow Row(Counts c) => new(c.Key, c.Projects, c.Screened, c.Selected, c.Pilot, c.Industrial, c.Industrialized, c.Succeeded, c.Failed,
+        c.Started - c.Succeeded - c.Failed, Rate(c));
+}

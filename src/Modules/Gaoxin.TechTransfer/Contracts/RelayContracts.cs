@@ -1,0 +1,50 @@
+using Gaoxin.Contracts.TechTransfer;
+using Gaoxin.Data;
+using Gaoxin.Kernel.Zones;
+using Gaoxin.TechTransfer.Analytics;
+using Gaoxin.TechTransfer.Plans;
+using Gaoxin.TechTransfer.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gaoxin.TechTransfer.Contracts;
+
+/// <summary>The relay as the fund and the cockpit see it: projects, grades, milestones and the headline figures.</summary>
+internal sealed class RelayContracts(GaoxinDbContext db, RelayAnalytics analytics) : IRelayProjects, IRelayFigures
+{
+    private IQueryable<RelayProject> Projects(Guid zoneId)
+    {
+        var zone = new ZoneId(zoneId);
+        return from p in db.Set<Project>().AsNoTracking()
+               where p.ZoneId == zone
+               join plan in db.Set<PilotPlan>().AsNoTracking() on p.Id equals plan.ProjectId into plans
+               from plan in plans.DefaultIfEmpty()
+               select new RelayProject(p.Id, zoneId, p.Code, p.Title, p.LeadOrganisationId, p.CompanyOrganisationId, p.EnterpriseId, p.CompanyName, p.Stage,
+                   p.ScreeningScore, p.Grade, plan == null ? null : (decimal?)plan.Budget);
+    }
+
+    public async Task<RelayProject?> FindAsync(Guid zoneId, Guid projectId, CancellationToken ct) =>
+        await Projects(zoneId).FirstOrDefaultAsync(p => p.Id == projectId, ct);
+
+    public async Task<IReadOnlyList<RelayProject>> ListAsync(Guid zoneId, Guid? organisationId, CancellationToken ct) =>
+        (await Projects(zoneId).Where(p => organisationId == null || p.LeadOrganisationId == organisationId || p.CompanyOrganisationId == organisationId).ToListAsync(ct))
+            .OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
+
+    public async Task<IReadOnlyList<RelayMilestone>> MilestonesAsync(Guid zoneId, Guid projectId, CancellationToken ct)
+    {
+        var zone = new ZoneId(zoneId);
+        return (await db.Set<Milestone>().AsNoTracking().Where(m => m.ZoneId == zone && m.ProjectId == projectId).ToListAsync(ct))
+            .OrderBy(m => m.Plan).ThenBy(m => m.Due)
+            .Select(m => new RelayMilestone(m.Id, m.ProjectId, m.Plan, m.Title, m.Due, m.State, m.AcceptedOn)).ToList();
+    }
+
+    public async Task<RelayFigures> ForYearAsync(Guid zoneId, int year, CancellationToken ct)
+    {
+        var report = await analytics.ReportAsync(zoneId, CohortBy.Pilot, ct);
+        var figure = report.Years.FirstOrDefault(y => y.Year == year);
+        var zone = new ZoneId(zoneId);
+        var incubated = await db.Set<Project>().AsNoTracking()
+            .Where(p => p.ZoneId == zone && p.CompanyRegistered && p.IndustrialStartedOn != null && p.IndustrialStartedOn.Value.Year == year).CountAsync(ct);
+        return new RelayFigures(year, report.Funnel, report.WithPilot, report.WithoutPilot, report.InProgress, figure?.Conversions ?? 0, report.ConversionTarget,
+            figure?.NewOutput ?? 0m, report.OutputTarget, incubated);
+    }
+}

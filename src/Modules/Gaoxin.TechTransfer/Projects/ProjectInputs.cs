@@ -1,0 +1,92 @@
+using System.ComponentModel.DataAnnotations;
+using Gaoxin.Contracts.TechTransfer;
+using Gaoxin.TechTransfer.Achievements;
+
+namespace Gaoxin.TechTransfer.Projects;
+
+public sealed record SupportInput(SupportKind Kind, [property: Required(ErrorMessage = "请说明所需支持的内容。"), StringLength(1000)] string Details,
+    [property: Range(0, 10_000_000_000, ErrorMessage = "金额应在 0 到 100 亿元之间。")] decimal? AmountAsked);
+
+/// <summary>A new project: its achievements, team, lead organisation, company (existing enterprise or to be registered), support asked.</summary>
+public sealed class ProjectInput
+{
+    [Required(ErrorMessage = "请填写项目名称。"), StringLength(200, ErrorMessage = "项目名称不超过 200 字。")]
+    public string Title { get; set; } = string.Empty;
+
+    [StringLength(2000, ErrorMessage = "简介不超过 2000 字。")]
+    public string? Summary { get; set; }
+
+    [StringLength(1000, ErrorMessage = "团队说明不超过 1000 字。")]
+    public string? Team { get; set; }
+
+    /// <summary>Required for zone staff; organisation-bound users always lead with their own organisation.</summary>
+    public Guid? LeadOrganisationId { get; set; }
+
+    public Guid? EnterpriseId { get; set; }
+
+    [StringLength(200)]
+    public string? CompanyName { get; set; }
+
+    public ZoneIndustry Industry { get; set; } = ZoneIndustry.NewEnergy;
+
+    public AchievementOrigin Origin { get; set; } = AchievementOrigin.BroughtIn;
+
+    public List<Guid> AchievementIds { get; set; } = [];
+
+    public List<SupportInput> Support { get; set; } = [];
+}
+
+/// <summary>A stage move: the target, the reason (required to terminate), and the version the mover saw.</summary>
+public sealed record MoveInput(RelayStage To, string? Reason, int? ExpectedVersion);
+
+public sealed record PilotPlanInput(
+    [property: Required(ErrorMessage = "请填写中试目标。"), StringLength(2000)] string Objectives,
+    Plans.PilotFacility Facility,
+    [property: Range(0, 1_000_000_000, ErrorMessage = "中试预算应在 0 到 10 亿元之间。")] decimal Budget);
+
+public sealed record IndustrializationPlanInput(
+    [property: Required(ErrorMessage = "请填写承接企业。"), StringLength(200)] string Company,
+    [property: Required(ErrorMessage = "请填写产能。"), StringLength(500)] string Capacity,
+    [property: Range(0, 100_000_000_000, ErrorMessage = "目标销售额应在 0 到 1000 亿元之间。")] decimal TargetSales,
+    [property: Range(0, 100_000_000_000, ErrorMessage = "目标产值应在 0 到 1000 亿元之间。")] decimal TargetOutput);
+
+public sealed record MilestoneInput(PlanKind Plan,
+    [property: Required(ErrorMessage = "请填写里程碑名称。"), StringLength(200)] string Title,
+    DateOnly Due,
+    [property: Required(ErrorMessage = "请填写验收标准。"), StringLength(1000)] string AcceptanceCriteria);
+
+public sealed record EvidenceInput([property: Required(ErrorMessage = "请提交验收材料说明。"), StringLength(2000)] string Evidence);
+
+public sealed record MilestoneDecisionInput(bool Accept, [property: StringLength(1000)] string? Note);
+
+public sealed record OutcomeInput(DateOnly ReportedOn,
+    [property: Range(0, 100_000_000_000, ErrorMessage = "累计销售收入应在 0 到 1000 亿元之间。")] decimal RevenueToDate,
+    [property: Range(0, 100_000_000_000, ErrorMessage = "新增产值应在 0 到 1000 亿元之间。")] decimal AnnualOutput);
+
+public sealed record ProjectListItem(Guid Id, string Code, string Title, RelayStage Stage, DateOnly StageSince, ZoneIndustry Industry, AchievementOrigin Origin, int EntryYear,
+    string? CompanyName, string? Grade, decimal? ScreeningScore, bool WithPilot, int Version);
+
+public sealed record ProjectFilter(string? Search, RelayStage? Stage, ZoneIndustry? Industry, int? EntryYear, AchievementOrigin? Origin);
+
+public sealed record TimelineEntry(DateTimeOffset At, ProjectEventKind Kind, RelayStage? FromStage, RelayStage? ToStage, int? DaysInFromStage, string Text, string? Actor);
+
+public sealed record MilestoneView(Guid Id, PlanKind Plan, string Title, DateOnly Due, string AcceptanceCriteria, MilestoneState State, string? Evidence, string? DecisionNote, DateOnly? AcceptedOn);
+
+public sealed record PilotPlanView(string Objectives, Plans.PilotFacility Facility, decimal Budget);
+
+public sealed record IndustrializationPlanView(string Company, string Capacity, decimal TargetSales, decimal TargetOutput);
+
+public sealed record SupportView(Guid Id, SupportKind Kind, string Details, decimal? AmountAsked, string? Granted);
+
+public sealed record AchievementRef(Guid Id, string Title, AchievementKind Kind, int Readiness);
+
+public sealed record OutcomeView(DateOnly ReportedOn, decimal RevenueToDate, decimal AnnualOutput);
+
+public sealed record ScreeningResultView(Guid RoundId, string Round, decimal? Score, int? Rank, string? Grade, string? Decision, string? Reason);
+
+public sealed record ProjectDetail(Guid Id, string Code, string Title, string? Summary, string? Team, Guid LeadOrganisationId, string LeadOrganisation,
+    Guid? EnterpriseId, string? CompanyName, bool CompanyRegistered, ZoneIndustry Industry, AchievementOrigin Origin, int EntryYear,
+    RelayStage Stage, DateOnly StageSince, string? TerminationReason, DateOnly? PilotStartedOn, DateOnly? IndustrialStartedOn, DateOnly? SucceededOn,
+    string? Grade, decimal? ScreeningScore, int Version, IReadOnlyList<RelayStage> NextStages,
+    IReadOnlyList<AchievementRef> Achievements, IReadOnlyList<SupportView> Support, PilotPlanView? PilotPlan, IndustrializationPlanView? IndustrializationPlan,
+    IReadOnlyList<MilestoneView> Milestones, IReadOnlyList<OutcomeView> Outcomes, IReadOnlyList<ScreeningResultView> Screening, bool MayChange);

@@ -1,0 +1,43 @@
+using System.Reflection;
+using Gaoxin.Contracts.TechTransfer;
+using Gaoxin.Data.Modules;
+using Gaoxin.Kernel.Access;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gaoxin.TechTransfer;
+
+/// <summary>The technology-transfer relay (科技成果转化 → 中试孵化 → 产业孵化): the module's one door.</summary>
+public sealed class TechTransferModule : IGaoxinModule
+{
+    public string Key => "tech-transfer";
+
+    public void BuildModel(ModelBuilder modelBuilder) => Data.TechTransferModel.Build(modelBuilder);
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<Projects.ProjectDesk>();
+        services.AddScoped<Achievements.AchievementDesk>();
+        services.AddScoped<Screening.RoundDesk>();
+        services.AddScoped<Analytics.RelayAnalytics>();
+        services.AddScoped<Contracts.RelayContracts>();
+        services.AddScoped<IRelayProjects>(sp => sp.GetRequiredService<Contracts.RelayContracts>());
+        services.AddScoped<IRelayFigures>(sp => sp.GetRequiredService<Contracts.RelayContracts>());
+        services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.TechTransferDemoSeeder>();
+        services.AddScoped<IHeadlineFigureSource, RelayHeadlineFigures>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => Endpoints.Map(api);
+
+    public Assembly? PagesAssembly => typeof(TechTransferModule).Assembly;
+
+    public IReadOnlyList<NavEntry> Navigation =>
+    [
+        new("/tech-transfer", TechTransferText.Get("Nav.Board"), MudBlazor.Icons.Material.Filled.ViewKanban, 10, [.. TechTransferAccess.Records.CanSee]),
+        new("/tech-transfer/achievements", TechTransferText.Get("Nav.Achievements"), MudBlazor.Icons.Material.Filled.Science, 11, [.. TechTransferAccess.Records.CanSee]),
+        new("/tech-transfer/rounds", TechTransferText.Get("Nav.Rounds"), MudBlazor.Icons.Material.Filled.HowToVote, 12, TechTransferAccess.ZoneStaff),
+        new("/tech-transfer/analytics", TechTransferText.Get("Nav.Analytics"), MudBlazor.Icons.Material.Filled.Insights, 13, TechTransferAccess.ZoneStaff),
+    ];
+}
