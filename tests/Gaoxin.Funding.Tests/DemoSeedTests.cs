@@ -82,3 +82,27 @@ public sealed class DemoSeedTests
         await GaoxinDatabase.SeedDemoAsync(scope.ServiceProvider, CancellationToken.None);
     }
 }
+
+/// <summary>The fund on the real relay (TechTransfer's module and demo projects), with no stand-in.</summary>
+public sealed class RealRelayTests(SharedApps apps)
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_demo_fund_awards_the_relays_graded_projects(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var admin = await app.SignedInAsync("admin@zigong.demo");
+        var dashboard = await (await admin.GetAsync("/api/v1/funding/dashboard")).ReadJsonAsync();
+        var position = dashboard.GetProperty("position");
+        position.GetProperty("budget").GetDecimal().ShouldBe(20_000_000m);
+        position.GetProperty("committed").GetDecimal().ShouldBeGreaterThan(0m);
+        position.GetProperty("committed").GetDecimal().ShouldBeLessThanOrEqualTo(20_000_000m);
+        // TechTransfer's demo screens no project into grade C (60–75), so the real relay's demo fund has A and B awards.
+        dashboard.GetProperty("byGrade").EnumerateArray().Where(g => g.GetProperty("awards").GetInt32() > 0).Select(g => g.GetProperty("key").GetString()).ShouldBe(["A", "B"]);
+        var awards = await (await admin.GetAsync("/api/v1/funding/awards?size=200")).ReadJsonAsync();
+        awards.GetProperty("items").EnumerateArray().ShouldContain(a => a.GetProperty("amount").GetDecimal() == 5_000_000m);
+        var instruments = await (await admin.GetAsync("/api/v1/funding/instruments")).ReadJsonAsync();
+        instruments.EnumerateArray().Select(i => i.GetProperty("status").GetString()).ShouldBe(["Unconverted", "Converted", "Exited", "WrittenOff"], ignoreOrder: true);
+        (await (await admin.GetAsync("/api/v1/funding/ledger/verify")).ReadJsonAsync()).GetProperty("intact").GetBoolean().ShouldBeTrue();
+    }
+}
