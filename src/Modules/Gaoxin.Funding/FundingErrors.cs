@@ -57,6 +57,16 @@ internal static class Problems
         _ => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [r.Field ?? string.Empty] = [r.Message] }, title: "请求数据有误", detail: r.Message),
     };
 
+    /// <summary>For pages, which call the services directly: the same data-annotation checks the API's filter runs.</summary>
+    public static void Validate<T>(T input) where T : class
+    {
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(input, new(input), results, validateAllProperties: true))
+        {
+            throw FundingRefusal.Invalid(results[0].MemberNames.FirstOrDefault() ?? string.Empty, results[0].ErrorMessage ?? "输入有误。");
+        }
+    }
+
     /// <summary>For pages: the message to show for any refusal.</summary>
     public static string Message(Exception e) => e switch
     {
