@@ -106,3 +106,32 @@ public sealed class RealRelayTests(SharedApps apps)
         (await (await admin.GetAsync("/api/v1/funding/ledger/verify")).ReadJsonAsync()).GetProperty("intact").GetBoolean().ShouldBeTrue();
     }
 }
+
+/// <summary>The module's pages render for the roles that see them (server prerender of the demo fund).</summary>
+public sealed class PageTests(SharedApps apps)
+{
+    [Fact]
+    public async Task The_fund_pages_render_the_demo_fund()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        var admin = await app.SignedInAsync("admin@zigong.demo");
+        var awards = await (await admin.GetAsync("/api/v1/funding/awards?size=200")).ReadJsonAsync();
+        var awardId = awards.GetProperty("items")[0].GetProperty("id").GetString();
+        var instrumentId = (await (await admin.GetAsync("/api/v1/funding/instruments")).ReadJsonAsync())[0].GetProperty("id").GetString();
+
+        foreach (var (path, text) in new[]
+        {
+            ("/funding", "中试专项资金看板"), ("/funding/applications", "资金申请队列"), ($"/funding/awards/{awardId}", "分期拨付"),
+            ("/funding/instruments", "先投后股"), ($"/funding/instruments/{instrumentId}", "全过程"), ("/funding/ledger", "资金台账"), ("/funding/assessment", "运营方年度考核"),
+        })
+        {
+            var response = await admin.GetAsync(path);
+            response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, path);
+            (await response.Content.ReadAsStringAsync()).ShouldContain(text, customMessage: path);
+        }
+
+        var enterprise = await app.SignedInAsync("enterprise@zigong.demo");
+        var ledger = await enterprise.GetAsync("/funding/ledger");
+        (await ledger.Content.ReadAsStringAsync()).ShouldNotContain("hash");
+    }
+}
