@@ -131,16 +131,21 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
     /// <param name="on">The decision date; only the demo seeder records earlier decisions, everyone else decides today.</param>
     public Task<Award> ApproveAsync(Actor actor, Guid id, DecisionInput input, CancellationToken ct, DateOnly? on = null) => ledger.InTransactionAsync(async () =>
     {
+        // What does not decide money is read before the lock: the project, its plan, the policy.
+        var projectId = await VisibleApplications(actor).Where(a => a.Id == id).Select(a => (Guid?)a.ProjectId).FirstOrDefaultAsync(ct) ?? throw FundingRefusal.NotFound("资金申请");
+        var relay = Relay();
+        var project = await relay.FindAsync(actor.ZoneId, projectId, ct) ?? throw FundingRefusal.Invalid("projectId", "项目不存在。");
+        var milestones = await relay.MilestonesAsync(actor.ZoneId, projectId, ct);
+        var today = on ?? Today();
+        var policy = await policies.InForceAsync(new ZoneId(actor.ZoneId), today, ct);
+
+        await ledger.LockAsync(ct);
         var app = await TrackedApplicationAsync(actor, id, ct);
         if (app.Status != ApplicationStatus.Recommended)
         {
             throw FundingRefusal.Conflict(app.Status == ApplicationStatus.Approved ? "该申请已批准。" : "只有运营方推荐后的申请才能批准。");
         }
 
-        var relay = Relay();
-        var project = await relay.FindAsync(actor.ZoneId, app.ProjectId, ct) ?? throw FundingRefusal.Invalid("projectId", "项目不存在。");
-        var today = on ?? Today();
-        var policy = await policies.InForceAsync(app.ZoneId, today, ct);
         var amount = app.RecommendedAmount ?? app.Amount;
         var facts = await FactsAsync(app, project, policy, amount, ct);
         AwardRules.Enforce(facts);
@@ -162,7 +167,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
             ApprovedOn = today,
             ApprovedBy = actor.Name,
         };
-        award.Tranches.AddRange(TrancheSchedule.For(award, policy, await relay.MilestonesAsync(actor.ZoneId, app.ProjectId, ct)));
+        award.Tranches.AddRange(TrancheSchedule.For(award, policy, milestones));
         db.Add(award);
 
         app.Status = ApplicationStatus.Approved;
@@ -223,6 +228,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
     /// <summary>撤销: the unpaid rest goes back to the award's fund-year; paid tranches stay paid.</summary>
     public Task<Award> CancelAsync(Actor actor, Guid id, CancelInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
     {
+        await ledger.LockAsync(ct);
         var award = await FindAwardAsync(actor, id, ct, tracked: true);
         if (award.Status != AwardStatus.Active)
         {
@@ -256,6 +262,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
 
     public Task<Tranche> LinkMilestoneAsync(Actor actor, Guid id, int number, MilestoneLinkInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
     {
+        await ledger.LockAsync(ct);
         var award = await FindAwardAsync(actor, id, ct, tracked: true);
         var tranche = award.Tranches.FirstOrDefault(t => t.Number == number) ?? throw FundingRefusal.NotFound("分期");
         if (tranche.Number == 1 || tranche.Status != TrancheStatus.Pending)
@@ -278,6 +285,11 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
     {
         var zone = new ZoneId(actor.ZoneId);
         var key = input.IdempotencyKey.Trim();
+        var plan = await FindAwardAsync(actor, id, ct);
+        var milestoneId = plan.Tranches.FirstOrDefault(t => t.Number == number)?.MilestoneId;
+        var milestones = milestoneId is null ? [] : await Relay().MilestonesAsync(actor.ZoneId, plan.ProjectId, ct);
+
+        await ledger.LockAsync(ct);
         var earlier = await db.Set<Payment>().AsNoTracking().FirstOrDefaultAsync(p => p.ZoneId == zone && p.IdempotencyKey == key, ct);
         if (earlier is not null)
         {
@@ -301,7 +313,6 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
             throw FundingRefusal.Invalid("paidOn", "拨付日期不能早于批准日期，也不能晚于今天。");
         }
 
-        var milestones = tranche.MilestoneId is null ? [] : await Relay().MilestonesAsync(actor.ZoneId, award.ProjectId, ct);
         var gate = new TrancheMilestoneAcceptedRule().Check(new TrancheFacts(tranche.Number, tranche.MilestoneId, milestones.FirstOrDefault(m => m.Id == tranche.MilestoneId)));
         if (!gate.Passed)
         {
@@ -355,6 +366,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
     /// <summary>设定年度预算: appends the difference to the current budget; never below what is already committed.</summary>
     public Task<Gaoxin.Contracts.Funding.FundPosition> SetBudgetAsync(Actor actor, int year, BudgetInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
     {
+        await ledger.LockAsync(ct);
         var zone = new ZoneId(actor.ZoneId);
         var position = await FundLedger.PositionAsync(db, zone, year, ct);
         var rule = new BudgetCoversCommitmentsRule().Check(new BudgetFacts(input.Amount, position.Committed, position.Returned, year));

@@ -52,6 +52,7 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
     /// <summary>转股: the principal is what has been paid in; stake = principal ÷ (round price × (1 − discount)).</summary>
     public Task<EquityInstrument> ConvertAsync(Actor actor, Guid id, ConversionInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
     {
+        await ledger.LockAsync(ct);
         var i = await FindAsync(actor, id, ct, tracked: true);
         if (i.Status != InstrumentStatus.Unconverted)
         {
@@ -92,6 +93,7 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
     /// <summary>退出: the fund receives at most principal plus the capped simple return; credited to the year received.</summary>
     public Task<EquityInstrument> ExitAsync(Actor actor, Guid id, ExitInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
     {
+        await ledger.LockAsync(ct);
         var i = await FindAsync(actor, id, ct, tracked: true);
         if (i.Status != InstrumentStatus.Converted)
         {
@@ -177,6 +179,7 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
     /// <summary>核销: only with an approved diligence-exemption review; the paid principal is written off and the unpaid rest released.</summary>
     public Task<EquityInstrument> WriteOffAsync(Actor actor, Guid id, WriteOffInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
     {
+        await ledger.LockAsync(ct);
         var i = await FindAsync(actor, id, ct, tracked: true);
         if (i.Status is not (InstrumentStatus.Unconverted or InstrumentStatus.Converted))
         {
@@ -197,6 +200,7 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
     /// <summary>到期结清: after the deadline an unconverted award becomes a grant, or is repaid (credited to the year received).</summary>
     public Task<EquityInstrument> SettleAsync(Actor actor, Guid id, SettleInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
     {
+        await ledger.LockAsync(ct);
         var i = await FindAsync(actor, id, ct, tracked: true);
         if (i.Status != InstrumentStatus.Unconverted)
         {

@@ -9,8 +9,10 @@ namespace Gaoxin.Funding.Ledger;
 /// <summary>
 /// Runs a change to the fund's money as one database transaction that holds the fund's lock from the first read of a
 /// balance to the commit, so a check ("within the budget") and the entry it allows cannot be split by another writer.
-/// SQLite: the transaction begins IMMEDIATE (one writer at a time). PostgreSQL: pg_advisory_xact_lock, released at
-/// commit or rollback. Never an in-process lock: the web farm and the CLI share the database, not the process.
+/// SQLite: the transaction begins IMMEDIATE (one writer at a time). PostgreSQL: pg_advisory_xact_lock, taken by
+/// <see cref="LockAsync"/> just before the balances are read (reads that do not decide money come first, outside the
+/// serialised part) and released at commit or rollback. Never an in-process lock: the web farm and the CLI share the
+/// database, not the process.
 /// </summary>
 internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProvider clock)
 {
@@ -19,6 +21,7 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
 
     private long? _sequence;
     private string _previous = LedgerHash.Genesis;
+    private bool _locked;
 
     public GaoxinDbContext Db => db;
 
@@ -31,14 +34,11 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         _sequence = null;
+        _locked = !db.IsPostgres;
         try
         {
-            if (db.IsPostgres)
-            {
-                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", ct);
-            }
-
             var result = await work();
+            await LockAsync(ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return result;
@@ -52,6 +52,22 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
         finally
         {
             _sequence = null;
+            _locked = false;
+        }
+    }
+
+    /// <summary>Takes the fund's lock for the rest of the transaction (once); every balance read that decides a change comes after it.</summary>
+    public async Task LockAsync(CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("资金锁只能在资金交易中获取。");
+        }
+
+        if (!_locked)
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", ct);
+            _locked = true;
         }
     }
 
@@ -64,6 +80,7 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
             throw new InvalidOperationException("台账分录只能在资金交易中写入。");
         }
 
+        await LockAsync(ct);
         if (_sequence is null)
         {
             var head = await db.Set<LedgerEntry>().AsNoTracking().OrderByDescending(e => e.Sequence)
