@@ -59,9 +59,13 @@ public static partial class FundingLoad
             var api = await LoadAsync(admin, applications, clients, seconds);
             Console.WriteLine($"API: {api.Tps:0} tx/s ({api.Transactions} tx, {api.Errors} errors), p95 {api.P95Ms:0.00} ms");
 
+            // Reference for the API's own overhead on this machine: the same clients reading one position (one small query, no lock).
+            var reads = await ReadFloorAsync(admin, clients, Math.Min(seconds, 10));
+            Console.WriteLine($"API read floor: {reads.Tps:0} req/s, p95 {reads.P95Ms:0.00} ms");
+
             var check = await CheckAsync(appDb, admin);
             Console.WriteLine(check.Summary);
-            await WriteAsync(args, seconds, clients, pg, api, check);
+            await WriteAsync(args, seconds, clients, pg, api, reads, check);
             return check.Ok ? 0 : 1;
         }
         finally
@@ -286,7 +290,24 @@ public static partial class FundingLoad
             $"disbursed {disbursed:N2} = payments {payments:N2}: {disbursed == payments}; available {available:N2} ≥ 0");
     }
 
-    private static async Task WriteAsync(string[] args, int seconds, int clients, Figures pg, Figures api, Check check)
+    private static async Task<Figures> ReadFloorAsync(HttpClient admin, int clients, int seconds)
+    {
+        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        {
+            while (clock.Elapsed.TotalSeconds < seconds)
+            {
+                var t = Stopwatch.GetTimestamp();
+                (await admin.GetAsync($"/api/v1/funding/years/{Year}")).EnsureSuccessStatusCode();
+                latencies.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            }
+        }));
+        var sorted = latencies.Order().ToArray();
+        return new Figures(sorted.Length / clock.Elapsed.TotalSeconds, sorted[(int)Math.Ceiling(sorted.Length * 0.95) - 1], sorted.Average(), sorted.Length, 0);
+    }
+
+    private static async Task WriteAsync(string[] args, int seconds, int clients, Figures pg, Figures api, Figures reads, Check check)
     {
         var label = args.SkipWhile(a => a != "--label").Skip(1).FirstOrDefault();
         var path = Path.Combine("bench", "results", label is null ? "funding-e2e.md" : $"funding-e2e-{label}.md");
@@ -299,6 +320,9 @@ public static partial class FundingLoad
         sb.AppendLine("|---|---:|---:|---:|---:|---:|");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| pgbench TPC-B (built-in, -M prepared, scale 10) | {pg.Tps:0} | {pg.P95Ms:0.00} | {pg.MeanMs:0.00} | {pg.Transactions} | 0 |");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| fund API: approve award + pay signing tranche | {api.Tps:0} | {api.P95Ms:0.00} | {api.MeanMs:0.00} | {api.Transactions} | {api.Errors} |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| reference: signed-in GET of one fund-year position (no lock, one query) | {reads.Tps:0} | {reads.P95Ms:0.00} | {reads.MeanMs:0.00} | {reads.Transactions} | 0 |");
+        sb.AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Machine load average at the end of the run: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores (shared with other builds).");
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"**Ratio API / pgbench: {api.Tps / pg.Tps:P0}** (goal ≥ 50%).");
         sb.AppendLine();

@@ -48,4 +48,20 @@ public sealed class ConcurrencyTests(FundingApps apps)
         position.GetProperty("available").GetDecimal().ShouldBeLessThan(150_000m);
         (await app.App.InScopeAsync(ctx => LedgerVerification.VerifyAsync(ctx, CancellationToken.None))).Intact.ShouldBeTrue();
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_application_approved_twice_at_once_commits_once(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var fund = await Fund.ForAsync(app);
+        var year = await fund.FreshYearAsync();
+        var id = await fund.RecommendedAsync(fund.Project(), year, 250_000m);
+
+        var both = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => fund.ApproveAsync(id)));
+
+        both.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        both.Where(r => r.StatusCode != HttpStatusCode.Created).ShouldAllBe(r => r.StatusCode == HttpStatusCode.Conflict);
+        (await fund.PositionAsync(year)).GetProperty("committed").GetDecimal().ShouldBe(250_000m);
+    }
 }

@@ -132,19 +132,22 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
     public Task<Award> ApproveAsync(Actor actor, Guid id, DecisionInput input, CancellationToken ct, DateOnly? on = null) => ledger.InTransactionAsync(async () =>
     {
         // What does not decide money is read before the lock: the project, its plan, the policy.
-        var projectId = await VisibleApplications(actor).Where(a => a.Id == id).Select(a => (Guid?)a.ProjectId).FirstOrDefaultAsync(ct) ?? throw FundingRefusal.NotFound("资金申请");
+        var app = await TrackedApplicationAsync(actor, id, ct);
+        var projectId = app.ProjectId;
         var relay = Relay();
         var project = await relay.FindAsync(actor.ZoneId, projectId, ct) ?? throw FundingRefusal.Invalid("projectId", "项目不存在。");
         var milestones = await relay.MilestonesAsync(actor.ZoneId, projectId, ct);
         var today = on ?? Today();
         var policy = await policies.InForceAsync(new ZoneId(actor.ZoneId), today, ct);
 
-        await ledger.LockAsync(ct);
-        var app = await TrackedApplicationAsync(actor, id, ct);
+        // The status is read before the lock too: a concurrent second approval of the same application fails on the
+        // unique award-per-application index and rolls back whole, so it needs no re-read under the lock.
         if (app.Status != ApplicationStatus.Recommended)
         {
             throw FundingRefusal.Conflict(app.Status == ApplicationStatus.Approved ? "该申请已批准。" : "只有运营方推荐后的申请才能批准。");
         }
+
+        await ledger.LockAsync(ct);
 
         var amount = app.RecommendedAmount ?? app.Amount;
         var facts = await FactsAsync(app, project, policy, amount, ct);

@@ -33,6 +33,8 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // One save per transaction, rolled back whole on failure: EF's savepoint around it would only add round trips while the lock is held.
+        db.Database.AutoSavepointsEnabled = false;
         _sequence = null;
         _locked = !db.IsPostgres;
         try
@@ -51,6 +53,7 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
         }
         finally
         {
+            db.Database.AutoSavepointsEnabled = true;
             _sequence = null;
             _locked = false;
         }
