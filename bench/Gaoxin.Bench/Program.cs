@@ -8,6 +8,12 @@ if (args.Length > 0 && args[0] == "e2e")
     return await Gaoxin.Bench.EnterprisesE2e.RunAsync(args[1..]);
 }
 
+// `relay`: the relay's analytics and board at province scale against hand-written SQL (see RelayBench).
+if (args.Length > 0 && args[0] == "relay")
+{
+    return await Gaoxin.Bench.RelayBench.RunAsync(args[1..]);
+}
+
 // `funding`: the pilot fund's API under load on PostgreSQL next to pgbench (see FundingLoad).
 if (args.Length > 0 && args[0] == "funding")
 {

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using MiniExcelLibs;
 
+using static Gaoxin.Testing.ExcelFiles;
+
 namespace Gaoxin.Enterprises.Tests;
 
 /// <summary>The module over HTTP on the demo zone: evaluations with gaps, expert scores, policies, cultivation, import, validation.</summary>
@@ -183,20 +185,6 @@ public sealed class ModuleApiTests(SharedApps apps)
         ["统一社会信用代码"] = code, ["年度"] = year, ["职工总数"] = staff, ["科技人员数"] = tech, ["销售收入（元）"] = sales,
         ["总收入（元）"] = sales, ["成本费用总额（元）"] = sales * 0.9m, ["研发费用（元）"] = sales * 0.05m, ["境内研发费用（元）"] = sales * 0.05m,
     };
-
-    private static byte[] Workbook(IEnumerable<Dictionary<string, object?>> rows)
-    {
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows);
-        return stream.ToArray();
-    }
-
-    private static ByteArrayContent Xlsx(byte[] bytes)
-    {
-        var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        return content;
-    }
 }
 
 public sealed class AnnualDataRoundTripTests(SharedApps apps)

@@ -101,6 +101,12 @@ internal static class Endpoints
         api.MapGet("/analytics", async (ClaimsPrincipal user, RelayAnalytics analytics, CohortBy? by, CancellationToken ct) =>
             TypedResults.Ok(await analytics.ReportAsync(user.ToActor().ZoneId, by ?? CohortBy.EntryYear, ct)))
             .RequireAuthorization(p => p.RequireRole(staff)).WithSummary("转化成效：漏斗、分组成功率（Wilson 95% 区间）、各阶段用时、年度转化与新增产值");
+        api.MapGet("/success-definition", async (ClaimsPrincipal user, ProjectDesk desk, CancellationToken ct) => TypedResults.Ok(await desk.DefinitionViewAsync(user.ToActor().ZoneId, ct)))
+            .WithSummary("现行产业化成功标准");
+        api.MapPut("/success-definition", async (SuccessDefinitionInput input, ClaimsPrincipal user, ProjectDesk desk, CancellationToken ct) =>
+            (await desk.SaveDefinitionAsync(user.ToActor(), input, ct)).ToHttp()).RequireAuthorization(p => p.RequireRole(Gaoxin.Kernel.Access.Roles.ZoneAdmin))
+            .WithSummary("修改产业化成功标准（今日起生效，全部项目按新标准重新判定）");
+        api.MapGet("/rounds/{id:guid}/export", RoundExportAsync).RequireAuthorization(p => p.RequireRole(staff)).WithSummary("导出轮次排名与决定（Excel）");
         api.MapGet("/analytics/export", AnalyticsExportAsync).RequireAuthorization(p => p.RequireRole(staff)).WithSummary("导出转化成效（Excel）");
     }
 
@@ -157,6 +163,25 @@ internal static class Endpoints
     {
         var p = await desk.FindAsync(user.ToActor(), id, ct);
         return p is null ? ProblemBody.NotFound("项目不存在，或您无权查看。") : TypedResults.Ok(await desk.TimelineAsync(id, ct));
+    }
+
+    private static async Task<IResult> RoundExportAsync(Guid id, ClaimsPrincipal user, RoundDesk desk, TimeProvider clock, CancellationToken ct)
+    {
+        var view = (await desk.ViewAsync(user.ToActor(), id, ct)).Value;
+        if (view is null)
+        {
+            return ProblemBody.NotFound("筛选轮次不存在，或您无权查看。");
+        }
+
+        var rows = view.Entries.Select(e => new Dictionary<string, object?>
+        {
+            ["排名"] = e.Rank, ["项目编号"] = e.Code, ["项目名称"] = e.Title, ["牵头单位"] = e.Lead, ["评分份数"] = e.Reviews, ["应评份数"] = e.Eligible,
+            ["综合得分"] = e.Score, ["等级"] = e.Grade, ["决定"] = e.Decision switch { EntryDecision.Selected => "入选", EntryDecision.Rejected => "不予支持", _ => "未决定" }, ["理由"] = e.Reason,
+        }).ToList();
+        var stream = new MemoryStream();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, rows, sheetName: "评审结果", cancellationToken: ct);
+        stream.Position = 0;
+        return TypedResults.File(stream, ExcelExport.ContentType, $"评审结果-{clock.GetUtcNow():yyyyMMdd}.xlsx");
     }
 
     private static async Task<IResult> AnalyticsExportAsync(ClaimsPrincipal user, RelayAnalytics analytics, TimeProvider clock, CohortBy? by, CancellationToken ct)

@@ -1692,7 +1692,7 @@ namespace Gaoxin.Composition.Migrations.Postgres
 
                     b.HasIndex("ProjectId", "ReportedOn");
 
-                    b.HasIndex("ZoneId", "ReportedOn");
+                    b.HasIndex("ZoneId", "ProjectId", "ReportedOn", "AnnualOutput");
 
                     b.ToTable("tech_transfer_outcome_reports", (string)null);
                 });
@@ -1873,7 +1873,7 @@ namespace Gaoxin.Composition.Migrations.Postgres
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.HasIndex("ZoneId", "Kind", "FromStage");
+                    b.HasIndex("ZoneId", "Kind", "FromStage", "DaysInFromStage");
 
                     b.ToTable("tech_transfer_project_events", (string)null);
                 });

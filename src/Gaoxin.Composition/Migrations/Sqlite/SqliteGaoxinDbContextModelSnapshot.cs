@@ -1687,7 +1687,7 @@ namespace Gaoxin.Composition.Migrations.Sqlite
 
                     b.HasIndex("ProjectId", "ReportedOn");
 
-                    b.HasIndex("ZoneId", "ReportedOn");
+                    b.HasIndex("ZoneId", "ProjectId", "ReportedOn", "AnnualOutput");
 
                     b.ToTable("tech_transfer_outcome_reports", (string)null);
                 });
@@ -1868,7 +1868,7 @@ namespace Gaoxin.Composition.Migrations.Sqlite
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.HasIndex("ZoneId", "Kind", "FromStage");
+                    b.HasIndex("ZoneId", "Kind", "FromStage", "DaysInFromStage");
 
                     b.ToTable("tech_transfer_project_events", (string)null);
                 });

@@ -41,6 +41,9 @@ public sealed record RelayReport(DateOnly AsOf, CohortBy By, decimal RevenueThre
 /// </summary>
 internal sealed class RelayAnalytics(GaoxinDbContext db, ProjectDesk desk)
 {
+    /// <summary>A grouping key EF translates: the cohort, whether the project went through the pilot, the year it succeeded (0: not yet).</summary>
+    private sealed record Cell<TKey>(TKey Cohort, bool Pilot, int SuccessYear);
+
     private sealed record Counts(string Key, int Projects, int Screened, int Selected, int Pilot, int Industrial, int Industrialized, int Succeeded, int Failed, int Started);
 
     public async Task<RelayReport> ReportAsync(Guid zoneId, CohortBy by, CancellationToken ct)
@@ -51,15 +54,16 @@ internal sealed class RelayAnalytics(GaoxinDbContext db, ProjectDesk desk)
         var zone = new ZoneId(zoneId);
         var projects = db.Set<Project>().AsNoTracking().Where(p => p.ZoneId == zone);
 
-        var byPilot = await CountAsync(projects.GroupBy(p => p.PilotStartedOn != null ? "pilot" : "direct"), cutoff, ct);
-        var cohorts = by switch
+        // One pass over the zone's projects: counts by (cohort, pilot or not, year of success); every view below is a sum of these.
+        var cells = by switch
         {
-            CohortBy.Origin => await CountAsync(projects.GroupBy(p => p.Origin == AchievementOrigin.BroughtIn ? "BroughtIn" : "Local"), cutoff, ct),
-            CohortBy.Industry => await CountAsync(projects.GroupBy(p => (int)p.Industry), cutoff, ct, k => ((ZoneIndustry)k).ToString()),
-            CohortBy.Pilot => byPilot,
-            _ => await CountAsync(projects.GroupBy(p => p.EntryYear), cutoff, ct, k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            CohortBy.Origin => await CountAsync(projects.GroupBy(p => new Cell<AchievementOrigin>(p.Origin, p.PilotStartedOn != null, p.SucceededOn == null ? 0 : p.SucceededOn.Value.Year)), cutoff, k => k.ToString(), ct),
+            CohortBy.Industry => await CountAsync(projects.GroupBy(p => new Cell<ZoneIndustry>(p.Industry, p.PilotStartedOn != null, p.SucceededOn == null ? 0 : p.SucceededOn.Value.Year)), cutoff, k => k.ToString(), ct),
+            CohortBy.Pilot => await CountAsync(projects.GroupBy(p => new Cell<bool>(p.PilotStartedOn != null, p.PilotStartedOn != null, p.SucceededOn == null ? 0 : p.SucceededOn.Value.Year)), cutoff, k => k ? "pilot" : "direct", ct),
+            _ => await CountAsync(projects.GroupBy(p => new Cell<int>(p.EntryYear, p.PilotStartedOn != null, p.SucceededOn == null ? 0 : p.SucceededOn.Value.Year)), cutoff, k => k.ToString(System.Globalization.CultureInfo.InvariantCulture), ct),
         };
-
+        var cohorts = cells.GroupBy(c => c.Counts.Key).Select(g => Sum(g.Key, g.Select(c => c.Counts).ToList())).ToList();
+        var byPilot = cells.GroupBy(c => c.Pilot ? "pilot" : "direct").Select(g => Sum(g.Key, g.Select(c => c.Counts).ToList())).ToList();
         var all = Sum("all", cohorts);
         var funnel = new List<StageCount>
         {
@@ -80,8 +84,7 @@ internal sealed class RelayAnalytics(GaoxinDbContext db, ProjectDesk desk)
                 .ToListAsync(ct))
             .Select(x => new StageTime(x.Stage!.Value, x.Moves, Math.Round(x.Average, 1))).OrderBy(x => x.Stage).ToList();
 
-        var conversions = await projects.Where(p => p.SucceededOn != null).GroupBy(p => p.SucceededOn!.Value.Year)
-            .Select(g => new { Year = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var conversions = cells.Where(c => c.SuccessYear != 0).GroupBy(c => c.SuccessYear).Select(g => new { Year = g.Key, Count = g.Sum(c => c.Counts.Succeeded) }).ToList();
 
         // A project may report several times a year; its output for the year is its largest report, not the sum.
         var output = await db.Set<OutcomeReport>().AsNoTracking().Where(o => o.ZoneId == zone)
@@ -98,7 +101,9 @@ internal sealed class RelayAnalytics(GaoxinDbContext db, ProjectDesk desk)
             cohorts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(Row).ToList(), stageTimes, years);
     }
 
-    private static async Task<List<Counts>> CountAsync<TKey>(IQueryable<IGrouping<TKey, Project>> groups, DateOnly cutoff, CancellationToken ct, Func<TKey, string>? name = null)
+    private sealed record CellCounts(Counts Counts, bool Pilot, int SuccessYear);
+
+    private static async Task<List<CellCounts>> CountAsync<TKey>(IQueryable<IGrouping<Cell<TKey>, Project>> groups, DateOnly cutoff, Func<TKey, string> name, CancellationToken ct)
     {
         var rows = await groups.Select(g => new
         {
@@ -114,8 +119,8 @@ internal sealed class RelayAnalytics(GaoxinDbContext db, ProjectDesk desk)
                 && (p.Stage == RelayStage.Terminated || (p.IndustrialStartedOn != null && p.IndustrialStartedOn < cutoff))),
             Started = g.Count(p => p.PilotStartedOn != null || p.IndustrialStartedOn != null),
         }).ToListAsync(ct);
-        return rows.Select(r => new Counts(name is null ? r.Key!.ToString()! : name(r.Key), r.Projects, r.Screened, r.Selected, r.Pilot, r.Industrial, r.Industrialized,
-            r.Succeeded, r.Failed, r.Started)).ToList();
+        return rows.Select(r => new CellCounts(new Counts(name(r.Key.Cohort), r.Projects, r.Screened, r.Selected, r.Pilot, r.Industrial, r.Industrialized,
+            r.Succeeded, r.Failed, r.Started), r.Key.Pilot, r.Key.SuccessYear)).ToList();
     }
 
     private static Counts Empty(string key) => new(key, 0, 0, 0, 0, 0, 0, 0, 0, 0);

@@ -110,12 +110,15 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock)
         var outcomes = (await db.Set<OutcomeReport>().AsNoTracking().Where(o => o.ProjectId == p.Id).ToListAsync(ct))
             .OrderBy(o => o.ReportedOn).Select(o => new OutcomeView(o.ReportedOn, o.RevenueToDate, o.AnnualOutput)).ToList();
         var screening = await ScreeningResultsAsync(actor, p.Id, ct);
+        var definition = await DefinitionAsync(p.ZoneId.Value, ct);
+        var verdict = SuccessJudge.Judge(p.PilotStartedOn is not null || p.IndustrialStartedOn is not null, p.IndustrialStartedOn, p.SucceededOn,
+            p.Stage == RelayStage.Terminated, definition.WithinMonths, Today());
         var mayChange = TechTransferAccess.MayChangeProject(actor, p.LeadOrganisationId, p.CompanyOrganisationId, p.ZoneId.Value);
         return new ProjectDetail(p.Id, p.Code, p.Title, p.Summary, p.Team, p.LeadOrganisationId, lead, p.EnterpriseId, p.CompanyName, p.CompanyRegistered,
             p.Industry, p.Origin, p.EntryYear, p.Stage, p.StageSince, p.TerminationReason, p.PilotStartedOn, p.IndustrialStartedOn, p.SucceededOn,
             p.Grade, p.ScreeningScore, p.Version, TechTransferAccess.IsOperator(actor) ? TransitionAllowedRule.From(p.Stage) : [],
             achievements, p.Support.OrderBy(s => s.Kind).Select(s => new SupportView(s.Id, s.Kind, s.Details, s.AmountAsked, s.Granted)).ToList(),
-            pilot, industrial, milestones, outcomes, screening, mayChange);
+            pilot, industrial, milestones, outcomes, screening, mayChange, verdict);
     }
 
     /// <summary>Round results for the project: staff see them at once; applicants only once the round is published.</summary>
@@ -425,6 +428,64 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock)
         var today = Today();
         return await db.Set<SuccessDefinition>().AsNoTracking().Where(d => d.ZoneId == zone && d.EffectiveFrom <= today).OrderByDescending(d => d.EffectiveFrom).FirstOrDefaultAsync(ct)
             ?? new SuccessDefinition { ZoneId = zone, EffectiveFrom = DateOnly.MinValue };
+    }
+
+    public async Task<SuccessDefinitionView> DefinitionViewAsync(Guid zoneId, CancellationToken ct)
+    {
+        var d = await DefinitionAsync(zoneId, ct);
+        return new SuccessDefinitionView(d.EffectiveFrom, d.RevenueThreshold, d.WithinMonths, d.AnnualConversionTarget, d.AnnualOutputTarget, 0);
+    }
+
+    /// <summary>
+    /// Records a new version of the success definition effective today (today's earlier edit is replaced) and judges
+    /// every project of the zone again under it, so the analytics never mix two definitions.
+    /// </summary>
+    public async Task<Outcome<SuccessDefinitionView>> SaveDefinitionAsync(Actor actor, SuccessDefinitionInput input, CancellationToken ct)
+    {
+        if (!actor.IsIn(Gaoxin.Kernel.Access.Roles.ZoneAdmin))
+        {
+            return Outcome<SuccessDefinitionView>.Forbidden();
+        }
+
+        var errors = Check.Annotations(input);
+        if (errors.Count > 0)
+        {
+            return Outcome<SuccessDefinitionView>.Invalid(errors);
+        }
+
+        var zone = new ZoneId(actor.ZoneId);
+        var today = Today();
+        var d = await db.Set<SuccessDefinition>().FirstOrDefaultAsync(x => x.ZoneId == zone && x.EffectiveFrom == today, ct);
+        if (d is null)
+        {
+            d = new SuccessDefinition { ZoneId = zone, EffectiveFrom = today };
+            db.Add(d);
+        }
+
+        d.RevenueThreshold = input.RevenueThreshold;
+        d.WithinMonths = input.WithinMonths;
+        d.AnnualConversionTarget = input.AnnualConversionTarget;
+        d.AnnualOutputTarget = input.AnnualOutputTarget;
+
+        var started = await db.Set<Project>().Where(p => p.ZoneId == zone && p.IndustrialStartedOn != null).ToListAsync(ct);
+        var ids = started.Select(p => p.Id).ToList();
+        var reports = (await db.Set<OutcomeReport>().AsNoTracking().Where(o => o.ZoneId == zone).Select(o => new { o.ProjectId, o.ReportedOn, o.RevenueToDate }).ToListAsync(ct))
+            .Where(o => ids.Contains(o.ProjectId)).ToLookup(o => o.ProjectId);
+        var changed = 0;
+        foreach (var p in started)
+        {
+            var succeeded = SuccessJudge.SucceededOn(p.IndustrialStartedOn, reports[p.Id].Select(r => (r.ReportedOn, r.RevenueToDate)), input.RevenueThreshold, input.WithinMonths);
+            if (succeeded != p.SucceededOn)
+            {
+                p.SucceededOn = succeeded;
+                p.Version++;
+                changed++;
+                db.Add(Event(p, ProjectEventKind.Note, succeeded is null ? "按新的成功标准重新判定：尚未达标" : $"按新的成功标准重新判定：{succeeded:yyyy-MM-dd} 达标", actor.Name));
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return Outcome<SuccessDefinitionView>.Ok(new SuccessDefinitionView(d.EffectiveFrom, d.RevenueThreshold, d.WithinMonths, d.AnnualConversionTarget, d.AnnualOutputTarget, changed));
     }
 
     public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid projectId, CancellationToken ct) =>

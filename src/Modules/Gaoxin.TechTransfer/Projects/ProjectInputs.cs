@@ -89,4 +89,14 @@ public sealed record ProjectDetail(Guid Id, string Code, string Title, string? S
     RelayStage Stage, DateOnly StageSince, string? TerminationReason, DateOnly? PilotStartedOn, DateOnly? IndustrialStartedOn, DateOnly? SucceededOn,
     string? Grade, decimal? ScreeningScore, int Version, IReadOnlyList<RelayStage> NextStages,
     IReadOnlyList<AchievementRef> Achievements, IReadOnlyList<SupportView> Support, PilotPlanView? PilotPlan, IndustrializationPlanView? IndustrializationPlan,
-    IReadOnlyList<MilestoneView> Milestones, IReadOnlyList<OutcomeView> Outcomes, IReadOnlyList<ScreeningResultView> Screening, bool MayChange);
+    IReadOnlyList<MilestoneView> Milestones, IReadOnlyList<OutcomeView> Outcomes, IReadOnlyList<ScreeningResultView> Screening, bool MayChange,
+    Analytics.Verdict Verdict);
+
+/// <summary>The zone's success definition: a new version takes effect today and every project is judged again under it.</summary>
+public sealed record SuccessDefinitionInput(
+    [property: Range(1, 10_000_000_000, ErrorMessage = "收入门槛应在 1 元到 100 亿元之间。")] decimal RevenueThreshold,
+    [property: Range(1, 120, ErrorMessage = "窗口期应为 1 到 120 个月。")] int WithinMonths,
+    [property: Range(1, 10_000, ErrorMessage = "年度转化目标应为 1 到 10000 项。")] int AnnualConversionTarget,
+    [property: Range(1, 1_000_000_000_000, ErrorMessage = "年度新增产值目标应在 1 元到 1 万亿元之间。")] decimal AnnualOutputTarget);
+
+public sealed record SuccessDefinitionView(DateOnly EffectiveFrom, decimal RevenueThreshold, int WithinMonths, int AnnualConversionTarget, decimal AnnualOutputTarget, int Rejudged);

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gaoxin.Composition.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGaoxinDbContext))]
-    [Migration("20261126205106_FundingInitial")]
+    [Migration("20261126214349_FundingInitial")]
     partial class FundingInitial
     {
         /// <inheritdoc />
@@ -1695,7 +1695,7 @@ namespace Gaoxin.Composition.Migrations.Postgres
 
                     b.HasIndex("ProjectId", "ReportedOn");
 
-                    b.HasIndex("ZoneId", "ReportedOn");
+                    b.HasIndex("ZoneId", "ProjectId", "ReportedOn", "AnnualOutput");
 
                     b.ToTable("tech_transfer_outcome_reports", (string)null);
                 });
@@ -1876,7 +1876,7 @@ namespace Gaoxin.Composition.Migrations.Postgres
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.HasIndex("ZoneId", "Kind", "FromStage");
+                    b.HasIndex("ZoneId", "Kind", "FromStage", "DaysInFromStage");
 
                     b.ToTable("tech_transfer_project_events", (string)null);
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gaoxin.Composition.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGaoxinDbContext))]
-    [Migration("20261126205102_FundingInitial")]
+    [Migration("20261126214345_FundingInitial")]
     partial class FundingInitial
     {
         /// <inheritdoc />
@@ -1690,7 +1690,7 @@ namespace Gaoxin.Composition.Migrations.Sqlite
 
                     b.HasIndex("ProjectId", "ReportedOn");
 
-                    b.HasIndex("ZoneId", "ReportedOn");
+                    b.HasIndex("ZoneId", "ProjectId", "ReportedOn", "AnnualOutput");
 
                     b.ToTable("tech_transfer_outcome_reports", (string)null);
                 });
@@ -1871,7 +1871,7 @@ namespace Gaoxin.Composition.Migrations.Sqlite
 
                     b.HasIndex("ProjectId", "At");
 
-                    b.HasIndex("ZoneId", "Kind", "FromStage");
+                    b.HasIndex("ZoneId", "Kind", "FromStage", "DaysInFromStage");
 
                     b.ToTable("tech_transfer_project_events", (string)null);
                 });
