@@ -188,18 +188,18 @@ internal static class EnterprisesE2e
         return (sw.Elapsed.TotalSeconds, rows);
     }
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var v = values.Order().ToArray();
         return v.Length == 0 ? double.NaN : v.Length % 2 == 1 ? v[v.Length / 2] : (v[v.Length / 2 - 1] + v[v.Length / 2]) / 2;
     }
 
-    private sealed record Load(int Enterprises, int Years, int Certificates, double BuildSeconds, double CopySeconds)
+    internal sealed record Load(int Enterprises, int Years, int Certificates, double BuildSeconds, double CopySeconds)
     {
         public string Describe() => $"loaded {Enterprises:N0} enterprises, {Years:N0} annual reports, {Certificates:N0} certificates (generated in {BuildSeconds:F1} s, COPY + ANALYZE {CopySeconds:F1} s)";
     }
 
-    private static async Task RecreateDatabaseAsync(string adminConnection, string database)
+    internal static async Task RecreateDatabaseAsync(string adminConnection, string database)
     {
         await DropDatabaseAsync(adminConnection, database);
         await using var c = new NpgsqlConnection(adminConnection);
@@ -209,7 +209,7 @@ internal static class EnterprisesE2e
     }
 
     /// <summary>Plain DROP (the role may not terminate other sessions); retried while an autovacuum worker is still connected.</summary>
-    private static async Task DropDatabaseAsync(string adminConnection, string database)
+    internal static async Task DropDatabaseAsync(string adminConnection, string database)
     {
         await using var c = new NpgsqlConnection(adminConnection);
         await c.OpenAsync();
@@ -237,7 +237,7 @@ internal static class EnterprisesE2e
     }
 
     /// <summary>Generates the registry (DemoEnterprises, fixed seed) and COPYs it into the tables the migrations made.</summary>
-    private static async Task<Load> LoadAsync(string connection, ZoneId zone, int total)
+    internal static async Task<Load> LoadAsync(string connection, ZoneId zone, int total, string code = "bench", bool analyze = true)
     {
         var sw = Stopwatch.StartNew();
         var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).DateTime);
@@ -247,9 +247,10 @@ internal static class EnterprisesE2e
 
         await using var c = new NpgsqlConnection(connection);
         await c.OpenAsync();
-        await using (var cmd = new NpgsqlCommand("INSERT INTO platform_zones (\"Id\", \"Name\", \"Code\", \"DivisionCode\") VALUES (@id, '基准高新区', 'bench', '510300')", c))
+        await using (var cmd = new NpgsqlCommand("INSERT INTO platform_zones (\"Id\", \"Name\", \"Code\", \"DivisionCode\") VALUES (@id, '基准高新区', @code, '510300')", c))
         {
             cmd.Parameters.AddWithValue("id", zone.Value);
+            cmd.Parameters.AddWithValue("code", code);
             await cmd.ExecuteNonQueryAsync();
         }
 
@@ -344,10 +345,11 @@ internal static class EnterprisesE2e
             await w.CompleteAsync();
         }
 
-        await using (var analyze = new NpgsqlCommand("VACUUM ANALYZE", c))
+        if (analyze)
         {
-            analyze.CommandTimeout = 600;
-            await analyze.ExecuteNonQueryAsync();
+            await using var vacuum = new NpgsqlCommand("VACUUM ANALYZE", c);
+            vacuum.CommandTimeout = 600;
+            await vacuum.ExecuteNonQueryAsync();
         }
 
         return new Load(plan.Enterprises.Count, years, certificates, buildSeconds, sw.Elapsed.TotalSeconds);

@@ -14,6 +14,11 @@ if (args.Length > 0 && args[0] == "relay")
     return await Gaoxin.Bench.RelayBench.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "cockpit")
+{
+    return await Gaoxin.Bench.CockpitBench.RunAsync(args[1..]);
+}
+
 // `funding`: the pilot fund's API under load on PostgreSQL next to pgbench (see FundingLoad).
 if (args.Length > 0 && args[0] == "funding")
 {

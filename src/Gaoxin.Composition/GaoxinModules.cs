@@ -2,6 +2,8 @@ using Gaoxin.Data.Modules;
 using Gaoxin.Enterprises;
 using Gaoxin.TechTransfer;
 using Gaoxin.Funding;
+using Gaoxin.Indicators;
+using Gaoxin.Industry;
 
 namespace Gaoxin.Composition;
 
@@ -15,6 +17,8 @@ public static class GaoxinModules
     [
         new EnterprisesModule(),
         new TechTransferModule(),
+        new IndustryModule(),
+        new IndicatorsModule(),
         new FundingModule(),
     ];
 }

@@ -103,6 +103,14 @@ public sealed class RelayJourneyTests
         row.ShouldContain(pilot.GetProperty("rate").GetDecimal().ToString("P1", System.Globalization.CultureInfo.InvariantCulture));
         (await page.Locator("#rate-direct").InnerTextAsync()).ShouldContain(report.GetProperty("withoutPilot").GetProperty("rate").GetDecimal().ToString("P1", System.Globalization.CultureInfo.InvariantCulture));
         await Browser.ScreenshotAsync(page, "analytics.png");
+
+        // The module follows the language switch.
+        await page.ClickAsync("#lang-switch");
+        await page.WaitForURLAsync(url => !url.Contains("/culture/", StringComparison.Ordinal));
+        await Browser.WaitForCircuitAsync(page);
+        await page.GotoAsync("/tech-transfer/analytics");
+        await page.Locator("#rate-pilot").GetByText("With pilot").WaitForAsync();
+        (await page.Locator("nav").First.InnerTextAsync()).ShouldContain("Relay analytics");
     }
 }
 

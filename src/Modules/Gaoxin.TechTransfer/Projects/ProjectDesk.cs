@@ -175,6 +175,7 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock)
         var project = new Project
         {
             ZoneId = zone,
+            // Numbered within the year, with a short random tail so two proposals at the same moment never collide on the unique code.
             Code = $"ZG-{year}-{count + 1:D3}-{Guid.CreateVersion7().ToString("N")[^4..].ToUpperInvariant()}",
             Title = input.Title.Trim(),
             Summary = input.Summary,
