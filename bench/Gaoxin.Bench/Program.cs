@@ -19,6 +19,12 @@ if (args.Length > 0 && args[0] == "cockpit")
     return await Gaoxin.Bench.CockpitBench.RunAsync(args[1..]);
 }
 
+// `funding`: the pilot fund's API under load on PostgreSQL next to pgbench (see FundingLoad).
+if (args.Length > 0 && args[0] == "funding")
+{
+    return await Gaoxin.Bench.FundingLoad.RunAsync(args[1..]);
+}
+
 // Results go to bench/results/ (run from the repository root: dotnet run -c Release --project bench/Gaoxin.Bench).
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), "bench", "results"))

@@ -14,7 +14,7 @@ namespace Gaoxin.Cli;
 
 /// <summary>
 /// `gaoxin` — the command line over the same modules and database as the web host.
-/// Exit codes: 0 ok, 1 usage or input error, 2 audit chain broken, 3 tool or database unavailable.
+/// Exit codes: 0 ok, 1 usage or input error, 2 audit chain or fund ledger chain broken, 3 tool or database unavailable.
 /// </summary>
 public static class CliApp
 {
@@ -27,6 +27,7 @@ public static class CliApp
         用法: gaoxin <命令>
           seed                         应用迁移并写入演示园区（自贡高新区），可重复执行
           audit verify                 校验审计链，报告第一个断裂的事件
+          ledger verify                校验中试专项资金台账的哈希链，报告第一个断裂的分录
           backup FILE                  备份数据库（SQLite 在线备份；PostgreSQL 用 pg_dump）
           restore FILE                 从备份恢复数据库（会覆盖当前数据）
           users add --email E --name N --role R [--org 机构名称] [--password P]
@@ -67,6 +68,7 @@ public static class CliApp
             {
                 ("seed", _) => await SeedAsync(provider, stdout),
                 ("audit", "verify") => await VerifyAuditAsync(provider, stdout, stderr),
+                ("ledger", "verify") => await VerifyLedgerAsync(provider, stdout, stderr),
                 ("backup", { } file) => await BackupAsync(settings, Path.GetFullPath(file, workingDirectory), stdout, stderr),
                 ("restore", { } file) => await RestoreAsync(settings, Path.GetFullPath(file, workingDirectory), stdout, stderr),
                 ("users", "add") => await AddUserAsync(provider, Options(args.Skip(2)), stdout, stderr),
@@ -106,6 +108,21 @@ public static class CliApp
         }
 
         await stderr.WriteLineAsync($"审计链断裂：第 {result.BrokenAtSequence} 条事件（platform_audit_events.Sequence = {result.BrokenAtSequence}）：{result.Reason}");
+        return ChainBroken;
+    }
+
+    private static async Task<int> VerifyLedgerAsync(IServiceProvider provider, TextWriter stdout, TextWriter stderr)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GaoxinDbContext>();
+        var result = await Gaoxin.Funding.Ledger.LedgerVerification.VerifyAsync(db, CancellationToken.None);
+        if (result.Intact)
+        {
+            await stdout.WriteLineAsync($"资金台账哈希链完整：已校验 {result.Checked} 条分录。");
+            return Ok;
+        }
+
+        await stderr.WriteLineAsync($"资金台账哈希链断裂：第 {result.BrokenAtSequence} 条分录（funding_ledger_entries.Sequence = {result.BrokenAtSequence}）：{result.Reason}");
         return ChainBroken;
     }
 

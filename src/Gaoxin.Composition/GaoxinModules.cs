@@ -1,6 +1,7 @@
 using Gaoxin.Data.Modules;
 using Gaoxin.Enterprises;
 using Gaoxin.TechTransfer;
+using Gaoxin.Funding;
 using Gaoxin.Indicators;
 using Gaoxin.Industry;
 
@@ -18,5 +19,6 @@ public static class GaoxinModules
         new TechTransferModule(),
         new IndustryModule(),
         new IndicatorsModule(),
+        new FundingModule(),
     ];
 }

@@ -266,3 +266,34 @@ public sealed class AnalyticsTests(SharedApps apps)
         partners.ShouldBeGreaterThan(10);
     }
 }
+
+public sealed class ContractTests(SharedApps apps)
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_fund_sees_projects_grades_and_milestones_through_the_relay_contract(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        await using var scope = app.Services.CreateAsyncScope();
+        var relay = scope.ServiceProvider.GetRequiredService<IRelayProjects>();
+        var zone = await app.InScopeAsync(ctx => ctx.Zones.Select(z => z.Id.Value).SingleAsync());
+        var institute = await app.InScopeAsync(ctx => ctx.Organisations.Where(o => o.Name == "四川轻化工大学").Select(o => o.Id).SingleAsync());
+
+        var all = await relay.ListAsync(zone, null, CancellationToken.None);
+        all.Count.ShouldBeGreaterThan(60);
+        var own = await relay.ListAsync(zone, institute, CancellationToken.None);
+        own.ShouldNotBeEmpty();
+        own.ShouldAllBe(p => p.LeadOrganisationId == institute || p.CompanyOrganisationId == institute);
+        own.Count.ShouldBeLessThan(all.Count);
+
+        var graded = all.First(p => p.Grade == "C" && p.PilotBudget != null);
+        var found = await relay.FindAsync(zone, graded.Id, CancellationToken.None);
+        found.ShouldBe(graded);
+        (await relay.FindAsync(Guid.NewGuid(), graded.Id, CancellationToken.None)).ShouldBeNull("another zone's id finds nothing");
+
+        var piloted = all.First(p => p.Stage == RelayStage.Industrialized && p.PilotBudget != null);
+        var milestones = await relay.MilestonesAsync(zone, piloted.Id, CancellationToken.None);
+        milestones.ShouldContain(m => m.Plan == PlanKind.Pilot && m.State == MilestoneState.Accepted && m.AcceptedOn != null);
+        milestones.ShouldContain(m => m.Plan == PlanKind.Industrialization);
+    }
+}

@@ -11,11 +11,13 @@ namespace Gaoxin.TechTransfer.Contracts;
 /// <summary>The relay as the fund and the cockpit see it: projects, grades, milestones and the headline figures.</summary>
 internal sealed class RelayContracts(GaoxinDbContext db, RelayAnalytics analytics) : IRelayProjects, IRelayFigures
 {
-    private IQueryable<RelayProject> Projects(Guid zoneId)
+    // Filters go on the entity, before the projection: EF cannot translate members of a record built by its constructor.
+    private IQueryable<RelayProject> Projects(Guid zoneId, Guid? projectId = null, Guid? organisationId = null)
     {
         var zone = new ZoneId(zoneId);
         return from p in db.Set<Project>().AsNoTracking()
-               where p.ZoneId == zone
+               where p.ZoneId == zone && (projectId == null || p.Id == projectId)
+                     && (organisationId == null || p.LeadOrganisationId == organisationId || p.CompanyOrganisationId == organisationId)
                join plan in db.Set<PilotPlan>().AsNoTracking() on p.Id equals plan.ProjectId into plans
                from plan in plans.DefaultIfEmpty()
                select new RelayProject(p.Id, zoneId, p.Code, p.Title, p.LeadOrganisationId, p.CompanyOrganisationId, p.EnterpriseId, p.CompanyName, p.Stage,
@@ -23,10 +25,10 @@ internal sealed class RelayContracts(GaoxinDbContext db, RelayAnalytics analytic
     }
 
     public async Task<RelayProject?> FindAsync(Guid zoneId, Guid projectId, CancellationToken ct) =>
-        await Projects(zoneId).FirstOrDefaultAsync(p => p.Id == projectId, ct);
+        await Projects(zoneId, projectId).FirstOrDefaultAsync(ct);
 
     public async Task<IReadOnlyList<RelayProject>> ListAsync(Guid zoneId, Guid? organisationId, CancellationToken ct) =>
-        (await Projects(zoneId).Where(p => organisationId == null || p.LeadOrganisationId == organisationId || p.CompanyOrganisationId == organisationId).ToListAsync(ct))
+        (await Projects(zoneId, organisationId: organisationId).ToListAsync(ct))
             .OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
 
     public async Task<IReadOnlyList<RelayMilestone>> MilestonesAsync(Guid zoneId, Guid projectId, CancellationToken ct)

@@ -190,7 +190,8 @@ internal sealed class TechTransferDemoSeeder(UserManager<GaoxinUser> users, IEnt
             }
 
             var rejected = path == Path.Rejected;
-            p.ScreeningScore = rejected ? 52m + (i % 7) : 76m + (i * 7 % 19);
+            // Selected projects span grades C (60–75), B and A, so the fund has every grade to award.
+            p.ScreeningScore = rejected ? 52m + (i % 7) : 62m + (i * 7 % 33);
             p.Grade = ScoreAggregation.GradeOf(p.ScreeningScore.Value, 85, 75, 60);
             Move(rejected ? RelayStage.Rejected : RelayStage.Selected, 40, rejected ? "综合得分未达支持线" : $"综合得分 {p.ScreeningScore:0.00}，等级 {p.Grade}");
             if (rejected)

@@ -1,0 +1,333 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Gaoxin.Composition;
+using Gaoxin.Data;
+using Gaoxin.Data.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Gaoxin.Bench;
+
+/// <summary>
+/// The pilot fund under load through its HTTP API on PostgreSQL, next to pgbench's TPC-B on the same server in the same run:
+/// <code>GAOXIN_BENCH_PG=... dotnet run -c Release --project bench/Gaoxin.Bench -- funding --seconds 30 --clients 8</code>
+/// Starts the real web host (Release build of src/Gaoxin.Web, demo seed) on a fresh database, prepares recommended
+/// applications, then for the timed phase each client approves one (commits money) and pays its signing tranche (two
+/// transactions), measuring every request. Afterwards it walks the ledger's hash chain and reconciles balances.
+/// </summary>
+public static partial class FundingLoad
+{
+    private const int Year = 2099;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var cs = Environment.GetEnvironmentVariable("GAOXIN_BENCH_PG");
+        if (string.IsNullOrWhiteSpace(cs))
+        {
+            await Console.Error.WriteLineAsync("GAOXIN_BENCH_PG is not set (a PostgreSQL connection string whose role may CREATE DATABASE).");
+            return 2;
+        }
+
+        var seconds = Arg(args, "--seconds", 30);
+        var clients = Arg(args, "--clients", 8);
+        var prepared = Arg(args, "--applications", 4000);
+        var web = args.SkipWhile(a => a != "--web").Skip(1).FirstOrDefault() ?? Path.Combine("src", "Gaoxin.Web", "bin", "Release", "net10.0", "Gaoxin.Web.dll");
+        var url = "http://127.0.0.1:" + Arg(args, "--port", 5097).ToString(CultureInfo.InvariantCulture);
+        var appDb = new NpgsqlConnectionStringBuilder(cs) { Database = "gaoxin_bench_funding" }.ToString();
+
+        await RecreateAsync(cs, "gaoxin_bench_funding");
+        await RecreateAsync(cs, "gaoxin_bench_pgbench");
+        using var host = StartWeb(web, url, appDb);
+        try
+        {
+            using var admin = await SignInAsync(url, "admin@zigong.demo");
+            using var op = await SignInAsync(url, "operator@zigong.demo");
+            await Ok(await admin.PutAsJsonAsync($"/api/v1/funding/years/{Year}/budget", new { amount = 9_000_000_000m }));
+            var applications = await PrepareAsync(admin, op, prepared);
+            Console.WriteLine($"prepared {applications.Count} recommended applications");
+
+            var pg = await PgbenchAsync(cs, clients, seconds);
+            Console.WriteLine($"pgbench TPC-B: {pg.Tps:0} tps, p95 {pg.P95Ms:0.00} ms");
+
+            var api = await LoadAsync(admin, applications, clients, seconds);
+            Console.WriteLine($"API: {api.Tps:0} tx/s ({api.Transactions} tx, {api.Errors} errors), p95 {api.P95Ms:0.00} ms");
+
+            // Reference for the API's own overhead on this machine: the same clients reading one position (one small query, no lock).
+            var reads = await ReadFloorAsync(admin, clients, Math.Min(seconds, 10));
+            Console.WriteLine($"API read floor: {reads.Tps:0} req/s, p95 {reads.P95Ms:0.00} ms");
+
+            var check = await CheckAsync(appDb, admin);
+            Console.WriteLine(check.Summary);
+            await WriteAsync(args, seconds, clients, pg, api, reads, check);
+            return check.Ok ? 0 : 1;
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static int Arg(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static async Task RecreateAsync(string cs, string name)
+    {
+        await using var admin = new NpgsqlConnection(cs);
+        await admin.OpenAsync();
+        foreach (var sql in new[] { $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", $"CREATE DATABASE {name}" })
+        {
+            await using var cmd = new NpgsqlCommand(sql, admin);
+            await cmd.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static Process StartWeb(string dll, string url, string cs)
+    {
+        var start = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_URLS"] = url;
+        start.Environment["Database__Provider"] = "Postgres";
+        start.Environment["ConnectionStrings__Gaoxin"] = cs;
+        start.Environment["Seed__Demo"] = "true";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "None";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("web host did not start");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) Console.Error.WriteLine("[web] " + e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task<HttpClient> SignInAsync(string url, string email)
+    {
+        var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, MaxConnectionsPerServer = 64 };
+        var client = new HttpClient(handler) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
+        for (var i = 0; ; i++)
+        {
+            try
+            {
+                if ((await client.GetAsync("/healthz")).IsSuccessStatusCode)
+                {
+                    break;
+                }
+            }
+            catch (HttpRequestException) when (i < 240)
+            {
+            }
+
+            await Task.Delay(500);
+        }
+
+        var page = await client.GetStringAsync("/account/login");
+        var token = WebUtility.HtmlDecode(Antiforgery().Match(page).Groups[1].Value);
+        var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login", ["__RequestVerificationToken"] = token, ["Input.Email"] = email, ["Input.Password"] = Gaoxin.Data.Seeding.DemoData.Password,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"sign-in as {email} failed: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Antiforgery();
+
+    private static async Task<JsonElement> Ok(HttpResponseMessage r)
+    {
+        var text = await r.Content.ReadAsStringAsync();
+        if (!r.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{(int)r.StatusCode} {r.RequestMessage?.RequestUri}: {text}");
+        }
+
+        return JsonDocument.Parse(text).RootElement;
+    }
+
+    /// <summary>Recommended applications of 1,000 yuan spread over the demo relay's graded projects the demo fund has not supported.</summary>
+    private static async Task<List<string>> PrepareAsync(HttpClient admin, HttpClient op, int count)
+    {
+        var awarded = (await Ok(await admin.GetAsync("/api/v1/funding/awards?size=200"))).GetProperty("items").EnumerateArray().Select(a => a.GetProperty("projectCode").GetString()).ToHashSet();
+        var projects = (await Ok(await admin.GetAsync("/api/v1/tech-transfer/projects?size=200"))).GetProperty("items").EnumerateArray()
+            .Where(p => p.GetProperty("grade").ValueKind == JsonValueKind.String && p.GetProperty("grade").GetString() is "A" or "B"
+                && p.GetProperty("stage").GetString() is "Selected" or "PilotIncubation" or "IndustrialIncubation" && !awarded.Contains(p.GetProperty("code").GetString()))
+            .Select(p => p.GetProperty("id").GetString()!).ToList();
+        var ids = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+        {
+            var app = await Ok(await admin.PostAsJsonAsync("/api/v1/funding/applications", new
+            {
+                projectId = projects[i % projects.Count], fundYear = Year, amount = 1_000m, eligibleCost = 1_000_000m, costBreakdown = "压测", instrument = "Grant",
+            }, ct));
+            var id = app.GetProperty("id").GetString()!;
+            await Ok(await op.PostAsJsonAsync($"/api/v1/funding/applications/{id}/recommend", new { }, ct));
+            ids.Add(id);
+        });
+        return [.. ids];
+    }
+
+    public sealed record Figures(double Tps, double P95Ms, double MeanMs, long Transactions, long Errors);
+
+    private static async Task<Figures> LoadAsync(HttpClient admin, List<string> applications, int clients, int seconds)
+    {
+        var queue = new System.Collections.Concurrent.ConcurrentQueue<string>(applications);
+        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+        long transactions = 0, errors = 0;
+        var clock = Stopwatch.StartNew();
+        var until = TimeSpan.FromSeconds(seconds);
+        async Task<JsonElement?> TimedAsync(Func<Task<HttpResponseMessage>> send)
+        {
+            var t = Stopwatch.GetTimestamp();
+            var r = await send();
+            latencies.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            if (!r.IsSuccessStatusCode)
+            {
+                Interlocked.Increment(ref errors);
+                return null;
+            }
+
+            Interlocked.Increment(ref transactions);
+            return JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        {
+            while (clock.Elapsed < until && queue.TryDequeue(out var id))
+            {
+                var award = await TimedAsync(() => admin.PostAsJsonAsync($"/api/v1/funding/applications/{id}/approve", new { }));
+                if (award is not { } a)
+                {
+                    continue;
+                }
+
+                var awardId = a.GetProperty("id").GetString();
+                var amount = a.GetProperty("tranches")[0].GetProperty("amount").GetDecimal();
+                await TimedAsync(() => admin.PostAsJsonAsync($"/api/v1/funding/awards/{awardId}/tranches/1/payments", new
+                {
+                    idempotencyKey = "bench-" + Guid.NewGuid().ToString("N"), amount, paidOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), reference = "BENCH",
+                }));
+            }
+        }));
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var sorted = latencies.Order().ToArray();
+        return new Figures(transactions / elapsed, sorted.Length == 0 ? 0 : sorted[(int)Math.Ceiling(sorted.Length * 0.95) - 1], sorted.DefaultIfEmpty().Average(), transactions, errors);
+    }
+
+    private static async Task<Figures> PgbenchAsync(string cs, int clients, int seconds)
+    {
+        var b = new NpgsqlConnectionStringBuilder(cs);
+        var logDir = Path.Combine(Path.GetTempPath(), "gaoxin-pgbench-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(logDir);
+        async Task<string> Run(params string[] a)
+        {
+            var start = new ProcessStartInfo("pgbench", ["-h", b.Host!, "-p", b.Port.ToString(CultureInfo.InvariantCulture), "-U", b.Username!, .. a, "gaoxin_bench_pgbench"])
+            {
+                RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = logDir,
+            };
+            start.Environment["PGPASSWORD"] = b.Password ?? string.Empty;
+            using var p = Process.Start(start)!;
+            var output = await p.StandardOutput.ReadToEndAsync() + await p.StandardError.ReadToEndAsync();
+            await p.WaitForExitAsync();
+            return p.ExitCode == 0 ? output : throw new InvalidOperationException("pgbench failed: " + output);
+        }
+
+        await Run("-i", "-q", "-s", "10");
+        var run = await Run("-c", clients.ToString(CultureInfo.InvariantCulture), "-j", "2", "-T", seconds.ToString(CultureInfo.InvariantCulture), "-M", "prepared", "-l", "--log-prefix=pgb");
+        var tps = double.Parse(PgbenchTps().Match(run).Groups[1].Value, CultureInfo.InvariantCulture);
+        // Per-transaction log: client, tx no, latency in µs, ...
+        var lat = Directory.GetFiles(logDir, "pgb*").SelectMany(File.ReadLines).Select(l => double.Parse(l.Split(' ')[2], CultureInfo.InvariantCulture) / 1000.0).Order().ToArray();
+        Directory.Delete(logDir, recursive: true);
+        return new Figures(tps, lat[(int)Math.Ceiling(lat.Length * 0.95) - 1], lat.Average(), lat.Length, 0);
+    }
+
+    [GeneratedRegex(@"tps = ([0-9.]+) \(without initial connection time\)")]
+    private static partial Regex PgbenchTps();
+
+    public sealed record Check(bool Ok, string Summary);
+
+    /// <summary>`gaoxin ledger verify` (the same code, in process) and a reconciliation of the year's position with the recorded awards and payments.</summary>
+    private static async Task<Check> CheckAsync(string appDb, HttpClient admin)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddGaoxinData(new DatabaseSettings(DatabaseProvider.Postgres, appDb), new ConfigurationBuilder().Build());
+        services.AddSingleton<IAuditActor>(new SystemAuditActor("bench"));
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GaoxinDbContext>();
+        var chain = await Gaoxin.Funding.Ledger.LedgerVerification.VerifyAsync(db, CancellationToken.None);
+
+        var conn = db.Database.GetDbConnection();
+        await conn.OpenAsync();
+        async Task<decimal> Scalar(string sql)
+        {
+            await using var cmd = conn.CreateCommand();
+            cmd.CommandText = sql;
+            return Convert.ToDecimal(await cmd.ExecuteScalarAsync() ?? 0m, CultureInfo.InvariantCulture);
+        }
+
+        var awards = await Scalar($"SELECT COALESCE(SUM(\"Amount\"),0) FROM funding_awards WHERE \"FundYear\" = {Year}");
+        var payments = await Scalar($"SELECT COALESCE(SUM(p.\"Amount\"),0) FROM funding_payments p JOIN funding_awards a ON a.\"Id\" = p.\"AwardId\" WHERE a.\"FundYear\" = {Year} AND p.\"Status\" = 'Succeeded'");
+        var position = await Ok(await admin.GetAsync($"/api/v1/funding/years/{Year}"));
+        var committed = position.GetProperty("committed").GetDecimal();
+        var disbursed = position.GetProperty("disbursed").GetDecimal();
+        var available = position.GetProperty("available").GetDecimal();
+        var ok = chain.Intact && committed == awards && disbursed == payments && available >= 0 && available == position.GetProperty("budget").GetDecimal() - committed;
+        return new Check(ok, $"ledger chain {(chain.Intact ? "intact" : "BROKEN at " + chain.BrokenAtSequence)} ({chain.Checked} entries); committed {committed:N2} = awards {awards:N2}: {committed == awards}; " +
+            $"disbursed {disbursed:N2} = payments {payments:N2}: {disbursed == payments}; available {available:N2} ≥ 0");
+    }
+
+    private static async Task<Figures> ReadFloorAsync(HttpClient admin, int clients, int seconds)
+    {
+        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        {
+            while (clock.Elapsed.TotalSeconds < seconds)
+            {
+                var t = Stopwatch.GetTimestamp();
+                (await admin.GetAsync($"/api/v1/funding/years/{Year}")).EnsureSuccessStatusCode();
+                latencies.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+            }
+        }));
+        var sorted = latencies.Order().ToArray();
+        return new Figures(sorted.Length / clock.Elapsed.TotalSeconds, sorted[(int)Math.Ceiling(sorted.Length * 0.95) - 1], sorted.Average(), sorted.Length, 0);
+    }
+
+    private static async Task WriteAsync(string[] args, int seconds, int clients, Figures pg, Figures api, Figures reads, Check check)
+    {
+        var label = args.SkipWhile(a => a != "--label").Skip(1).FirstOrDefault();
+        var path = Path.Combine("bench", "results", label is null ? "funding-e2e.md" : $"funding-e2e-{label}.md");
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"# Pilot fund under load vs pgbench TPC-B ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
+        sb.AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Same PostgreSQL server, same run, {clients} clients, {seconds} s each. API transaction = one HTTP request that commits (approve an award, or pay its signing tranche), each with the fund's lock, the hash-chained ledger entry and the audit trail.");
+        sb.AppendLine();
+        sb.AppendLine("| workload | transactions/s | p95 latency (ms) | mean latency (ms) | transactions | errors |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| pgbench TPC-B (built-in, -M prepared, scale 10) | {pg.Tps:0} | {pg.P95Ms:0.00} | {pg.MeanMs:0.00} | {pg.Transactions} | 0 |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| fund API: approve award + pay signing tranche | {api.Tps:0} | {api.P95Ms:0.00} | {api.MeanMs:0.00} | {api.Transactions} | {api.Errors} |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| reference: signed-in GET of one fund-year position (no lock, one query) | {reads.Tps:0} | {reads.P95Ms:0.00} | {reads.MeanMs:0.00} | {reads.Transactions} | 0 |");
+        sb.AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Machine load average at the end of the run: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores (shared with other builds).");
+        sb.AppendLine();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"**Ratio API / pgbench: {api.Tps / pg.Tps:P0}** (goal ≥ 50%).");
+        sb.AppendLine();
+        sb.AppendLine("After the run: " + check.Summary + ".");
+        await File.WriteAllTextAsync(path, sb.ToString());
+        Console.WriteLine("wrote " + path);
+    }
+}

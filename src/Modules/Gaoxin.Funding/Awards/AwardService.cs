@@ -1,0 +1,398 @@
+using Gaoxin.Contracts.TechTransfer;
+using Gaoxin.Data;
+using Gaoxin.Funding.Instruments;
+using Gaoxin.Funding.Ledger;
+using Gaoxin.Funding.Policy;
+using Gaoxin.Kernel.Access;
+using Gaoxin.Kernel.Rules;
+using Gaoxin.Kernel.Zones;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gaoxin.Funding.Awards;
+
+/// <summary>Applications → recommendation → approval; cancellation; tranche payments. Every money change runs in the fund's transaction.</summary>
+internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, PolicyBook policies, IServiceProvider services, TimeProvider clock)
+{
+    public DateOnly Today() => FundingClock.Today(clock);
+
+    private IRelayProjects Relay() => services.GetService<IRelayProjects>()
+        ?? throw FundingRefusal.Invalid("projectId", "科技成果转化（接力）模块未安装，无法读取项目。");
+
+    public IQueryable<FundApplication> VisibleApplications(Actor actor)
+    {
+        var zone = new ZoneId(actor.ZoneId);
+        var q = db.Set<FundApplication>().AsNoTracking().Where(a => a.ZoneId == zone);
+        return actor.IsOrganisationBound ? q.Where(a => a.OrganisationId == actor.OrganisationId) : q;
+    }
+
+    public IQueryable<Award> VisibleAwards(Actor actor)
+    {
+        var zone = new ZoneId(actor.ZoneId);
+        var q = db.Set<Award>().AsNoTracking().Where(a => a.ZoneId == zone);
+        return actor.IsOrganisationBound ? q.Where(a => a.OrganisationId == actor.OrganisationId) : q;
+    }
+
+    public async Task<FundApplication> SubmitAsync(Actor actor, ApplicationInput input, CancellationToken ct)
+    {
+        var project = await Relay().FindAsync(actor.ZoneId, input.ProjectId, ct) ?? throw FundingRefusal.Invalid("projectId", "项目不存在。");
+        var owner = project.CompanyOrganisationId ?? project.LeadOrganisationId;
+        if (actor.IsOrganisationBound && actor.OrganisationId != project.CompanyOrganisationId && actor.OrganisationId != project.LeadOrganisationId)
+        {
+            throw FundingRefusal.Forbidden("只能为本机构承担的项目申请资金。");
+        }
+
+        if (!RecordAccess.MayChange(actor, FundingAccess.Records, owner, project.ZoneId))
+        {
+            throw FundingRefusal.Forbidden();
+        }
+
+        if (project.Stage is not (RelayStage.Selected or RelayStage.PilotIncubation or RelayStage.IndustrialIncubation))
+        {
+            throw FundingRefusal.Invalid("projectId", "只有入选或处于中试/产业孵化阶段的项目可以申请中试专项资金。");
+        }
+
+        if (input.Amount > input.EligibleCost)
+        {
+            throw FundingRefusal.Invalid("amount", "申请金额不能超过合规中试成本。");
+        }
+
+        var app = new FundApplication
+        {
+            ZoneId = new ZoneId(actor.ZoneId),
+            ProjectId = project.Id,
+            ProjectCode = project.Code,
+            ProjectTitle = project.Title,
+            OrganisationId = owner,
+            FundYear = input.FundYear,
+            Amount = input.Amount,
+            EligibleCost = input.EligibleCost,
+            CostBreakdown = input.CostBreakdown.Trim(),
+            Instrument = input.Instrument,
+            Stage = input.Stage,
+            ScreeningScore = project.ScreeningScore,
+            SubmittedAt = clock.GetUtcNow(),
+        };
+        db.Add(app);
+        await db.SaveChangesAsync(ct);
+        return app;
+    }
+
+    /// <summary>The operator's recommendation: grade from the policy in force, the rules checked as advice (approval checks again under the lock).</summary>
+    public async Task<(FundApplication Application, IReadOnlyList<RuleOutcome> Checks)> RecommendAsync(Actor actor, Guid id, RecommendInput input, CancellationToken ct)
+    {
+        var app = await TrackedApplicationAsync(actor, id, ct);
+        if (app.Status is not (ApplicationStatus.Submitted or ApplicationStatus.Recommended))
+        {
+            throw FundingRefusal.Conflict("该申请已有决定，不能再推荐。");
+        }
+
+        var project = await Relay().FindAsync(actor.ZoneId, app.ProjectId, ct) ?? throw FundingRefusal.Invalid("projectId", "项目不存在。");
+        var policy = await policies.InForceAsync(app.ZoneId, Today(), ct);
+        var amount = input.Amount ?? app.Amount;
+        var facts = await FactsAsync(app, project, policy, amount, ct);
+        var checks = BusinessRules.CheckAll(facts, AwardRules.All);
+        if (checks.FirstOrDefault(c => !c.Passed) is { } refused)
+        {
+            throw new BusinessRuleException(refused);
+        }
+
+        app.Status = ApplicationStatus.Recommended;
+        app.ScreeningScore = project.ScreeningScore;
+        app.Grade = facts.Grade;
+        app.RecommendedAmount = amount;
+        app.RecommendationNote = input.Note;
+        app.RecommendedBy = actor.Name;
+        app.PolicyVersion = policy.Version;
+        await db.SaveChangesAsync(ct);
+        return (app, checks);
+    }
+
+    public async Task<FundApplication> RejectAsync(Actor actor, Guid id, DecisionInput input, CancellationToken ct)
+    {
+        var app = await TrackedApplicationAsync(actor, id, ct);
+        if (app.Status is ApplicationStatus.Approved or ApplicationStatus.Rejected)
+        {
+            throw FundingRefusal.Conflict("该申请已有决定。");
+        }
+
+        app.Status = ApplicationStatus.Rejected;
+        app.DecisionNote = input.Note;
+        app.DecidedBy = actor.Name;
+        app.DecidedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return app;
+    }
+
+    /// <summary>
+    /// 管委会批准: under the fund's lock, reads the year's and the project's positions from the ledger, enforces every rule,
+    /// then commits the money, the award, its tranches (and the 先投后股 instrument) in one transaction.
+    /// </summary>
+    /// <param name="on">The decision date; only the demo seeder records earlier decisions, everyone else decides today.</param>
+    public Task<Award> ApproveAsync(Actor actor, Guid id, DecisionInput input, CancellationToken ct, DateOnly? on = null) => ledger.InTransactionAsync(async () =>
+    {
+        // What does not decide money is read before the lock: the project, its plan, the policy.
+        var app = await TrackedApplicationAsync(actor, id, ct);
+        var projectId = app.ProjectId;
+        var relay = Relay();
+        var project = await relay.FindAsync(actor.ZoneId, projectId, ct) ?? throw FundingRefusal.Invalid("projectId", "项目不存在。");
+        var milestones = await relay.MilestonesAsync(actor.ZoneId, projectId, ct);
+        var today = on ?? Today();
+        var policy = await policies.InForceAsync(new ZoneId(actor.ZoneId), today, ct);
+
+        // The status is read before the lock too: a concurrent second approval of the same application fails on the
+        // unique award-per-application index and rolls back whole, so it needs no re-read under the lock.
+        if (app.Status != ApplicationStatus.Recommended)
+        {
+            throw FundingRefusal.Conflict(app.Status == ApplicationStatus.Approved ? "该申请已批准。" : "只有运营方推荐后的申请才能批准。");
+        }
+
+        await ledger.LockAsync(ct);
+
+        var amount = app.RecommendedAmount ?? app.Amount;
+        var facts = await FactsAsync(app, project, policy, amount, ct);
+        AwardRules.Enforce(facts);
+
+        var award = new Award
+        {
+            ZoneId = app.ZoneId,
+            ApplicationId = app.Id,
+            ProjectId = app.ProjectId,
+            ProjectCode = app.ProjectCode,
+            ProjectTitle = app.ProjectTitle,
+            OrganisationId = app.OrganisationId,
+            FundYear = app.FundYear,
+            Grade = facts.Grade!,
+            Amount = amount,
+            Instrument = app.Instrument,
+            Stage = app.Stage,
+            PolicyVersion = policy.Version,
+            ApprovedOn = today,
+            ApprovedBy = actor.Name,
+        };
+        award.Tranches.AddRange(TrancheSchedule.For(award, policy, milestones));
+        db.Add(award);
+
+        app.Status = ApplicationStatus.Approved;
+        app.Grade = facts.Grade;
+        app.DecisionNote = input.Note;
+        app.DecidedBy = actor.Name;
+        app.DecidedAt = clock.GetUtcNow();
+        app.PolicyVersion = policy.Version;
+        app.AwardId = award.Id;
+
+        Guid? instrumentId = null;
+        if (award.Instrument == Instrument.InvestThenEquity)
+        {
+            var instrument = EquityInstrument.For(award, policy);
+            db.Add(instrument);
+            instrumentId = instrument.Id;
+        }
+
+        await ledger.AppendAsync(award.ZoneId, award.FundYear, EntryKind.AwardCommitted, amount, $"批准资助 {award.ProjectCode} {award.ProjectTitle}（{award.Grade} 级）", ct,
+            award.Id, award.ProjectId, instrumentId, policy.Version);
+        return award;
+    }, ct);
+
+    private async Task<AwardFacts> FactsAsync(FundApplication app, RelayProject project, FundingPolicy policy, decimal amount, CancellationToken ct)
+    {
+        var grade = policy.GradeFor(project.ScreeningScore);
+        var position = await FundLedger.PositionAsync(db, app.ZoneId, app.FundYear, ct);
+        var projectCommitted = await FundLedger.ProjectCommittedAsync(db, app.ZoneId, app.ProjectId, ct);
+        return new AwardFacts(amount, grade, policy.CeilingFor(grade), app.EligibleCost, policy.ShareFor(grade), projectCommitted, policy.ProjectCap,
+            position.Budget, position.Returned, position.Committed, app.FundYear);
+    }
+
+    private async Task<FundApplication> TrackedApplicationAsync(Actor actor, Guid id, CancellationToken ct)
+    {
+        var zone = new ZoneId(actor.ZoneId);
+        var app = await db.Set<FundApplication>().FirstOrDefaultAsync(a => a.Id == id && a.ZoneId == zone, ct);
+        if (app is null || !RecordAccess.MaySee(actor, FundingAccess.Records, app.OrganisationId, zone.Value))
+        {
+            throw FundingRefusal.NotFound("资金申请");
+        }
+
+        return app;
+    }
+
+    public async Task<Award> FindAwardAsync(Actor actor, Guid id, CancellationToken ct, bool tracked = false)
+    {
+        var zone = new ZoneId(actor.ZoneId);
+        var q = db.Set<Award>().Include(a => a.Tranches).Where(a => a.Id == id && a.ZoneId == zone);
+        var award = await (tracked ? q : q.AsNoTracking()).FirstOrDefaultAsync(ct);
+        if (award is null || !RecordAccess.MaySee(actor, FundingAccess.Records, award.OrganisationId, zone.Value))
+        {
+            throw FundingRefusal.NotFound("资助");
+        }
+
+        return award;
+    }
+
+    /// <summary>撤销: the unpaid rest goes back to the award's fund-year; paid tranches stay paid.</summary>
+    public Task<Award> CancelAsync(Actor actor, Guid id, CancelInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
+    {
+        await ledger.LockAsync(ct);
+        var award = await FindAwardAsync(actor, id, ct, tracked: true);
+        if (award.Status != AwardStatus.Active)
+        {
+            throw FundingRefusal.Conflict("只有执行中的资助可以撤销。");
+        }
+
+        await CloseAsync(award, AwardStatus.Cancelled, input.Reason, ct);
+        return award;
+    }, ct);
+
+    /// <summary>Closes an award: releases its outstanding commitment with a ledger entry and marks unpaid tranches released. In the fund's transaction.</summary>
+    internal async Task<decimal> CloseAsync(Award award, AwardStatus status, string reason, CancellationToken ct)
+    {
+        var money = (await FundLedger.AwardMoneyAsync(db, award.ZoneId, [award.Id], ct))[award.Id];
+        if (money.Outstanding > 0)
+        {
+            await ledger.AppendAsync(award.ZoneId, award.FundYear, EntryKind.CommitmentReleased, money.Outstanding, $"释放未拨付余额：{reason}", ct,
+                award.Id, award.ProjectId, policyVersion: award.PolicyVersion);
+        }
+
+        foreach (var t in award.Tranches.Where(t => t.Status is TrancheStatus.Pending or TrancheStatus.PartiallyPaid))
+        {
+            t.Status = TrancheStatus.Released;
+        }
+
+        award.Status = status;
+        award.ClosedOn = Today();
+        award.CloseReason = reason;
+        return money.Outstanding;
+    }
+
+    public Task<Tranche> LinkMilestoneAsync(Actor actor, Guid id, int number, MilestoneLinkInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
+    {
+        await ledger.LockAsync(ct);
+        var award = await FindAwardAsync(actor, id, ct, tracked: true);
+        var tranche = award.Tranches.FirstOrDefault(t => t.Number == number) ?? throw FundingRefusal.NotFound("分期");
+        if (tranche.Number == 1 || tranche.Status != TrancheStatus.Pending)
+        {
+            throw FundingRefusal.Conflict("签约分期无需里程碑；已拨付的分期不能改挂里程碑。");
+        }
+
+        var milestone = (await Relay().MilestonesAsync(actor.ZoneId, award.ProjectId, ct)).FirstOrDefault(m => m.Id == input.MilestoneId)
+            ?? throw FundingRefusal.Invalid("milestoneId", "该里程碑不属于本项目的计划。");
+        tranche.MilestoneId = milestone.Id;
+        tranche.MilestoneTitle = milestone.Title;
+        return tranche;
+    }, ct);
+
+    /// <summary>
+    /// 拨付: gated on the tranche's milestone being accepted; a known idempotency key returns the payment already
+    /// recorded (a double submit pays once); a failed payment is recorded and moves no money.
+    /// </summary>
+    public Task<(Payment Payment, bool Replayed)> PayAsync(Actor actor, Guid id, int number, PaymentInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
+    {
+        var zone = new ZoneId(actor.ZoneId);
+        var key = input.IdempotencyKey.Trim();
+        var plan = await FindAwardAsync(actor, id, ct);
+        var milestoneId = plan.Tranches.FirstOrDefault(t => t.Number == number)?.MilestoneId;
+        var milestones = milestoneId is null ? [] : await Relay().MilestonesAsync(actor.ZoneId, plan.ProjectId, ct);
+
+        await ledger.LockAsync(ct);
+        var earlier = await db.Set<Payment>().AsNoTracking().FirstOrDefaultAsync(p => p.ZoneId == zone && p.IdempotencyKey == key, ct);
+        if (earlier is not null)
+        {
+            if (earlier.AwardId != id || earlier.TrancheNumber != number || earlier.Amount != input.Amount)
+            {
+                throw FundingRefusal.Conflict("该幂等键已用于另一笔拨付。");
+            }
+
+            return (earlier, true);
+        }
+
+        var award = await FindAwardAsync(actor, id, ct, tracked: true);
+        var tranche = award.Tranches.FirstOrDefault(t => t.Number == number) ?? throw FundingRefusal.NotFound("分期");
+        if (award.Status != AwardStatus.Active)
+        {
+            throw FundingRefusal.Conflict("资助不在执行中，不能拨付。");
+        }
+
+        if (input.PaidOn > Today().AddDays(1) || input.PaidOn < award.ApprovedOn)
+        {
+            throw FundingRefusal.Invalid("paidOn", "拨付日期不能早于批准日期，也不能晚于今天。");
+        }
+
+        var gate = new TrancheMilestoneAcceptedRule().Check(new TrancheFacts(tranche.Number, tranche.MilestoneId, milestones.FirstOrDefault(m => m.Id == tranche.MilestoneId)));
+        if (!gate.Passed)
+        {
+            throw new BusinessRuleException(gate);
+        }
+
+        var paid = await db.Set<Payment>().Where(p => p.TrancheId == tranche.Id && p.Status == PaymentStatus.Succeeded).Select(p => p.Amount).ToListAsync(ct);
+        var within = new WithinTrancheRule().Check(new TrancheAmountFacts(input.Amount, tranche.Amount, paid.Sum()));
+        if (!within.Passed)
+        {
+            throw new BusinessRuleException(within);
+        }
+
+        var payment = new Payment
+        {
+            ZoneId = zone,
+            AwardId = award.Id,
+            TrancheId = tranche.Id,
+            TrancheNumber = tranche.Number,
+            IdempotencyKey = key,
+            Amount = input.Amount,
+            PaidOn = input.PaidOn,
+            Reference = input.Reference.Trim(),
+            Status = input.Succeeded ? PaymentStatus.Succeeded : PaymentStatus.Failed,
+            FailureReason = input.Succeeded ? null : input.FailureReason ?? "未说明",
+            RecordedBy = actor.Name,
+            RecordedAt = clock.GetUtcNow(),
+        };
+        db.Add(payment);
+        if (!input.Succeeded)
+        {
+            return (payment, false);
+        }
+
+        var totalPaid = paid.Sum() + input.Amount;
+        tranche.Status = totalPaid >= tranche.Amount ? TrancheStatus.Paid : TrancheStatus.PartiallyPaid;
+        var instrumentId = award.Instrument == Instrument.InvestThenEquity
+            ? await db.Set<EquityInstrument>().Where(i => i.AwardId == award.Id).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(ct)
+            : null;
+        await ledger.AppendAsync(award.ZoneId, award.FundYear, EntryKind.TranchePaid, input.Amount, $"拨付第 {tranche.Number} 期（{tranche.Label}），凭证 {payment.Reference}", ct,
+            award.Id, award.ProjectId, instrumentId, award.PolicyVersion);
+        if (award.Tranches.All(t => t.Status == TrancheStatus.Paid))
+        {
+            award.Status = AwardStatus.Completed;
+            award.ClosedOn = input.PaidOn;
+        }
+
+        return (payment, false);
+    }, ct);
+
+    /// <summary>设定年度预算: appends the difference to the current budget; never below what is already committed.</summary>
+    public Task<Gaoxin.Contracts.Funding.FundPosition> SetBudgetAsync(Actor actor, int year, BudgetInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
+    {
+        await ledger.LockAsync(ct);
+        var zone = new ZoneId(actor.ZoneId);
+        var position = await FundLedger.PositionAsync(db, zone, year, ct);
+        var rule = new BudgetCoversCommitmentsRule().Check(new BudgetFacts(input.Amount, position.Committed, position.Returned, year));
+        if (!rule.Passed)
+        {
+            throw new BusinessRuleException(rule);
+        }
+
+        var delta = input.Amount - position.Budget;
+        if (delta != 0)
+        {
+            var policy = await policies.InForceAsync(zone, Today(), ct);
+            await ledger.AppendAsync(zone, year, EntryKind.BudgetSet, delta, input.Note ?? (position.Budget == 0 ? $"{year} 年度预算" : $"{year} 年度预算调整为 {Yuan.Show(input.Amount)}"), ct,
+                policyVersion: policy.Version);
+        }
+
+        return position with { Budget = input.Amount, Available = input.Amount + position.Returned - position.Committed };
+    }, ct);
+}
+
+internal static class FundingClock
+{
+    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(China).DateTime);
+}

@@ -1,0 +1,284 @@
+using System.ComponentModel.DataAnnotations;
+using Gaoxin.Contracts.TechTransfer;
+using Gaoxin.Data;
+using Gaoxin.Funding.Awards;
+using Gaoxin.Funding.Ledger;
+using Gaoxin.Kernel.Access;
+using Gaoxin.Kernel.Zones;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gaoxin.Funding.Instruments;
+
+public sealed record ConversionInput(ConversionTrigger Trigger, DateOnly On, [property: StringLength(60)] string? Round,
+    [property: Range(typeof(decimal), "0.0001", "1000000", ErrorMessage = "每股价格应在 0.0001–1,000,000 元之间。")] decimal RoundPricePerShare, [property: StringLength(500)] string? Note);
+
+public sealed record ExitInput(ExitKind Kind, DateOnly On, [property: Yuan] decimal Proceeds, [property: StringLength(500)] string? Note);
+
+public sealed record ReviewInput([property: Required(ErrorMessage = "请填写审查结论与依据。"), StringLength(4000, MinimumLength = 10, ErrorMessage = "审查结论应为 10–4000 字。")] string Findings, bool DiligenceDocumented);
+
+public sealed record ReviewDecisionInput(bool Approve, [property: StringLength(1000)] string? Opinion);
+
+public sealed record WriteOffInput(Guid ReviewId);
+
+public sealed record SettleInput(SettlementKind Kind, DateOnly On, [property: Yuan(AllowZero = true)] decimal Repaid, [property: StringLength(500)] string? Note);
+
+/// <summary>One line of an instrument's life: the award, each payment, conversion, exit, review, write-off, settlement.</summary>
+public sealed record LifeEvent(DateOnly On, string What, decimal? Amount, string? Detail);
+
+/// <summary>先投后股: conversion, exit with the reasonable-return cap, write-off after a diligence-exemption review, deadline settlement.</summary>
+internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, AwardService awards, IServiceProvider services, TimeProvider clock)
+{
+    public IQueryable<EquityInstrument> Visible(Actor actor)
+    {
+        var zone = new ZoneId(actor.ZoneId);
+        var q = db.Set<EquityInstrument>().AsNoTracking().Where(i => i.ZoneId == zone);
+        return actor.IsOrganisationBound ? q.Where(i => i.OrganisationId == actor.OrganisationId) : q;
+    }
+
+    public async Task<EquityInstrument> FindAsync(Actor actor, Guid id, CancellationToken ct, bool tracked = false)
+    {
+        var zone = new ZoneId(actor.ZoneId);
+        var q = db.Set<EquityInstrument>().Where(i => i.Id == id && i.ZoneId == zone);
+        var instrument = await (tracked ? q : q.AsNoTracking()).FirstOrDefaultAsync(ct);
+        if (instrument is null || !RecordAccess.MaySee(actor, FundingAccess.Records, instrument.OrganisationId, zone.Value))
+        {
+            throw FundingRefusal.NotFound("先投后股记录");
+        }
+
+        return instrument;
+    }
+
+    /// <summary>转股: the principal is what has been paid in; stake = principal ÷ (round price × (1 − discount)).</summary>
+    public Task<EquityInstrument> ConvertAsync(Actor actor, Guid id, ConversionInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
+    {
+        await ledger.LockAsync(ct);
+        var i = await FindAsync(actor, id, ct, tracked: true);
+        if (i.Status != InstrumentStatus.Unconverted)
+        {
+            throw FundingRefusal.Conflict("该记录已转股或已结束。");
+        }
+
+        var relay = services.GetService<IRelayProjects>();
+        var project = relay is null ? null : await relay.FindAsync(actor.ZoneId, i.ProjectId, ct);
+        RuleCheck.Enforce(new ConversionTriggerMetRule(), new ConversionFacts(input.Trigger, input.On, i.ConvertibleFrom, project?.CompanyOrganisationId is not null, input.Round, input.RoundPricePerShare));
+        var money = (await FundLedger.AwardMoneyAsync(db, i.ZoneId, [i.AwardId], ct))[i.AwardId];
+        if (money.Paid <= 0)
+        {
+            throw FundingRefusal.Conflict("尚未拨付任何资金，无可转股的本金。");
+        }
+
+        i.Trigger = input.Trigger;
+        i.ConvertedOn = input.On;
+        i.Round = input.Round?.Trim();
+        i.RoundPricePerShare = input.RoundPricePerShare;
+        i.ConversionPrice = EquityMath.ConversionPrice(input.RoundPricePerShare, i.Discount);
+        i.Principal = money.Paid;
+        i.Shares = EquityMath.Shares(money.Paid, input.RoundPricePerShare, i.Discount);
+        i.Status = InstrumentStatus.Converted;
+        i.Note = input.Note;
+
+        var award = await awards.FindAwardAsync(actor, i.AwardId, ct, tracked: true);
+        if (award.Status == AwardStatus.Active)
+        {
+            // What was not paid in before conversion is not converted: it goes back to the budget.
+            await awards.CloseAsync(award, AwardStatus.Settled, "转股，未拨付部分不再拨付", ct);
+        }
+
+        await ledger.AppendAsync(i.ZoneId, award.FundYear, EntryKind.Converted, money.Paid,
+            $"转股：{i.Shares:#,##0} 股，每股 {i.ConversionPrice} 元（{i.Round ?? "协商"}，折扣 {i.Discount:P0}），持有人 {i.Holder}", ct, i.AwardId, i.ProjectId, i.Id, i.PolicyVersion);
+        return i;
+    }, ct);
+
+    /// <summary>退出: the fund receives at most principal plus the capped simple return; credited to the year received.</summary>
+    public Task<EquityInstrument> ExitAsync(Actor actor, Guid id, ExitInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
+    {
+        await ledger.LockAsync(ct);
+        var i = await FindAsync(actor, id, ct, tracked: true);
+        if (i.Status != InstrumentStatus.Converted)
+        {
+            throw FundingRefusal.Conflict("只有已转股的记录可以退出。");
+        }
+
+        if (input.On < i.ConvertedOn)
+        {
+            throw FundingRefusal.Invalid("on", "退出日期不能早于转股日期。");
+        }
+
+        var cap = EquityMath.ReturnCap(i.Principal!.Value, i.ReturnAnnualRate, i.StartedOn, input.On);
+        var credited = Math.Min(input.Proceeds, cap);
+        i.ExitKind = input.Kind;
+        i.ExitOn = input.On;
+        i.Proceeds = input.Proceeds;
+        i.ReturnCap = cap;
+        i.Credited = credited;
+        i.Status = InstrumentStatus.Exited;
+        i.ClosedOn = input.On;
+        i.Note = input.Note ?? i.Note;
+        await ledger.AppendAsync(i.ZoneId, input.On.Year, EntryKind.ReturnReceived, credited,
+            $"{(input.Kind == ExitKind.Sale ? "股权转让" : "回购")}退出：所得 {Yuan.Show(input.Proceeds)}，合理回报上限 {Yuan.Show(cap)}，回流 {Yuan.Show(credited)}", ct, i.AwardId, i.ProjectId, i.Id, i.PolicyVersion);
+        return i;
+    }, ct);
+
+    public async Task<DiligenceReview> OpenReviewAsync(Actor actor, Guid id, ReviewInput input, CancellationToken ct)
+    {
+        var i = await FindAsync(actor, id, ct);
+        if (i.Status is InstrumentStatus.Exited or InstrumentStatus.WrittenOff or InstrumentStatus.Settled)
+        {
+            throw FundingRefusal.Conflict("该记录已结束，不能再发起核销审查。");
+        }
+
+        if (await db.Set<DiligenceReview>().AnyAsync(r => r.InstrumentId == id && r.Status == ReviewStatus.Open, ct))
+        {
+            throw FundingRefusal.Conflict("已有进行中的尽职免责审查。");
+        }
+
+        var review = new DiligenceReview
+        {
+            ZoneId = i.ZoneId, InstrumentId = i.Id, Findings = input.Findings.Trim(), DiligenceDocumented = input.DiligenceDocumented,
+            OpenedBy = actor.Name, OpenedAt = clock.GetUtcNow(),
+        };
+        db.Add(review);
+        await db.SaveChangesAsync(ct);
+        return review;
+    }
+
+    /// <summary>An approval or objection from the operator or the zone admin; one per role; an objection closes the review.</summary>
+    public async Task<DiligenceReview> DecideReviewAsync(Actor actor, Guid reviewId, ReviewDecisionInput input, CancellationToken ct)
+    {
+        var zone = new ZoneId(actor.ZoneId);
+        var review = await db.Set<DiligenceReview>().Include(r => r.Approvals).FirstOrDefaultAsync(r => r.Id == reviewId && r.ZoneId == zone, ct)
+            ?? throw FundingRefusal.NotFound("尽职免责审查");
+        if (review.Status != ReviewStatus.Open)
+        {
+            throw FundingRefusal.Conflict("该审查已结束。");
+        }
+
+        var role = WriteOffRequiresApprovedReviewRule.RequiredRoles.FirstOrDefault(actor.IsIn) ?? throw FundingRefusal.Forbidden("只有创新中心运营方或管委会可以审批核销。");
+        if (review.Approvals.Any(a => a.Role == role))
+        {
+            throw FundingRefusal.Conflict("本角色已审批过该审查。");
+        }
+
+        var approval = new ReviewApproval { ZoneId = zone, ReviewId = review.Id, Role = role, ApproverId = actor.UserId, ApproverName = actor.Name, Approve = input.Approve, Opinion = input.Opinion, At = clock.GetUtcNow() };
+        review.Approvals.Add(approval);
+        db.Add(approval);
+        if (!input.Approve)
+        {
+            review.Status = ReviewStatus.Rejected;
+        }
+        else if (WriteOffRequiresApprovedReviewRule.RequiredRoles.All(r => review.Approvals.Any(a => a.Role == r && a.Approve)) && review.DiligenceDocumented)
+        {
+            review.Status = ReviewStatus.Approved;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return review;
+    }
+
+    /// <summary>核销: only with an approved diligence-exemption review; the paid principal is written off and the unpaid rest released.</summary>
+    public Task<EquityInstrument> WriteOffAsync(Actor actor, Guid id, WriteOffInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
+    {
+        await ledger.LockAsync(ct);
+        var i = await FindAsync(actor, id, ct, tracked: true);
+        if (i.Status is not (InstrumentStatus.Unconverted or InstrumentStatus.Converted))
+        {
+            throw FundingRefusal.Conflict("该记录已结束。");
+        }
+
+        var review = await db.Set<DiligenceReview>().AsNoTracking().Include(r => r.Approvals).FirstOrDefaultAsync(r => r.Id == input.ReviewId && r.InstrumentId == id, ct);
+        var roles = review?.Approvals.Where(a => a.Approve).Select(a => a.Role).ToList() ?? [];
+        if (review is { Status: ReviewStatus.Rejected })
+        {
+            roles.Clear();
+        }
+
+        RuleCheck.Enforce(new WriteOffRequiresApprovedReviewRule(), new WriteOffFacts(review, roles));
+        return await CloseAsync(actor, i, InstrumentStatus.WrittenOff, $"尽职免责核销（审查 {review!.Id:N}）", ct);
+    }, ct);
+
+    /// <summary>到期结清: after the deadline an unconverted award becomes a grant, or is repaid (credited to the year received).</summary>
+    public Task<EquityInstrument> SettleAsync(Actor actor, Guid id, SettleInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
+    {
+        await ledger.LockAsync(ct);
+        var i = await FindAsync(actor, id, ct, tracked: true);
+        if (i.Status != InstrumentStatus.Unconverted)
+        {
+            throw FundingRefusal.Conflict("只有未转股的记录按到期结清。");
+        }
+
+        RuleCheck.Enforce(new DeadlineReachedRule(), new DeadlineFacts(input.On, i.Deadline));
+        i.Settlement = input.Kind;
+        i.Note = input.Note;
+        if (input.Kind == SettlementKind.Repayment)
+        {
+            if (input.Repaid <= 0)
+            {
+                throw FundingRefusal.Invalid("repaid", "还款结清须填写还款金额。");
+            }
+
+            i.Credited = input.Repaid;
+            await ledger.AppendAsync(i.ZoneId, input.On.Year, EntryKind.ReturnReceived, input.Repaid, $"到期还款 {Yuan.Show(input.Repaid)}", ct, i.AwardId, i.ProjectId, i.Id, i.PolicyVersion);
+        }
+
+        return await CloseAsync(actor, i, InstrumentStatus.Settled, input.Kind == SettlementKind.Grant ? "到期转为无偿资助" : "到期还款结清", ct, input.On);
+    }, ct);
+
+    private async Task<EquityInstrument> CloseAsync(Actor actor, EquityInstrument i, InstrumentStatus status, string reason, CancellationToken ct, DateOnly? on = null)
+    {
+        var award = await awards.FindAwardAsync(actor, i.AwardId, ct, tracked: true);
+        var money = (await FundLedger.AwardMoneyAsync(db, i.ZoneId, [i.AwardId], ct))[i.AwardId];
+        if (award.Status == AwardStatus.Active)
+        {
+            await awards.CloseAsync(award, status == InstrumentStatus.WrittenOff ? AwardStatus.WrittenOff : AwardStatus.Settled, reason, ct);
+        }
+        else if (status == InstrumentStatus.WrittenOff)
+        {
+            award.Status = AwardStatus.WrittenOff;
+        }
+
+        if (status == InstrumentStatus.WrittenOff && money.Paid > 0)
+        {
+            await ledger.AppendAsync(i.ZoneId, award.FundYear, EntryKind.WrittenOff, money.Paid, reason, ct, i.AwardId, i.ProjectId, i.Id, i.PolicyVersion);
+        }
+
+        i.Status = status;
+        i.ClosedOn = on ?? awards.Today();
+        return i;
+    }
+
+    /// <summary>The instrument's whole life, oldest first: approval, payments, conversion, exit, reviews, write-off, settlement.</summary>
+    public async Task<IReadOnlyList<LifeEvent>> LifeAsync(EquityInstrument i, CancellationToken ct)
+    {
+        var events = new List<LifeEvent>();
+        var award = await db.Set<Award>().AsNoTracking().FirstAsync(a => a.Id == i.AwardId, ct);
+        events.Add(new(award.ApprovedOn, "批准资助（先投后股）", award.Amount, $"{award.Grade} 级，政策第 {award.PolicyVersion} 版，审批人 {award.ApprovedBy}"));
+        foreach (var p in await db.Set<Payment>().AsNoTracking().Where(p => p.AwardId == i.AwardId).OrderBy(p => p.PaidOn).ToListAsync(ct))
+        {
+            events.Add(new(p.PaidOn, p.Status == PaymentStatus.Succeeded ? $"拨付第 {p.TrancheNumber} 期" : $"第 {p.TrancheNumber} 期拨付失败", p.Amount, p.Status == PaymentStatus.Succeeded ? p.Reference : p.FailureReason));
+        }
+
+        if (i.ConvertedOn is { } c)
+        {
+            events.Add(new(c, "转股", i.Principal, $"{i.Round ?? "协商"}：每股 {i.RoundPricePerShare} 元 × (1 − {i.Discount:P0}) = {i.ConversionPrice} 元，{i.Shares:#,##0} 股，持有人 {i.Holder}"));
+        }
+
+        if (i.ExitOn is { } e)
+        {
+            events.Add(new(e, i.ExitKind == ExitKind.Sale ? "股权转让退出" : "回购退出", i.Credited, $"所得 {Yuan.Show(i.Proceeds ?? 0)}，合理回报上限 {Yuan.Show(i.ReturnCap ?? 0)}，回流至 {e.Year} 年度"));
+        }
+
+        foreach (var r in await db.Set<DiligenceReview>().AsNoTracking().Include(r => r.Approvals).Where(r => r.InstrumentId == i.Id).ToListAsync(ct))
+        {
+            events.Add(new(DateOnly.FromDateTime(r.OpenedAt.UtcDateTime), "发起尽职免责审查", null, $"{r.Findings}（{(r.DiligenceDocumented ? "已勤勉尽责" : "未证明勤勉尽责")}）"));
+            events.AddRange(r.Approvals.Select(a => new LifeEvent(DateOnly.FromDateTime(a.At.UtcDateTime), a.Approve ? "审批同意核销" : "审批不同意核销", null, $"{a.ApproverName}（{a.Role}）{a.Opinion}")));
+        }
+
+        if (i.Status is InstrumentStatus.WrittenOff or InstrumentStatus.Settled && i.ClosedOn is { } closed)
+        {
+            events.Add(new(closed, i.Status == InstrumentStatus.WrittenOff ? "核销" : i.Settlement == SettlementKind.Repayment ? "到期还款结清" : "到期转为无偿资助", i.Credited, i.Note));
+        }
+
+        return events.OrderBy(x => x.On).ToList();
+    }
+}

@@ -1,0 +1,169 @@
+using Gaoxin.Contracts.Funding;
+using Gaoxin.Data;
+using Gaoxin.Data.Audit;
+using Gaoxin.Kernel.Zones;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gaoxin.Funding.Ledger;
+
+/// <summary>
+/// Runs a change to the fund's money as one database transaction that holds the fund's lock from the first read of a
+/// balance to the commit, so a check ("within the budget") and the entry it allows cannot be split by another writer.
+/// SQLite: the transaction begins IMMEDIATE (one writer at a time). PostgreSQL: pg_advisory_xact_lock, taken by
+/// <see cref="LockAsync"/> just before the balances are read (reads that do not decide money come first, outside the
+/// serialised part) and released at commit or rollback. Never an in-process lock: the web farm and the CLI share the
+/// database, not the process.
+/// </summary>
+internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProvider clock)
+{
+    /// <summary>Arbitrary 64-bit key for the fund's advisory lock: "GXFUNDLG".</summary>
+    private const long PostgresLockKey = 0x4758_4655_4E44_4C47;
+
+    private long? _sequence;
+    private string _previous = LedgerHash.Genesis;
+    private bool _locked;
+
+    public GaoxinDbContext Db => db;
+
+    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            throw new InvalidOperationException("资金交易不能嵌套在已打开的事务中。");
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // One save per transaction, rolled back whole on failure: EF's savepoint around it would only add round trips while the lock is held.
+        db.Database.AutoSavepointsEnabled = false;
+        _sequence = null;
+        _locked = !db.IsPostgres;
+        try
+        {
+            var result = await work();
+            await LockAsync(ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return result;
+        }
+        catch
+        {
+            // Nothing of a refused change may linger in this context for a later save.
+            db.ChangeTracker.Clear();
+            throw;
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = true;
+            _sequence = null;
+            _locked = false;
+        }
+    }
+
+    /// <summary>Takes the fund's lock for the rest of the transaction (once); every balance read that decides a change comes after it.</summary>
+    public async Task LockAsync(CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("资金锁只能在资金交易中获取。");
+        }
+
+        if (!_locked)
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", ct);
+            _locked = true;
+        }
+    }
+
+    /// <summary>Adds an entry chained to the current head; only inside <see cref="InTransactionAsync{T}"/>.</summary>
+    public async Task<LedgerEntry> AppendAsync(ZoneId zone, int year, EntryKind kind, decimal amount, string memo, CancellationToken ct,
+        Guid? awardId = null, Guid? projectId = null, Guid? instrumentId = null, int? policyVersion = null)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("台账分录只能在资金交易中写入。");
+        }
+
+        await LockAsync(ct);
+        if (_sequence is null)
+        {
+            var head = await db.Set<LedgerEntry>().AsNoTracking().OrderByDescending(e => e.Sequence)
+                .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
+            _sequence = head?.Sequence ?? 0;
+            _previous = head?.Hash ?? LedgerHash.Genesis;
+        }
+
+        var utc = clock.GetUtcNow();
+        var entry = new LedgerEntry
+        {
+            Sequence = _sequence.Value + 1,
+            ZoneId = zone,
+            FundYear = year,
+            Kind = kind,
+            Amount = amount,
+            AwardId = awardId,
+            ProjectId = projectId,
+            InstrumentId = instrumentId,
+            PolicyVersion = policyVersion,
+            Memo = memo,
+            Actor = actor.Name,
+            // Whole milliseconds in UTC: both providers store that exactly, so the hash survives the round trip.
+            OccurredAt = new DateTimeOffset(utc.UtcTicks - (utc.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero),
+            PreviousHash = _previous,
+        };
+        var hashed = new LedgerEntry
+        {
+            Sequence = entry.Sequence, ZoneId = entry.ZoneId, FundYear = entry.FundYear, Kind = entry.Kind, Amount = entry.Amount, AwardId = entry.AwardId,
+            ProjectId = entry.ProjectId, InstrumentId = entry.InstrumentId, PolicyVersion = entry.PolicyVersion, Memo = entry.Memo, Actor = entry.Actor,
+            OccurredAt = entry.OccurredAt, PreviousHash = entry.PreviousHash, Hash = LedgerHash.Compute(entry),
+        };
+        db.Add(hashed);
+        _sequence = hashed.Sequence;
+        _previous = hashed.Hash;
+        return hashed;
+    }
+
+    /// <summary>A fund-year's position, every figure summed from entries.</summary>
+    public static async Task<FundPosition> PositionAsync(GaoxinDbContext db, ZoneId zone, int year, CancellationToken ct)
+    {
+        var sums = await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.ZoneId == zone && e.FundYear == year)
+            .GroupBy(e => e.Kind).Select(g => new { g.Key, Sum = g.Sum(e => e.Amount) }).ToListAsync(ct);
+        return Position(year, sums.ToDictionary(s => s.Key, s => s.Sum));
+    }
+
+    public static FundPosition Position(int year, IReadOnlyDictionary<EntryKind, decimal> sums)
+    {
+        decimal Of(EntryKind k) => sums.TryGetValue(k, out var v) ? v : 0m;
+        var budget = Of(EntryKind.BudgetSet);
+        var committed = Of(EntryKind.AwardCommitted) - Of(EntryKind.CommitmentReleased);
+        var returned = Of(EntryKind.ReturnReceived);
+        return new FundPosition(year, budget, committed, Of(EntryKind.TranchePaid), budget + returned - committed, returned, Of(EntryKind.WrittenOff));
+    }
+
+    /// <summary>Money committed to a project across all years and not released.</summary>
+    public static async Task<decimal> ProjectCommittedAsync(GaoxinDbContext db, ZoneId zone, Guid projectId, CancellationToken ct)
+    {
+        var sums = await db.Set<LedgerEntry>().AsNoTracking()
+            .Where(e => e.ZoneId == zone && e.ProjectId == projectId && (e.Kind == EntryKind.AwardCommitted || e.Kind == EntryKind.CommitmentReleased))
+            .GroupBy(e => e.Kind).Select(g => new { g.Key, Sum = g.Sum(e => e.Amount) }).ToListAsync(ct);
+        return sums.Where(s => s.Key == EntryKind.AwardCommitted).Sum(s => s.Sum) - sums.Where(s => s.Key == EntryKind.CommitmentReleased).Sum(s => s.Sum);
+    }
+
+    /// <summary>Per award: committed, paid, released, written off, returned, from entries.</summary>
+    public static async Task<Dictionary<Guid, AwardMoney>> AwardMoneyAsync(GaoxinDbContext db, ZoneId zone, IReadOnlyCollection<Guid> awardIds, CancellationToken ct)
+    {
+        var ids = awardIds.ToList();
+        var sums = await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.ZoneId == zone && e.AwardId != null && ids.Contains(e.AwardId.Value))
+            .GroupBy(e => new { e.AwardId, e.Kind }).Select(g => new { g.Key.AwardId, g.Key.Kind, Sum = g.Sum(e => e.Amount) }).ToListAsync(ct);
+        return ids.ToDictionary(id => id, id =>
+        {
+            decimal Of(EntryKind k) => sums.Where(s => s.AwardId == id && s.Kind == k).Sum(s => s.Sum);
+            return new AwardMoney(Of(EntryKind.AwardCommitted), Of(EntryKind.TranchePaid), Of(EntryKind.CommitmentReleased), Of(EntryKind.WrittenOff), Of(EntryKind.ReturnReceived));
+        });
+    }
+}
+
+/// <summary>An award's money from the ledger. Outstanding = committed − paid − released (what may still be paid).</summary>
+public sealed record AwardMoney(decimal Committed, decimal Paid, decimal Released, decimal WrittenOff, decimal Returned)
+{
+    public decimal Outstanding => Committed - Paid - Released;
+}

@@ -1,0 +1,2 @@
+[assembly: AssemblyFixture(typeof(Gaoxin.Funding.Tests.FundingApps))]
+[assembly: AssemblyFixture(typeof(Gaoxin.Testing.SharedApps))]

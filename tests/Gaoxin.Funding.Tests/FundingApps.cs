@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using Gaoxin.Data.Seeding;
+using Gaoxin.Composition;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gaoxin.Funding.Tests;
+
+/// <summary>One seeded demo app per provider with the test relay, shared by the tests; each test works in its own fund-year or projects.</summary>
+public sealed class FundingApps : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<Db, Lazy<Task<FundingApp>>> _apps = new();
+
+    public Task<FundingApp> GetAsync(Db db)
+    {
+        TestDatabase.SkipUnlessAvailable(db);
+        return _apps.GetOrAdd(db, d => new Lazy<Task<FundingApp>>(() => FundingApp.StartAsync(d))).Value;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var app in _apps.Values.Where(a => a.IsValueCreated && a.Value.IsCompletedSuccessfully))
+        {
+            await (await app.Value).DisposeAsync();
+        }
+    }
+}
+
+public sealed class FundingApp : IAsyncDisposable
+{
+    private static int _year = 2040;
+
+    private FundingApp(GaoxinApp app, TestRelay relay, Guid zoneId, IReadOnlyDictionary<string, Guid> organisations)
+    {
+        App = app;
+        Relay = relay;
+        ZoneId = zoneId;
+        Organisations = organisations;
+    }
+
+    public GaoxinApp App { get; }
+
+    public TestRelay Relay { get; }
+
+    public Guid ZoneId { get; }
+
+    public IReadOnlyDictionary<string, Guid> Organisations { get; }
+
+    /// <summary>The organisation the demo enterprise user acts for (兴储世纪).</summary>
+    public Guid EnterpriseOrg => Organisations["兴储世纪"];
+
+    public static async Task<FundingApp> StartAsync(Db db, bool seedDemo = true)
+    {
+        var relay = new TestRelay();
+        var app = await GaoxinApp.StartAsync(db, seedDemo, services: s =>
+        {
+            relay.Register(s);
+            if (db == Db.Postgres)
+            {
+                s.ConfigureDbContext<PostgresGaoxinDbContext>((sp, o) => o.UseNpgsql(WithPoolSize(sp.GetRequiredService<IConfiguration>().GetConnectionString("Gaoxin")!)));
+            }
+        });
+        var (zone, orgs) = await app.InScopeAsync(async ctx =>
+        {
+            var z = await ctx.Zones.SingleAsync(x => x.Code == DemoData.ZoneCode);
+            var o = await ctx.Organisations.Where(x => x.ZoneId == z.Id).ToDictionaryAsync(x => x.Name, x => x.Id);
+            return (z.Id.Value, (IReadOnlyDictionary<string, Guid>)o);
+        });
+        return new FundingApp(app, relay, zone, orgs);
+    }
+
+    /// <summary>
+    /// The server allows 100 connections, shared with other test runs; Npgsql's default pool is also 100. Under the 200-request
+    /// load the app must queue for a pooled connection instead of being refused by the server, as a deployment sizes its pool.
+    /// </summary>
+    private static string WithPoolSize(string connectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 30 }.ToString();
+
+    /// <summary>A fund-year no other test uses, so tests sharing an app never see each other's money.</summary>
+    public static int FreshYear() => Interlocked.Increment(ref _year);
+
+    public ValueTask DisposeAsync() => App.DisposeAsync();
+}
