@@ -147,7 +147,8 @@ public sealed class AwardFlowTests(FundingApps apps)
         var fund = await Fund.ForAsync(app);
         var year = await fund.FreshYearAsync();
         var project = fund.Project();
-        var before = await app.App.InScopeAsync(ctx => ctx.Set<Awards.FundApplication>().CountAsync());
+        // Counted for this project only: other tests share the app and apply at the same time.
+        var before = await app.App.InScopeAsync(ctx => ctx.Set<Awards.FundApplication>().CountAsync(a => a.ProjectId == project));
 
         foreach (var (amount, words) in new[] { (1000.001m, "两位小数"), (-5m, "大于零"), (0m, "大于零"), (50_000_000_000m, "合理范围") })
         {
@@ -161,7 +162,7 @@ public sealed class AwardFlowTests(FundingApps apps)
         var id = (await fund.AwardAsync(project, year, 100_000m)).GetProperty("id").GetString()!;
         var pay = await fund.PayAsync(id, 1, 10.555m);
         pay.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await app.App.InScopeAsync(ctx => ctx.Set<Awards.FundApplication>().CountAsync())).ShouldBe(before + 1);
+        (await app.App.InScopeAsync(ctx => ctx.Set<Awards.FundApplication>().CountAsync(a => a.ProjectId == project))).ShouldBe(before + 1);
         Dec(await fund.PositionAsync(year), "disbursed").ShouldBe(0m);
     }
 
