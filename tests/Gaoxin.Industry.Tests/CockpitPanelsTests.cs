@@ -6,25 +6,15 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Gaoxin.Industry.Tests;
 
 /// <summary>
-/// The relay and fund panels show whatever the installed modules report through their contracts: the relay's own
-/// figures, and (until the fund module is in this build) a stand-in fund; a module that is not installed says so.
+/// The relay and fund panels show what the installed modules report through their contracts; a module that is not
+/// installed says so.
 /// </summary>
 public sealed class CockpitPanelsTests
 {
-    private sealed class FundStandIn : IFundPosition
-    {
-        public Task<FundPosition?> ForYearAsync(Guid zoneId, int year, CancellationToken ct) =>
-            Task.FromResult<FundPosition?>(new FundPosition(year, 20_000_000m, 12_500_000m, 8_000_000m, 7_500_000m, 0m, 0m));
-
-        public Task<IReadOnlyList<GradeBand>> GradeBandsAsync(Guid zoneId, DateOnly on, CancellationToken ct) => Task.FromResult<IReadOnlyList<GradeBand>>([]);
-
-        public Task<IReadOnlyList<ProjectSupport>> SupportForProjectAsync(Guid zoneId, Guid projectId, CancellationToken ct) => Task.FromResult<IReadOnlyList<ProjectSupport>>([]);
-    }
-
     [Fact]
     public async Task Installed_relay_and_fund_modules_fill_their_panels_with_their_own_figures()
     {
-        await using var app = await GaoxinApp.StartAsync(Db.Sqlite, services: s => s.AddScoped<IFundPosition, FundStandIn>());
+        await using var app = await GaoxinApp.StartAsync(Db.Sqlite);
         var viewer = await app.SignedInAsync("viewer@zigong.demo");
         var cockpit = await (await viewer.GetAsync("/api/v1/indicators/cockpit")).ReadJsonAsync();
 
@@ -38,10 +28,19 @@ public sealed class CockpitPanelsTests
         relay.GetProperty("figures").GetProperty("withoutPilot").GetProperty("rate").GetDecimal().ShouldBe(analytics.GetProperty("withoutPilot").GetProperty("rate").GetDecimal());
         relay.GetProperty("figures").GetProperty("funnel")[0].GetProperty("count").GetInt32().ShouldBe(analytics.GetProperty("funnel")[0].GetProperty("count").GetInt32());
 
+        // The fund panel equals the fund's own dashboard, derived from its ledger.
+        var admin = await app.SignedInAsync("admin@zigong.demo");
+        var position = (await (await admin.GetAsync("/api/v1/funding/dashboard")).ReadJsonAsync()).GetProperty("position");
         var fund = cockpit.GetProperty("fund");
         fund.GetProperty("enabled").GetBoolean().ShouldBeTrue();
-        fund.GetProperty("figures").GetProperty("available").GetDecimal().ShouldBe(7_500_000m);
         fund.GetProperty("figures").GetProperty("year").GetInt32().ShouldBe(cockpit.GetProperty("year").GetInt32());
+        fund.GetProperty("figures").GetProperty("year").GetInt32().ShouldBe(position.GetProperty("year").GetInt32());
+        foreach (var figure in new[] { "budget", "committed", "disbursed", "available" })
+        {
+            fund.GetProperty("figures").GetProperty(figure).GetDecimal().ShouldBe(position.GetProperty(figure).GetDecimal(), figure);
+        }
+
+        position.GetProperty("budget").GetDecimal().ShouldBe(20_000_000m);
     }
 
     [Fact]
