@@ -68,5 +68,14 @@ public sealed class CockpitJourneyTests
 
         var leads = System.Text.Json.JsonDocument.Parse(await (await page.APIRequest.GetAsync("/api/v1/industry/leads")).TextAsync()).RootElement;
         leads.EnumerateArray().Single(l => l.GetProperty("company").GetString() == "浏览器测试雷达公司").GetProperty("node").GetString().ShouldBe("感知部件");
+
+        // A registry firm is placed on the gap (the first gap is preselected): the link is no longer a gap.
+        await page.ClickAsync("#place-firm-search");
+        await page.Locator("#place-firm-search").PressSequentiallyAsync("九识", new() { Delay = 50 });
+        await page.Locator(".mud-popover-open").GetByText("九识智能有限公司").ClickAsync();
+        await page.ClickAsync("#save-placement");
+        await page.GetByText("企业已落到环节上").WaitForAsync();
+        await page.Locator("#chain-map [data-node='感知部件']").GetByText("九识智能", new() { Exact = false }).WaitForAsync();
+        (await page.Locator("#chain-map [data-node='感知部件']").GetAttributeAsync("data-strength")).ShouldNotBe("Gap");
     }
 }
