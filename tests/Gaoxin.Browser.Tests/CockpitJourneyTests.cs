@@ -73,8 +73,9 @@ public sealed class CockpitJourneyTests
         await page.ClickAsync("#place-firm-search");
         await page.Locator("#place-firm-search").PressSequentiallyAsync("九识", new() { Delay = 50 });
         await page.Locator(".mud-popover-open").GetByText("九识智能有限公司").ClickAsync();
+        // The choice reaches the server asynchronously: save only once the field shows it.
+        await Assertions.Expect(page.Locator("#place-firm-search")).ToHaveValueAsync("九识智能有限公司");
         await page.ClickAsync("#save-placement");
-        await page.GetByText("企业已落到环节上").WaitForAsync();
         await page.Locator("#chain-map [data-node='感知部件']").GetByText("九识智能", new() { Exact = false }).WaitForAsync();
         (await page.Locator("#chain-map [data-node='感知部件']").GetAttributeAsync("data-strength")).ShouldNotBe("Gap");
     }
