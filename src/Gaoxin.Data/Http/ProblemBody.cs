@@ -9,3 +9,20 @@ public sealed record ProblemBody(string Type, string Title, int Status, string D
     public static NotFound<ProblemBody> NotFound(string detail) =>
         TypedResults.NotFound(new ProblemBody("https://tools.ietf.org/html/rfc9110#section-15.5.5", "未找到", StatusCodes.Status404NotFound, detail));
 }
+
+public static class ValidationProblems
+{
+    /// <summary>A 400 naming each field at fault with its Chinese message: the one shape every module answers bad input with.</summary>
+    public static ValidationProblem Of(Dictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: "请求数据有误", detail: "以下字段未通过校验：" + string.Join("、", errors.Keys));
+}
+
+/// <summary>Bad input found by a module's own checks (beyond annotations): field → Chinese messages; nothing was changed.</summary>
+public sealed class InputRefusedException(Dictionary<string, string[]> errors) : Exception(string.Join("；", errors.SelectMany(e => e.Value)))
+{
+    public InputRefusedException(string field, string message) : this(new Dictionary<string, string[]> { [field] = [message] })
+    {
+    }
+
+    public Dictionary<string, string[]> Errors { get; } = errors;
+}

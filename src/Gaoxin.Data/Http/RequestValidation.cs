@@ -29,7 +29,7 @@ public sealed class ValidationFilter<T> : IEndpointFilter where T : class
             .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [string.Empty]).Select(m => (Field: JsonNamingPolicy.CamelCase.ConvertName(m), r.ErrorMessage)))
             .GroupBy(e => e.Field)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage ?? "无效。").ToArray());
-        return TypedResults.ValidationProblem(errors, title: "请求数据有误", detail: "以下字段未通过校验：" + string.Join("、", errors.Keys));
+        return ValidationProblems.Of(errors);
     }
 }
 

@@ -8,6 +8,5 @@ internal static class Problems
 {
     public static NotFound<ProblemBody> NotFound(string detail = "企业不存在，或您无权查看。") => ProblemBody.NotFound(detail);
 
-    public static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: "请求数据有误", detail: "以下字段未通过校验：" + string.Join("、", errors.Keys));
+    public static ValidationProblem Invalid(Dictionary<string, string[]> errors) => ValidationProblems.Of(errors);
 }

@@ -42,7 +42,7 @@ internal sealed record Outcome<T>(T? Value, Failure Failure = Failure.None, Dict
         Failure.None => TypedResults.Ok(Value!),
         Failure.NotFound => ProblemBody.NotFound(NotFoundDetail ?? "记录不存在，或您无权查看。"),
         Failure.Forbidden => TypedResults.Forbid(),
-        _ => TypedResults.ValidationProblem(Errors!, title: "请求数据有误", detail: "以下字段未通过校验：" + string.Join("、", Errors!.Keys)),
+        _ => ValidationProblems.Of(Errors!),
     };
 }
 

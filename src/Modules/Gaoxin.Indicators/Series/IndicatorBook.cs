@@ -1,3 +1,4 @@
+using Gaoxin.Data.Http;
 using Gaoxin.Data;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Rules;

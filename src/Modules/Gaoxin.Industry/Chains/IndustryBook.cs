@@ -1,3 +1,4 @@
+using Gaoxin.Data.Http;
 using Gaoxin.Contracts.Enterprises;
 using Gaoxin.Data;
 using Gaoxin.Industry.Gaps;

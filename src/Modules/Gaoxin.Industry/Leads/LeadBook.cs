@@ -1,3 +1,4 @@
+using Gaoxin.Data.Http;
 using Gaoxin.Data;
 using Gaoxin.Industry.Chains;
 using Gaoxin.Industry.Gaps;

@@ -1,3 +1,4 @@
+using Gaoxin.Data.Http;
 using System.ComponentModel.DataAnnotations;
 using Gaoxin.Data;
 using Gaoxin.Kernel.Access;
