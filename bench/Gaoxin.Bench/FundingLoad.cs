@@ -40,7 +40,7 @@ public static partial class FundingLoad
         var prepared = Arg(args, "--applications", 4000);
         var web = args.SkipWhile(a => a != "--web").Skip(1).FirstOrDefault() ?? Path.Combine("src", "Gaoxin.Web", "bin", "Release", "net10.0", "Gaoxin.Web.dll");
         var url = "http://127.0.0.1:" + Arg(args, "--port", 5097).ToString(CultureInfo.InvariantCulture);
-        var appDb = new NpgsqlConnectionStringBuilder(cs) { Database = "gaoxin_bench_funding" }.ToString();
+        var appDb = new NpgsqlConnectionStringBuilder(cs) { Database = "gaoxin_bench_funding", MaxAutoPrepare = Arg(args, "--auto-prepare", 0), AutoPrepareMinUsages = 2 }.ToString();
 
         await RecreateAsync(cs, "gaoxin_bench_funding");
         await RecreateAsync(cs, "gaoxin_bench_pgbench");
@@ -53,10 +53,14 @@ public static partial class FundingLoad
             var applications = await PrepareAsync(admin, op, prepared);
             Console.WriteLine($"prepared {applications.Count} recommended applications");
 
+            var cpu0 = Cpu.Now(host);
             var pg = await PgbenchAsync(cs, clients, seconds);
+            var cpu1 = Cpu.Now(host);
             Console.WriteLine($"pgbench TPC-B: {pg.Tps:0} tps, p95 {pg.P95Ms:0.00} ms");
 
             var api = await LoadAsync(admin, applications, clients, seconds);
+            var cpu2 = Cpu.Now(host);
+            Console.WriteLine($"CPU: pgbench phase machine busy {cpu1.BusyShare(cpu0):P0}; API phase machine busy {cpu2.BusyShare(cpu1):P0}, web process {cpu2.ProcessMs(cpu1) / Math.Max(1, api.Transactions):0.00} ms CPU per transaction");
             Console.WriteLine($"API: {api.Tps:0} tx/s ({api.Transactions} tx, {api.Errors} errors), p95 {api.P95Ms:0.00} ms");
 
             // Reference for the API's own overhead on this machine: the same clients reading one position (one small query, no lock).
@@ -100,6 +104,10 @@ public static partial class FundingLoad
         start.Environment["ConnectionStrings__Gaoxin"] = cs;
         start.Environment["Seed__Demo"] = "true";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var knob in (Environment.GetEnvironmentVariable("GAOXIN_BENCH_WEB_ENV") ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            start.Environment[knob.Split('=')[0]] = knob.Split('=')[1];
+        }
         start.Environment["Logging__LogLevel__Microsoft.EntityFrameworkCore"] = "None";
         var process = Process.Start(start) ?? throw new InvalidOperationException("web host did not start");
         process.OutputDataReceived += (_, _) => { };
@@ -179,6 +187,23 @@ public static partial class FundingLoad
         return [.. ids];
     }
 
+    /// <summary>Machine-wide busy and idle jiffies (/proc/stat) and the web process's CPU time (/proc/PID/stat), to tell a CPU-bound phase from a waiting one.</summary>
+    private sealed record Cpu(long Busy, long Idle, long Process)
+    {
+        public static Cpu Now(Process web)
+        {
+            var all = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
+            var idle = all[3] + all[4];
+            var fields = File.ReadAllText($"/proc/{web.Id}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return new Cpu(all.Take(8).Sum() - idle, idle, long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
+        }
+
+        public double BusyShare(Cpu before) => (double)(Busy - before.Busy) / Math.Max(1, Busy - before.Busy + Idle - before.Idle);
+
+        /// <summary>Jiffies are 10 ms on Linux (USER_HZ 100).</summary>
+        public double ProcessMs(Cpu before) => (Process - before.Process) * 10.0;
+    }
+
     public sealed record Figures(double Tps, double P95Ms, double MeanMs, long Transactions, long Errors);
 
     private static async Task<Figures> LoadAsync(HttpClient admin, List<string> applications, int clients, int seconds)
@@ -238,6 +263,8 @@ public static partial class FundingLoad
                 RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = logDir,
             };
             start.Environment["PGPASSWORD"] = b.Password ?? string.Empty;
+            // The same transport as the API's connection: TLS or not, as the connection string says.
+            start.Environment["PGSSLMODE"] = b.SslMode switch { SslMode.Disable => "disable", SslMode.Allow => "allow", SslMode.Require => "require", SslMode.VerifyCA => "verify-ca", SslMode.VerifyFull => "verify-full", _ => "prefer" };
             using var p = Process.Start(start)!;
             var output = await p.StandardOutput.ReadToEndAsync() + await p.StandardError.ReadToEndAsync();
             await p.WaitForExitAsync();

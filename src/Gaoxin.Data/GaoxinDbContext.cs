@@ -34,6 +34,9 @@ public abstract class GaoxinDbContext : IdentityDbContext<GaoxinUser, IdentityRo
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    /// <summary>Names another actor in the trail for this context's later saves: a batch that runs several people's changes in turn.</summary>
+    public void ActAs(IAuditActor actor) => _audit.Actor = actor;
+
     /// <summary>True on PostgreSQL; used where SQL differs (locks, triggers).</summary>
     public abstract bool IsPostgres { get; }
 

@@ -17,6 +17,11 @@ namespace Gaoxin.Data.Audit;
 /// </summary>
 internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProvider clock)
 {
+    /// <summary>The chain's head after this context's last save in the open transaction: the lock is still held, so no one else has moved it.</summary>
+    private (Guid Transaction, long Sequence, string Hash)? _head;
+
+    public IAuditActor Actor { get; set; } = actor;
+
     /// <summary>Secrets and bookkeeping that must not be copied into the trail.</summary>
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
     {
@@ -45,17 +50,27 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
             : null;
         try
         {
-            if (db.IsPostgres)
+            var transaction = db.Database.CurrentTransaction!.TransactionId;
+            long sequence;
+            string previous;
+            if (_head is { } known && known.Transaction == transaction)
             {
-                await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", ct);
+                (sequence, previous) = (known.Sequence, known.Hash);
             }
+            else
+            {
+                if (db.IsPostgres)
+                {
+                    await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", ct);
+                }
 
-            var head = await db.AuditEvents.AsNoTracking()
-                .OrderByDescending(e => e.Sequence)
-                .Select(e => new { e.Sequence, e.Hash })
-                .FirstOrDefaultAsync(ct);
-            var sequence = head?.Sequence ?? 0;
-            var previous = head?.Hash ?? AuditHash.Genesis;
+                var head = await db.AuditEvents.AsNoTracking()
+                    .OrderByDescending(e => e.Sequence)
+                    .Select(e => new { e.Sequence, e.Hash })
+                    .FirstOrDefaultAsync(ct);
+                sequence = head?.Sequence ?? 0;
+                previous = head?.Hash ?? AuditHash.Genesis;
+            }
 
             // Database-generated keys are not used (ids are client-side GUIDs), so every id is known here.
             // Whole milliseconds in UTC: every provider stores that exactly, so the hash survives the round trip.
@@ -64,7 +79,7 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
             foreach (var p in pending)
             {
                 sequence++;
-                var record = new AuditRecord(sequence, p.ZoneId, actor.Name, p.Action, p.EntityType, p.EntityId(), p.Before, p.After(), now, previous);
+                var record = new AuditRecord(sequence, p.ZoneId, Actor.Name, p.Action, p.EntityType, p.EntityId(), p.Before, p.After(), now, previous);
                 var hash = AuditHash.Compute(record);
                 db.AuditEvents.Add(new AuditEvent
                 {
@@ -84,6 +99,7 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
             }
 
             var written = await save(ct);
+            _head = (transaction, sequence, previous);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(ct);
@@ -146,7 +162,7 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
             return g;
         }
 
-        return actor.ZoneId ?? Guid.Empty;
+        return Actor.ZoneId ?? Guid.Empty;
     }
 
     private static string KeyOf(EntityEntry entry)

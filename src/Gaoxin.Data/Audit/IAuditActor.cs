@@ -16,6 +16,12 @@ public sealed class SystemAuditActor(string name) : IAuditActor
     public Guid? ZoneId => null;
 }
 
+/// <summary>The actor as it was when a change was asked for, for work that runs later on another scope (the fund's group commit).</summary>
+public sealed record AuditActorSnapshot(string Name, Guid? ZoneId) : IAuditActor
+{
+    public static AuditActorSnapshot Of(IAuditActor actor) => new(actor.Name, actor.ZoneId);
+}
+
 /// <summary>
 /// Marks rows that are recomputed from audited data (caches of evaluations, statistics). Their writes are not
 /// audited: the trail records the facts, not every recomputation of what follows from them.

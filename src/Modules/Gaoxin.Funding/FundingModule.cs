@@ -18,6 +18,7 @@ public sealed class FundingModule : IGaoxinModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<Ledger.FundLedger>();
+        services.AddSingleton<Ledger.FundWriter>();
         services.AddScoped<Policy.PolicyBook>();
         services.AddScoped<Awards.AwardService>();
         services.AddScoped<Instruments.InstrumentService>();

@@ -56,7 +56,7 @@ internal static class FundingEndpoints
             Problems.Run(async () => ApplicationView.Of((await awards.RecommendAsync(u.ToActor(), id, input, ct)).Application)))
             .Validate<RecommendInput>().RequireAuthorization(p => p.RequireRole(FundingAccess.Recommenders)).WithSummary("运营方推荐（按等级与规则核对）");
         api.MapPost("/applications/{id:guid}/approve", (Guid id, DecisionInput input, ClaimsPrincipal u, AwardService awards, FundingReads reads, CancellationToken ct) =>
-            Problems.Run(async () => await reads.AwardAsync(u.ToActor(), (await awards.ApproveAsync(u.ToActor(), id, input, ct)).Id, ct), a => TypedResults.Created($"/api/v1/funding/awards/{a.Id}", a)))
+            Problems.Run(async () => FundingReads.Approved(await awards.ApproveAsync(u.ToActor(), id, input, ct)), a => TypedResults.Created($"/api/v1/funding/awards/{a.Id}", a)))
             .Validate<DecisionInput>().RequireAuthorization(p => p.RequireRole(FundingAccess.Deciders)).WithSummary("管委会批准：承诺资金并生成分期");
         api.MapPost("/applications/{id:guid}/reject", (Guid id, DecisionInput input, ClaimsPrincipal u, AwardService awards, CancellationToken ct) =>
             Problems.Run(async () => ApplicationView.Of(await awards.RejectAsync(u.ToActor(), id, input, ct))))

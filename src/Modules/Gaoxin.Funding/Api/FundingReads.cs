@@ -41,12 +41,19 @@ internal sealed class FundingReads(GaoxinDbContext db, AwardService awards, Inst
         var money = (await FundLedger.AwardMoneyAsync(db, a.ZoneId, [a.Id], ct))[a.Id];
         var payments = await db.Set<Payment>().AsNoTracking().Where(p => p.AwardId == a.Id).OrderBy(p => p.RecordedAt).ToListAsync(ct);
         var instrumentId = await db.Set<EquityInstrument>().AsNoTracking().Where(i => i.AwardId == a.Id).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(ct);
-        return new AwardView(a.Id, a.ApplicationId, a.ProjectId, a.ProjectCode, a.ProjectTitle, a.OrganisationId, a.FundYear, a.Grade, a.Amount, a.Instrument, a.Stage, a.Status,
+        return View(a, money, payments, instrumentId);
+    }
+
+    /// <summary>A just-approved award as committed: its whole amount outstanding, nothing paid; no need to read back what was just written.</summary>
+    public static AwardView Approved(Approval approval) =>
+        View(approval.Award, new AwardMoney(approval.Award.Amount, 0m, 0m, 0m, 0m), [], approval.InstrumentId);
+
+    private static AwardView View(Award a, AwardMoney money, IReadOnlyList<Payment> payments, Guid? instrumentId) =>
+        new AwardView(a.Id, a.ApplicationId, a.ProjectId, a.ProjectCode, a.ProjectTitle, a.OrganisationId, a.FundYear, a.Grade, a.Amount, a.Instrument, a.Stage, a.Status,
             a.PolicyVersion, a.ApprovedOn, a.ApprovedBy, a.CloseReason, money.Paid, money.Released, money.Outstanding,
             a.Tranches.OrderBy(t => t.Number).Select(t => new TrancheView(t.Number, t.Label, t.Share, t.Amount,
                 payments.Where(p => p.TrancheId == t.Id && p.Status == PaymentStatus.Succeeded).Sum(p => p.Amount), t.Status, t.MilestoneId, t.MilestoneTitle)).ToList(),
             payments.Select(Payment).ToList(), instrumentId);
-    }
 
     public static PaymentView Payment(Payment p) => new(p.Id, p.TrancheNumber, p.Amount, p.PaidOn, p.Reference, p.Status, p.FailureReason, p.IdempotencyKey);
 

@@ -1,5 +1,6 @@
 using Gaoxin.Contracts.TechTransfer;
 using Gaoxin.Data;
+using Gaoxin.Data.Audit;
 using Gaoxin.Funding.Instruments;
 using Gaoxin.Funding.Ledger;
 using Gaoxin.Funding.Policy;
@@ -11,8 +12,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gaoxin.Funding.Awards;
 
+/// <summary>An award as approved, with its 先投后股 instrument if it has one.</summary>
+public sealed record Approval(Award Award, Guid? InstrumentId);
+
 /// <summary>Applications → recommendation → approval; cancellation; tranche payments. Every money change runs in the fund's transaction.</summary>
-internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, PolicyBook policies, IServiceProvider services, TimeProvider clock)
+internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWriter writer, IAuditActor auditActor, PolicyBook policies, IServiceProvider services,
+    TimeProvider clock)
 {
     public DateOnly Today() => FundingClock.Today(clock);
 
@@ -90,7 +95,8 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
         var project = await Relay().FindAsync(actor.ZoneId, app.ProjectId, ct) ?? throw FundingRefusal.Invalid("projectId", "项目不存在。");
         var policy = await policies.InForceAsync(app.ZoneId, Today(), ct);
         var amount = input.Amount ?? app.Amount;
-        var facts = await FactsAsync(app, project, policy, amount, ct);
+        var facts = Facts(app, project, policy, amount, await FundLedger.PositionAsync(db, app.ZoneId, app.FundYear, ct),
+            await FundLedger.ProjectCommittedAsync(db, app.ZoneId, app.ProjectId, ct));
         var checks = BusinessRules.CheckAll(facts, AwardRules.All);
         if (checks.FirstOrDefault(c => !c.Passed) is { } refused)
         {
@@ -125,88 +131,99 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
     }
 
     /// <summary>
-    /// 管委会批准: under the fund's lock, reads the year's and the project's positions from the ledger, enforces every rule,
-    /// then commits the money, the award, its tranches (and the 先投后股 instrument) in one transaction.
+    /// 管委会批准: under the fund's lock (in the group commit), reads the year's and the project's positions from the ledger,
+    /// enforces every rule, then commits the money, the award, its tranches (and the 先投后股 instrument) together.
     /// </summary>
     /// <param name="on">The decision date; only the demo seeder records earlier decisions, everyone else decides today.</param>
-    public Task<Award> ApproveAsync(Actor actor, Guid id, DecisionInput input, CancellationToken ct, DateOnly? on = null) => ledger.InTransactionAsync(async () =>
+    public async Task<Approval> ApproveAsync(Actor actor, Guid id, DecisionInput input, CancellationToken ct, DateOnly? on = null)
     {
-        // What does not decide money is read before the lock: the project, its plan, the policy.
-        var app = await TrackedApplicationAsync(actor, id, ct);
-        var projectId = app.ProjectId;
+        // What does not decide money is read before the lock: the application's access, the project, its plan, the policy.
+        var seen = await ApplicationAsync(db, actor, id, tracked: false, ct);
+        if (seen.Status != ApplicationStatus.Recommended)
+        {
+            throw NotApprovable(seen.Status);
+        }
+
         var relay = Relay();
-        var project = await relay.FindAsync(actor.ZoneId, projectId, ct) ?? throw FundingRefusal.Invalid("projectId", "项目不存在。");
-        var milestones = await relay.MilestonesAsync(actor.ZoneId, projectId, ct);
+        var project = await relay.FindAsync(actor.ZoneId, seen.ProjectId, ct) ?? throw FundingRefusal.Invalid("projectId", "项目不存在。");
+        var milestones = await relay.MilestonesAsync(actor.ZoneId, seen.ProjectId, ct);
         var today = on ?? Today();
         var policy = await policies.InForceAsync(new ZoneId(actor.ZoneId), today, ct);
 
-        // The status is read before the lock too: a concurrent second approval of the same application fails on the
-        // unique award-per-application index and rolls back whole, so it needs no re-read under the lock.
-        if (app.Status != ApplicationStatus.Recommended)
+        return await writer.WriteAsync(auditActor, async (locked, wct) =>
         {
-            throw FundingRefusal.Conflict(app.Status == ApplicationStatus.Approved ? "该申请已批准。" : "只有运营方推荐后的申请才能批准。");
-        }
+            // Read again under the lock: of two approvals of one application only the first finds it still recommended.
+            var app = await ApplicationAsync(locked.Db, actor, id, tracked: true, wct);
+            if (app.Status != ApplicationStatus.Recommended)
+            {
+                throw NotApprovable(app.Status);
+            }
 
-        await ledger.LockAsync(ct);
+            var amount = app.RecommendedAmount ?? app.Amount;
+            var facts = Facts(app, project, policy, amount, await locked.LockedPositionAsync(app.ZoneId, app.FundYear, wct),
+                await locked.LockedProjectCommittedAsync(app.ZoneId, app.ProjectId, wct));
+            AwardRules.Enforce(facts);
 
-        var amount = app.RecommendedAmount ?? app.Amount;
-        var facts = await FactsAsync(app, project, policy, amount, ct);
-        AwardRules.Enforce(facts);
+            var award = new Award
+            {
+                ZoneId = app.ZoneId,
+                ApplicationId = app.Id,
+                ProjectId = app.ProjectId,
+                ProjectCode = app.ProjectCode,
+                ProjectTitle = app.ProjectTitle,
+                OrganisationId = app.OrganisationId,
+                FundYear = app.FundYear,
+                Grade = facts.Grade!,
+                Amount = amount,
+                Instrument = app.Instrument,
+                Stage = app.Stage,
+                PolicyVersion = policy.Version,
+                ApprovedOn = today,
+                ApprovedBy = actor.Name,
+            };
+            award.Tranches.AddRange(TrancheSchedule.For(award, policy, milestones));
+            locked.Db.Add(award);
 
-        var award = new Award
-        {
-            ZoneId = app.ZoneId,
-            ApplicationId = app.Id,
-            ProjectId = app.ProjectId,
-            ProjectCode = app.ProjectCode,
-            ProjectTitle = app.ProjectTitle,
-            OrganisationId = app.OrganisationId,
-            FundYear = app.FundYear,
-            Grade = facts.Grade!,
-            Amount = amount,
-            Instrument = app.Instrument,
-            Stage = app.Stage,
-            PolicyVersion = policy.Version,
-            ApprovedOn = today,
-            ApprovedBy = actor.Name,
-        };
-        award.Tranches.AddRange(TrancheSchedule.For(award, policy, milestones));
-        db.Add(award);
+            app.Status = ApplicationStatus.Approved;
+            app.Grade = facts.Grade;
+            app.DecisionNote = input.Note;
+            app.DecidedBy = actor.Name;
+            app.DecidedAt = clock.GetUtcNow();
+            app.PolicyVersion = policy.Version;
+            app.AwardId = award.Id;
 
-        app.Status = ApplicationStatus.Approved;
-        app.Grade = facts.Grade;
-        app.DecisionNote = input.Note;
-        app.DecidedBy = actor.Name;
-        app.DecidedAt = clock.GetUtcNow();
-        app.PolicyVersion = policy.Version;
-        app.AwardId = award.Id;
+            Guid? instrumentId = null;
+            if (award.Instrument == Instrument.InvestThenEquity)
+            {
+                var instrument = EquityInstrument.For(award, policy);
+                locked.Db.Add(instrument);
+                instrumentId = instrument.Id;
+            }
 
-        Guid? instrumentId = null;
-        if (award.Instrument == Instrument.InvestThenEquity)
-        {
-            var instrument = EquityInstrument.For(award, policy);
-            db.Add(instrument);
-            instrumentId = instrument.Id;
-        }
+            await locked.AppendAsync(award.ZoneId, award.FundYear, EntryKind.AwardCommitted, amount, $"批准资助 {award.ProjectCode} {award.ProjectTitle}（{award.Grade} 级）", wct,
+                award.Id, award.ProjectId, instrumentId, policy.Version);
+            return new Approval(award, instrumentId);
+        }, ct);
+    }
 
-        await ledger.AppendAsync(award.ZoneId, award.FundYear, EntryKind.AwardCommitted, amount, $"批准资助 {award.ProjectCode} {award.ProjectTitle}（{award.Grade} 级）", ct,
-            award.Id, award.ProjectId, instrumentId, policy.Version);
-        return award;
-    }, ct);
+    private static FundingRefusal NotApprovable(ApplicationStatus status) =>
+        FundingRefusal.Conflict(status == ApplicationStatus.Approved ? "该申请已批准。" : "只有运营方推荐后的申请才能批准。");
 
-    private async Task<AwardFacts> FactsAsync(FundApplication app, RelayProject project, FundingPolicy policy, decimal amount, CancellationToken ct)
+    private static AwardFacts Facts(FundApplication app, RelayProject project, FundingPolicy policy, decimal amount, Gaoxin.Contracts.Funding.FundPosition position,
+        decimal projectCommitted)
     {
         var grade = policy.GradeFor(project.ScreeningScore);
-        var position = await FundLedger.PositionAsync(db, app.ZoneId, app.FundYear, ct);
-        var projectCommitted = await FundLedger.ProjectCommittedAsync(db, app.ZoneId, app.ProjectId, ct);
         return new AwardFacts(amount, grade, policy.CeilingFor(grade), app.EligibleCost, policy.ShareFor(grade), projectCommitted, policy.ProjectCap,
             position.Budget, position.Returned, position.Committed, app.FundYear);
     }
 
-    private async Task<FundApplication> TrackedApplicationAsync(Actor actor, Guid id, CancellationToken ct)
+    private Task<FundApplication> TrackedApplicationAsync(Actor actor, Guid id, CancellationToken ct) => ApplicationAsync(db, actor, id, tracked: true, ct);
+
+    private static async Task<FundApplication> ApplicationAsync(GaoxinDbContext db, Actor actor, Guid id, bool tracked, CancellationToken ct)
     {
         var zone = new ZoneId(actor.ZoneId);
-        var app = await db.Set<FundApplication>().FirstOrDefaultAsync(a => a.Id == id && a.ZoneId == zone, ct);
+        var q = db.Set<FundApplication>().Where(a => a.Id == id && a.ZoneId == zone);
+        var app = await (tracked ? q : q.AsNoTracking()).FirstOrDefaultAsync(ct);
         if (app is null || !RecordAccess.MaySee(actor, FundingAccess.Records, app.OrganisationId, zone.Value))
         {
             throw FundingRefusal.NotFound("资金申请");
@@ -215,7 +232,9 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
         return app;
     }
 
-    public async Task<Award> FindAwardAsync(Actor actor, Guid id, CancellationToken ct, bool tracked = false)
+    public Task<Award> FindAwardAsync(Actor actor, Guid id, CancellationToken ct, bool tracked = false) => FindAwardAsync(db, actor, id, tracked, ct);
+
+    private static async Task<Award> FindAwardAsync(GaoxinDbContext db, Actor actor, Guid id, bool tracked, CancellationToken ct)
     {
         var zone = new ZoneId(actor.ZoneId);
         var q = db.Set<Award>().Include(a => a.Tranches).Where(a => a.Id == id && a.ZoneId == zone);
@@ -281,90 +300,99 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
     }, ct);
 
     /// <summary>
-    /// 拨付: gated on the tranche's milestone being accepted; a known idempotency key returns the payment already
-    /// recorded (a double submit pays once); a failed payment is recorded and moves no money.
+    /// 拨付 (in the group commit): gated on the tranche's milestone being accepted; a known idempotency key returns the
+    /// payment already recorded (a double submit pays once); a failed payment is recorded and moves no money.
     /// </summary>
-    public Task<(Payment Payment, bool Replayed)> PayAsync(Actor actor, Guid id, int number, PaymentInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
+    public async Task<(Payment Payment, bool Replayed)> PayAsync(Actor actor, Guid id, int number, PaymentInput input, CancellationToken ct)
     {
+        // Before the lock: what never changes once approved (the project, the tranche's milestone, the instrument) and the plan's state.
         var zone = new ZoneId(actor.ZoneId);
         var key = input.IdempotencyKey.Trim();
         var plan = await FindAwardAsync(actor, id, ct);
-        var milestoneId = plan.Tranches.FirstOrDefault(t => t.Number == number)?.MilestoneId;
+        var trancheId = plan.Tranches.FirstOrDefault(t => t.Number == number)?.Id ?? throw FundingRefusal.NotFound("分期");
+        var milestoneId = plan.Tranches.First(t => t.Id == trancheId).MilestoneId;
         var milestones = milestoneId is null ? [] : await Relay().MilestonesAsync(actor.ZoneId, plan.ProjectId, ct);
+        var instrumentId = plan.Instrument == Instrument.InvestThenEquity
+            ? await db.Set<EquityInstrument>().Where(i => i.AwardId == plan.Id).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(ct)
+            : null;
+        var today = Today();
 
-        await ledger.LockAsync(ct);
-        var earlier = await db.Set<Payment>().AsNoTracking().FirstOrDefaultAsync(p => p.ZoneId == zone && p.IdempotencyKey == key, ct);
-        if (earlier is not null)
+        return await writer.WriteAsync(auditActor, async (locked, wct) =>
         {
-            if (earlier.AwardId != id || earlier.TrancheNumber != number || earlier.Amount != input.Amount)
+            var ldb = locked.Db;
+            await locked.LockAsync(wct);
+            // One read for both: a payment already made with this key (anywhere in the zone), and what this tranche has been paid.
+            var known = await ldb.Set<Payment>().AsNoTracking().Where(p => p.ZoneId == zone && (p.IdempotencyKey == key || p.TrancheId == trancheId)).ToListAsync(wct);
+            var earlier = known.FirstOrDefault(p => p.IdempotencyKey == key);
+            if (earlier is not null)
             {
-                throw FundingRefusal.Conflict("该幂等键已用于另一笔拨付。");
+                if (earlier.AwardId != id || earlier.TrancheNumber != number || earlier.Amount != input.Amount)
+                {
+                    throw FundingRefusal.Conflict("该幂等键已用于另一笔拨付。");
+                }
+
+                return (earlier, true);
             }
 
-            return (earlier, true);
-        }
+            var award = await FindAwardAsync(ldb, actor, id, tracked: true, wct);
+            var tranche = award.Tranches.First(t => t.Number == number);
+            if (award.Status != AwardStatus.Active)
+            {
+                throw FundingRefusal.Conflict("资助不在执行中，不能拨付。");
+            }
 
-        var award = await FindAwardAsync(actor, id, ct, tracked: true);
-        var tranche = award.Tranches.FirstOrDefault(t => t.Number == number) ?? throw FundingRefusal.NotFound("分期");
-        if (award.Status != AwardStatus.Active)
-        {
-            throw FundingRefusal.Conflict("资助不在执行中，不能拨付。");
-        }
+            if (input.PaidOn > today.AddDays(1) || input.PaidOn < award.ApprovedOn)
+            {
+                throw FundingRefusal.Invalid("paidOn", "拨付日期不能早于批准日期，也不能晚于今天。");
+            }
 
-        if (input.PaidOn > Today().AddDays(1) || input.PaidOn < award.ApprovedOn)
-        {
-            throw FundingRefusal.Invalid("paidOn", "拨付日期不能早于批准日期，也不能晚于今天。");
-        }
+            var gate = new TrancheMilestoneAcceptedRule().Check(new TrancheFacts(tranche.Number, tranche.MilestoneId, milestones.FirstOrDefault(m => m.Id == tranche.MilestoneId)));
+            if (!gate.Passed)
+            {
+                throw new BusinessRuleException(gate);
+            }
 
-        var gate = new TrancheMilestoneAcceptedRule().Check(new TrancheFacts(tranche.Number, tranche.MilestoneId, milestones.FirstOrDefault(m => m.Id == tranche.MilestoneId)));
-        if (!gate.Passed)
-        {
-            throw new BusinessRuleException(gate);
-        }
+            var paid = known.Where(p => p.TrancheId == tranche.Id && p.Status == PaymentStatus.Succeeded).Select(p => p.Amount).ToList();
+            var within = new WithinTrancheRule().Check(new TrancheAmountFacts(input.Amount, tranche.Amount, paid.Sum()));
+            if (!within.Passed)
+            {
+                throw new BusinessRuleException(within);
+            }
 
-        var paid = await db.Set<Payment>().Where(p => p.TrancheId == tranche.Id && p.Status == PaymentStatus.Succeeded).Select(p => p.Amount).ToListAsync(ct);
-        var within = new WithinTrancheRule().Check(new TrancheAmountFacts(input.Amount, tranche.Amount, paid.Sum()));
-        if (!within.Passed)
-        {
-            throw new BusinessRuleException(within);
-        }
+            var payment = new Payment
+            {
+                ZoneId = zone,
+                AwardId = award.Id,
+                TrancheId = tranche.Id,
+                TrancheNumber = tranche.Number,
+                IdempotencyKey = key,
+                Amount = input.Amount,
+                PaidOn = input.PaidOn,
+                Reference = input.Reference.Trim(),
+                Status = input.Succeeded ? PaymentStatus.Succeeded : PaymentStatus.Failed,
+                FailureReason = input.Succeeded ? null : input.FailureReason ?? "未说明",
+                RecordedBy = actor.Name,
+                RecordedAt = clock.GetUtcNow(),
+            };
+            ldb.Add(payment);
+            if (!input.Succeeded)
+            {
+                return (payment, false);
+            }
 
-        var payment = new Payment
-        {
-            ZoneId = zone,
-            AwardId = award.Id,
-            TrancheId = tranche.Id,
-            TrancheNumber = tranche.Number,
-            IdempotencyKey = key,
-            Amount = input.Amount,
-            PaidOn = input.PaidOn,
-            Reference = input.Reference.Trim(),
-            Status = input.Succeeded ? PaymentStatus.Succeeded : PaymentStatus.Failed,
-            FailureReason = input.Succeeded ? null : input.FailureReason ?? "未说明",
-            RecordedBy = actor.Name,
-            RecordedAt = clock.GetUtcNow(),
-        };
-        db.Add(payment);
-        if (!input.Succeeded)
-        {
+            var totalPaid = paid.Sum() + input.Amount;
+            tranche.Status = totalPaid >= tranche.Amount ? TrancheStatus.Paid : TrancheStatus.PartiallyPaid;
+            await locked.AppendAsync(award.ZoneId, award.FundYear, EntryKind.TranchePaid, input.Amount, $"拨付第 {tranche.Number} 期（{tranche.Label}），凭证 {payment.Reference}", wct,
+                award.Id, award.ProjectId, instrumentId, award.PolicyVersion);
+            if (award.Tranches.All(t => t.Status == TrancheStatus.Paid))
+            {
+                award.Status = AwardStatus.Completed;
+                award.ClosedOn = input.PaidOn;
+            }
+
             return (payment, false);
-        }
-
-        var totalPaid = paid.Sum() + input.Amount;
-        tranche.Status = totalPaid >= tranche.Amount ? TrancheStatus.Paid : TrancheStatus.PartiallyPaid;
-        var instrumentId = award.Instrument == Instrument.InvestThenEquity
-            ? await db.Set<EquityInstrument>().Where(i => i.AwardId == award.Id).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(ct)
-            : null;
-        await ledger.AppendAsync(award.ZoneId, award.FundYear, EntryKind.TranchePaid, input.Amount, $"拨付第 {tranche.Number} 期（{tranche.Label}），凭证 {payment.Reference}", ct,
-            award.Id, award.ProjectId, instrumentId, award.PolicyVersion);
-        if (award.Tranches.All(t => t.Status == TrancheStatus.Paid))
-        {
-            award.Status = AwardStatus.Completed;
-            award.ClosedOn = input.PaidOn;
-        }
-
-        return (payment, false);
-    }, ct);
+        }, ct);
+    }
 
     /// <summary>设定年度预算: appends the difference to the current budget; never below what is already committed.</summary>
     public Task<Gaoxin.Contracts.Funding.FundPosition> SetBudgetAsync(Actor actor, int year, BudgetInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>

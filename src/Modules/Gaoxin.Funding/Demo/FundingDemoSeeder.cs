@@ -87,7 +87,7 @@ internal sealed class FundingDemoSeeder(AwardService awards, InstrumentService i
             {
                 var application = await awards.SubmitAsync(admin, new ApplicationInput(p.Id, fundYear, amount, eligible, "设备购置 55%，材料与试制 30%，检测认证 15%", instrument), ct);
                 await awards.RecommendAsync(op, application.Id, new RecommendInput(null, "符合中试专项资金支持条件"), ct);
-                return await awards.ApproveAsync(admin, application.Id, new DecisionInput("同意"), ct, on);
+                return (await awards.ApproveAsync(admin, application.Id, new DecisionInput("同意"), ct, on)).Award;
             }
             catch (BusinessRuleException)
             {

@@ -21,9 +21,21 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
 
     private long? _sequence;
     private string _previous = LedgerHash.Genesis;
+    private long? _savedSequence;
+    private string _savedPrevious = LedgerHash.Genesis;
     private bool _locked;
 
+    /// <summary>
+    /// Sums read under the lock in this transaction plus what this ledger has appended since: a batch of changes reads
+    /// each fund-year and project once, not once per change. Still derived from entries; dropped with the transaction.
+    /// </summary>
+    private readonly Dictionary<(ZoneId Zone, int Year), Dictionary<EntryKind, decimal>> _years = [];
+    private readonly Dictionary<(ZoneId Zone, Guid Project), decimal> _projects = [];
+
     public GaoxinDbContext Db => db;
+
+    /// <summary>Who the entries name; the group commit sets it for each change it runs.</summary>
+    public string ActorName { get; set; } = actor.Name;
 
     public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
     {
@@ -35,7 +47,7 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // One save per transaction, rolled back whole on failure: EF's savepoint around it would only add round trips while the lock is held.
         db.Database.AutoSavepointsEnabled = false;
-        _sequence = null;
+        Forget();
         _locked = !db.IsPostgres;
         try
         {
@@ -54,7 +66,7 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
         finally
         {
             db.Database.AutoSavepointsEnabled = true;
-            _sequence = null;
+            Forget();
             _locked = false;
         }
     }
@@ -74,7 +86,52 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
         }
     }
 
-    /// <summary>Adds an entry chained to the current head; only inside <see cref="InTransactionAsync{T}"/>.</summary>
+    /// <summary>The changes so far are saved (still uncommitted): a later refusal in the same transaction rewinds to here.</summary>
+    public void Checkpoint() => (_savedSequence, _savedPrevious) = (_sequence, _previous);
+
+    /// <summary>Forgets what was appended since <see cref="Checkpoint"/>; the caller drops those entries from the context.</summary>
+    public void Rewind()
+    {
+        (_sequence, _previous) = (_savedSequence, _savedPrevious);
+        _years.Clear();
+        _projects.Clear();
+    }
+
+    private void Forget()
+    {
+        _sequence = _savedSequence = null;
+        _previous = _savedPrevious = LedgerHash.Genesis;
+        _years.Clear();
+        _projects.Clear();
+    }
+
+    /// <summary>A fund-year's position for a decision: under the lock, from entries, read once per transaction.</summary>
+    public async Task<FundPosition> LockedPositionAsync(ZoneId zone, int year, CancellationToken ct)
+    {
+        await LockAsync(ct);
+        if (!_years.TryGetValue((zone, year), out var sums))
+        {
+            sums = await YearSumsAsync(db, zone, year, ct);
+            _years[(zone, year)] = sums;
+        }
+
+        return Position(year, sums);
+    }
+
+    /// <summary>Money committed to a project across all years and not released, for a decision: under the lock, read once per transaction.</summary>
+    public async Task<decimal> LockedProjectCommittedAsync(ZoneId zone, Guid projectId, CancellationToken ct)
+    {
+        await LockAsync(ct);
+        if (!_projects.TryGetValue((zone, projectId), out var committed))
+        {
+            committed = await ProjectCommittedAsync(db, zone, projectId, ct);
+            _projects[(zone, projectId)] = committed;
+        }
+
+        return committed;
+    }
+
+    /// <summary>Adds an entry chained to the current head; only inside a fund transaction.</summary>
     public async Task<LedgerEntry> AppendAsync(ZoneId zone, int year, EntryKind kind, decimal amount, string memo, CancellationToken ct,
         Guid? awardId = null, Guid? projectId = null, Guid? instrumentId = null, int? policyVersion = null)
     {
@@ -105,7 +162,7 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
             InstrumentId = instrumentId,
             PolicyVersion = policyVersion,
             Memo = memo,
-            Actor = actor.Name,
+            Actor = ActorName,
             // Whole milliseconds in UTC: both providers store that exactly, so the hash survives the round trip.
             OccurredAt = new DateTimeOffset(utc.UtcTicks - (utc.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero),
             PreviousHash = _previous,
@@ -119,15 +176,37 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
         db.Add(hashed);
         _sequence = hashed.Sequence;
         _previous = hashed.Hash;
+        Remember(hashed);
         return hashed;
     }
 
+    private void Remember(LedgerEntry e)
+    {
+        if (_years.TryGetValue((e.ZoneId, e.FundYear), out var sums))
+        {
+            sums[e.Kind] = sums.GetValueOrDefault(e.Kind) + e.Amount;
+        }
+
+        if (e.ProjectId is { } project && _projects.TryGetValue((e.ZoneId, project), out var committed))
+        {
+            _projects[(e.ZoneId, project)] = e.Kind switch
+            {
+                EntryKind.AwardCommitted => committed + e.Amount,
+                EntryKind.CommitmentReleased => committed - e.Amount,
+                _ => committed,
+            };
+        }
+    }
+
     /// <summary>A fund-year's position, every figure summed from entries.</summary>
-    public static async Task<FundPosition> PositionAsync(GaoxinDbContext db, ZoneId zone, int year, CancellationToken ct)
+    public static async Task<FundPosition> PositionAsync(GaoxinDbContext db, ZoneId zone, int year, CancellationToken ct) =>
+        Position(year, await YearSumsAsync(db, zone, year, ct));
+
+    private static async Task<Dictionary<EntryKind, decimal>> YearSumsAsync(GaoxinDbContext db, ZoneId zone, int year, CancellationToken ct)
     {
         var sums = await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.ZoneId == zone && e.FundYear == year)
             .GroupBy(e => e.Kind).Select(g => new { g.Key, Sum = g.Sum(e => e.Amount) }).ToListAsync(ct);
-        return Position(year, sums.ToDictionary(s => s.Key, s => s.Sum));
+        return sums.ToDictionary(s => s.Key, s => s.Sum);
     }
 
     public static FundPosition Position(int year, IReadOnlyDictionary<EntryKind, decimal> sums)
