@@ -151,7 +151,9 @@ internal sealed class FundingReads(GaoxinDbContext db, AwardService awards, Inst
         return new InstrumentView(i.Id, i.AwardId, i.ProjectTitle, i.Status, i.Holder, i.StartedOn, i.ConvertibleFrom, i.Deadline, i.Discount, i.ReturnAnnualRate, i.Trigger,
             i.ConvertedOn, i.Round, i.RoundPricePerShare, i.ConversionPrice, i.Principal, i.Shares, i.ExitKind, i.ExitOn, i.Proceeds, i.ReturnCap, i.Credited, i.Settlement, i.ClosedOn,
             money.Paid, money.WrittenOff,
-            reviews.Select(r => new ReviewView(r.Id, r.Findings, r.DiligenceDocumented, r.Status, r.OpenedBy, r.Approvals.OrderBy(x => x.At).Select(x => new ApprovalView(x.Role, x.ApproverName, x.Approve, x.Opinion, x.At)).ToList())).ToList(),
+            reviews.Select(r => new ReviewView(r.Id, r.Findings, r.DiligenceDocumented, r.Status, r.OpenedBy, r.OpenedAt,
+                r.Approvals.OrderBy(x => x.At).Select(x => new ApprovalView(x.Role, x.ApproverName, x.Approve, x.Opinion, x.At)).ToList(),
+                r.Status == ReviewStatus.Open ? WriteOffRequiresApprovedReviewRule.RequiredRoles.Where(role => r.Approvals.All(a => a.Role != role)).ToList() : [])).ToList(),
             await instruments.LifeAsync(i, ct));
     }
 }

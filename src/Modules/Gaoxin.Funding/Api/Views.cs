@@ -28,7 +28,9 @@ public sealed record InstrumentView(Guid Id, Guid AwardId, string ProjectTitle, 
     decimal? Principal, decimal? Shares, ExitKind? ExitKind, DateOnly? ExitOn, decimal? Proceeds, decimal? ReturnCap, decimal? Credited, SettlementKind? Settlement, DateOnly? ClosedOn,
     decimal Paid, decimal WrittenOff, IReadOnlyList<ReviewView> Reviews, IReadOnlyList<LifeEvent> Life);
 
-public sealed record ReviewView(Guid Id, string Findings, bool DiligenceDocumented, ReviewStatus Status, string OpenedBy, IReadOnlyList<ApprovalView> Approvals);
+/// <summary>A diligence-exemption review; <see cref="Waiting"/> names the required approver roles that have not decided yet.</summary>
+public sealed record ReviewView(Guid Id, string Findings, bool DiligenceDocumented, ReviewStatus Status, string OpenedBy, DateTimeOffset OpenedAt, IReadOnlyList<ApprovalView> Approvals,
+    IReadOnlyList<string> Waiting);
 
 public sealed record ApprovalView(string Role, string ApproverName, bool Approve, string? Opinion, DateTimeOffset At);
 
