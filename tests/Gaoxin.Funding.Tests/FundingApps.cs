@@ -50,12 +50,14 @@ public sealed class FundingApp : IAsyncDisposable
     /// <summary>The organisation the demo enterprise user acts for (兴储世纪).</summary>
     public Guid EnterpriseOrg => Organisations["兴储世纪"];
 
-    public static async Task<FundingApp> StartAsync(Db db, bool seedDemo = true)
+    /// <summary>A fresh app with the test relay; <paramref name="services"/> may replace more (e.g. a fake TimeProvider).</summary>
+    public static async Task<FundingApp> StartAsync(Db db, bool seedDemo = true, Action<IServiceCollection>? services = null)
     {
         var relay = new TestRelay();
         var app = await GaoxinApp.StartAsync(db, seedDemo, services: s =>
         {
             relay.Register(s);
+            services?.Invoke(s);
             if (db == Db.Postgres)
             {
                 s.ConfigureDbContext<PostgresGaoxinDbContext>((sp, o) => o.UseNpgsql(WithPoolSize(sp.GetRequiredService<IConfiguration>().GetConnectionString("Gaoxin")!)));

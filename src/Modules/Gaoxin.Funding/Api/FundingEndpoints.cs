@@ -82,6 +82,9 @@ internal static class FundingEndpoints
             Problems.Run(async () => await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
                 instruments.Visible(u.ToActor()).OrderBy(i => i.StartedOn).Select(i => new { i.Id, i.AwardId, i.ProjectTitle, i.Status, i.StartedOn, i.Deadline, i.ConvertedOn, i.Shares }), ct)))
             .RequireAuthorization(p => p.RequireRole(readers)).WithSummary("先投后股列表");
+        api.MapGet("/instruments/alerts", (ClaimsPrincipal u, FundingReads reads, int? days, CancellationToken ct) =>
+            Problems.Run(() => reads.AlertsAsync(u.ToActor(), days, ct))).RequireAuthorization(p => p.RequireRole(readers))
+            .WithSummary($"到期提醒：未转股且期限已过或在 days 天内到期（默认 {FundingReads.AlertWindowDays} 天；企业仅见本机构）");
         api.MapGet("/instruments/{id:guid}", (Guid id, ClaimsPrincipal u, FundingReads reads, CancellationToken ct) =>
             Problems.Run(() => reads.InstrumentAsync(u.ToActor(), id, ct))).RequireAuthorization(p => p.RequireRole(readers)).WithSummary("先投后股全过程");
         api.MapPost("/instruments/{id:guid}/convert", (Guid id, ConversionInput input, ClaimsPrincipal u, InstrumentService s, FundingReads reads, CancellationToken ct) =>

@@ -268,17 +268,32 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
             events.Add(new(e, i.ExitKind == ExitKind.Sale ? "股权转让退出" : "回购退出", i.Credited, $"所得 {Yuan.Show(i.Proceeds ?? 0)}，合理回报上限 {Yuan.Show(i.ReturnCap ?? 0)}，回流至 {e.Year} 年度"));
         }
 
-        foreach (var r in await db.Set<DiligenceReview>().AsNoTracking().Include(r => r.Approvals).Where(r => r.InstrumentId == i.Id).ToListAsync(ct))
+        foreach (var r in await db.Set<DiligenceReview>().AsNoTracking().Include(r => r.Approvals).Where(r => r.InstrumentId == i.Id).OrderBy(r => r.OpenedAt).ToListAsync(ct))
         {
-            events.Add(new(DateOnly.FromDateTime(r.OpenedAt.UtcDateTime), "发起尽职免责审查", null, $"{r.Findings}（{(r.DiligenceDocumented ? "已勤勉尽责" : "未证明勤勉尽责")}）"));
-            events.AddRange(r.Approvals.Select(a => new LifeEvent(DateOnly.FromDateTime(a.At.UtcDateTime), a.Approve ? "审批同意核销" : "审批不同意核销", null, $"{a.ApproverName}（{a.Role}）{a.Opinion}")));
+            events.Add(new(ChinaDay(r.OpenedAt), "发起尽职免责审查", null, $"{r.Findings}（{(r.DiligenceDocumented ? "已勤勉尽责" : "未证明勤勉尽责")}，发起人 {r.OpenedBy}）"));
+            events.AddRange(r.Approvals.OrderBy(a => a.At).Select(a => new LifeEvent(ChinaDay(a.At), a.Approve ? "审批同意核销" : "审批不同意核销", null, $"{a.ApproverName}（{RoleName(a.Role)}）{a.Opinion}")));
         }
 
-        if (i.Status is InstrumentStatus.WrittenOff or InstrumentStatus.Settled && i.ClosedOn is { } closed)
+        if (i.Status == InstrumentStatus.WrittenOff && i.ClosedOn is { } writtenOff)
         {
-            events.Add(new(closed, i.Status == InstrumentStatus.WrittenOff ? "核销" : i.Settlement == SettlementKind.Repayment ? "到期还款结清" : "到期转为无偿资助", i.Credited, i.Note));
+            var money = (await FundLedger.AwardMoneyAsync(db, i.ZoneId, [i.AwardId], ct))[i.AwardId];
+            events.Add(new(writtenOff, "核销", money.WrittenOff, "依据经批准的尽职免责审查，已拨付本金记入台账核销"));
+        }
+        else if (i.Status == InstrumentStatus.Settled && i.ClosedOn is { } closed)
+        {
+            events.Add(new(closed, i.Settlement == SettlementKind.Repayment ? "到期还款结清" : "到期转为无偿资助", i.Credited, i.Note));
         }
 
         return events.OrderBy(x => x.On).ToList();
     }
+
+    /// <summary>The calendar day in China of a recorded moment (reviews and approvals are stamped in UTC).</summary>
+    private static DateOnly ChinaDay(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
+
+    private static string RoleName(string role) => role switch
+    {
+        Roles.ZoneAdmin => "管委会",
+        Roles.CenterOperator => "创新中心运营方",
+        _ => role,
+    };
 }
