@@ -34,8 +34,14 @@ public abstract class GaoxinDbContext : IdentityDbContext<GaoxinUser, IdentityRo
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
-    /// <summary>Names another actor in the trail for this context's later saves: a batch that runs several people's changes in turn.</summary>
-    public void ActAs(IAuditActor actor) => _audit.Actor = actor;
+    /// <summary>
+    /// Names <paramref name="who"/> in the audit trail for every change made in this context since the last call or save,
+    /// so one save can carry several people's changes (the fund's group commit). False if nothing had changed.
+    /// </summary>
+    public bool AttributeChanges(IAuditActor who) => _audit.Attribute(who);
+
+    /// <summary>Whether anything has changed in this context since the last <see cref="AttributeChanges"/> or save.</summary>
+    public bool HasUnattributedChanges() => _audit.HasUnattributedChanges();
 
     /// <summary>True on PostgreSQL; used where SQL differs (locks, triggers).</summary>
     public abstract bool IsPostgres { get; }

@@ -20,7 +20,31 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
     /// <summary>The chain's head after this context's last save in the open transaction: the lock is still held, so no one else has moved it.</summary>
     private (Guid Transaction, long Sequence, string Hash)? _head;
 
-    public IAuditActor Actor { get; set; } = actor;
+    /// <summary>Who changed what, when one save carries several people's changes (the fund's group commit); others are the context's actor's.</summary>
+    private readonly Dictionary<object, IAuditActor> _changedBy = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Names <paramref name="who"/> for every change made since the last call (or save); false if there was none.</summary>
+    public bool Attribute(IAuditActor who)
+    {
+        var any = false;
+        foreach (var entry in Unattributed())
+        {
+            _changedBy[entry.Entity] = who;
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>Whether anything has changed since the last <see cref="Attribute"/> or save.</summary>
+    public bool HasUnattributedChanges() => Unattributed().Count > 0;
+
+    private List<EntityEntry> Unattributed()
+    {
+        db.ChangeTracker.DetectChanges();
+        return db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && e.Entity is not AuditEvent && !_changedBy.ContainsKey(e.Entity)).ToList();
+    }
 
     /// <summary>Secrets and bookkeeping that must not be copied into the trail.</summary>
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
@@ -79,7 +103,7 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
             foreach (var p in pending)
             {
                 sequence++;
-                var record = new AuditRecord(sequence, p.ZoneId, Actor.Name, p.Action, p.EntityType, p.EntityId(), p.Before, p.After(), now, previous);
+                var record = new AuditRecord(sequence, p.ZoneId, p.Actor.Name, p.Action, p.EntityType, p.EntityId(), p.Before, p.After(), now, previous);
                 var hash = AuditHash.Compute(record);
                 db.AuditEvents.Add(new AuditEvent
                 {
@@ -100,6 +124,7 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
 
             var written = await save(ct);
             _head = (transaction, sequence, previous);
+            _changedBy.Clear();
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(ct);
@@ -116,7 +141,7 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
         }
     }
 
-    private sealed record Pending(string Action, string EntityType, Func<string> EntityId, Guid ZoneId, string? Before, Func<string?> After);
+    private sealed record Pending(string Action, string EntityType, Func<string> EntityId, Guid ZoneId, IAuditActor Actor, string? Before, Func<string?> After);
 
     private List<Pending> Collect()
     {
@@ -143,13 +168,14 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
             };
             var before = entry.State == EntityState.Added ? null : Snapshot(entry, original: true);
             var after = entry.State == EntityState.Deleted ? (Func<string?>)(() => null) : () => Snapshot(e, original: false);
-            list.Add(new Pending(action, entry.Metadata.ClrType.Name, () => KeyOf(e), ZoneOf(entry), before, after));
+            var who = _changedBy.GetValueOrDefault(entry.Entity) ?? actor;
+            list.Add(new Pending(action, entry.Metadata.ClrType.Name, () => KeyOf(e), ZoneOf(entry, who), who, before, after));
         }
 
         return list;
     }
 
-    private Guid ZoneOf(EntityEntry entry)
+    private static Guid ZoneOf(EntityEntry entry, IAuditActor who)
     {
         if (entry.Entity is IZoneScoped scoped)
         {
@@ -162,7 +188,7 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
             return g;
         }
 
-        return Actor.ZoneId ?? Guid.Empty;
+        return who.ZoneId ?? Guid.Empty;
     }
 
     private static string KeyOf(EntityEntry entry)

@@ -150,10 +150,12 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
         var today = on ?? Today();
         var policy = await policies.InForceAsync(new ZoneId(actor.ZoneId), today, ct);
 
-        return await writer.WriteAsync(auditActor, async (locked, wct) =>
+        var needs = new FundNeeds { ApplicationId = id, ProjectCommitted = (seen.ZoneId, seen.ProjectId), Year = (seen.ZoneId, seen.FundYear) };
+        return await writer.WriteAsync(auditActor, needs, async (batch, wct) =>
         {
-            // Read again under the lock: of two approvals of one application only the first finds it still recommended.
-            var app = await ApplicationAsync(locked.Db, actor, id, tracked: true, wct);
+            // Read again under the lock (who may see it does not change): of two approvals of one application only the first finds it still recommended.
+            var locked = batch.Ledger;
+            var app = await batch.ApplicationAsync(id, wct) ?? throw FundingRefusal.NotFound("资金申请");
             if (app.Status != ApplicationStatus.Recommended)
             {
                 throw NotApprovable(app.Status);
@@ -317,12 +319,12 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
             : null;
         var today = Today();
 
-        return await writer.WriteAsync(auditActor, async (locked, wct) =>
+        var needs = new FundNeeds { AwardId = id, Payments = (zone, key, trancheId) };
+        return await writer.WriteAsync(auditActor, needs, async (batch, wct) =>
         {
-            var ldb = locked.Db;
-            await locked.LockAsync(wct);
-            // One read for both: a payment already made with this key (anywhere in the zone), and what this tranche has been paid.
-            var known = await ldb.Set<Payment>().AsNoTracking().Where(p => p.ZoneId == zone && (p.IdempotencyKey == key || p.TrancheId == trancheId)).ToListAsync(wct);
+            var locked = batch.Ledger;
+            // A payment already made with this key (anywhere in the zone), and what this tranche has been paid, this batch included.
+            var known = await batch.PaymentsAsync(zone, key, trancheId, wct);
             var earlier = known.FirstOrDefault(p => p.IdempotencyKey == key);
             if (earlier is not null)
             {
@@ -334,7 +336,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
                 return (earlier, true);
             }
 
-            var award = await FindAwardAsync(ldb, actor, id, tracked: true, wct);
+            var award = await batch.AwardAsync(id, wct) ?? throw FundingRefusal.NotFound("资助");
             var tranche = award.Tranches.First(t => t.Number == number);
             if (award.Status != AwardStatus.Active)
             {
@@ -374,7 +376,8 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
                 RecordedBy = actor.Name,
                 RecordedAt = clock.GetUtcNow(),
             };
-            ldb.Add(payment);
+            batch.Db.Add(payment);
+            batch.Recorded(payment);
             if (!input.Succeeded)
             {
                 return (payment, false);

@@ -21,8 +21,6 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
 
     private long? _sequence;
     private string _previous = LedgerHash.Genesis;
-    private long? _savedSequence;
-    private string _savedPrevious = LedgerHash.Genesis;
     private bool _locked;
 
     /// <summary>
@@ -86,21 +84,10 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
         }
     }
 
-    /// <summary>The changes so far are saved (still uncommitted): a later refusal in the same transaction rewinds to here.</summary>
-    public void Checkpoint() => (_savedSequence, _savedPrevious) = (_sequence, _previous);
-
-    /// <summary>Forgets what was appended since <see cref="Checkpoint"/>; the caller drops those entries from the context.</summary>
-    public void Rewind()
-    {
-        (_sequence, _previous) = (_savedSequence, _savedPrevious);
-        _years.Clear();
-        _projects.Clear();
-    }
-
     private void Forget()
     {
-        _sequence = _savedSequence = null;
-        _previous = _savedPrevious = LedgerHash.Genesis;
+        _sequence = null;
+        _previous = LedgerHash.Genesis;
         _years.Clear();
         _projects.Clear();
     }
@@ -129,6 +116,27 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
         }
 
         return committed;
+    }
+
+    /// <summary>Reads, under the lock, what several projects have committed, in one query (a batch's changes declare their projects up front).</summary>
+    public async Task PrefetchProjectsAsync(IReadOnlyCollection<(ZoneId Zone, Guid Project)> projects, CancellationToken ct)
+    {
+        await LockAsync(ct);
+        var wanted = projects.Where(p => !_projects.ContainsKey(p)).Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        var ids = wanted.Select(p => p.Project).Distinct().ToList();
+        var sums = await db.Set<LedgerEntry>().AsNoTracking()
+            .Where(e => e.ProjectId != null && ids.Contains(e.ProjectId.Value) && (e.Kind == EntryKind.AwardCommitted || e.Kind == EntryKind.CommitmentReleased))
+            .GroupBy(e => new { e.ZoneId, e.ProjectId, e.Kind }).Select(g => new { g.Key.ZoneId, g.Key.ProjectId, g.Key.Kind, Sum = g.Sum(e => e.Amount) }).ToListAsync(ct);
+        foreach (var (zone, project) in wanted)
+        {
+            var mine = sums.Where(s => s.ZoneId == zone && s.ProjectId == project).ToList();
+            _projects[(zone, project)] = mine.Where(s => s.Kind == EntryKind.AwardCommitted).Sum(s => s.Sum) - mine.Where(s => s.Kind == EntryKind.CommitmentReleased).Sum(s => s.Sum);
+        }
     }
 
     /// <summary>Adds an entry chained to the current head; only inside a fund transaction.</summary>

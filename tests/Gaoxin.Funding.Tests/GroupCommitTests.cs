@@ -1,0 +1,204 @@
+using System.Net;
+using System.Security.Claims;
+using Gaoxin.Data;
+using Gaoxin.Data.Audit;
+using Gaoxin.Data.Http;
+using Gaoxin.Data.Identity;
+using Gaoxin.Funding.Awards;
+using Gaoxin.Funding.Ledger;
+using Gaoxin.Kernel.Access;
+using Gaoxin.Kernel.Rules;
+using Gaoxin.Kernel.Zones;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gaoxin.Funding.Tests;
+
+/// <summary>
+/// The fund's group commit (FundWriter): changes queued while the fund's lock is held elsewhere run together in one
+/// transaction, and each keeps its own rules, its own refusal and its own name in the audit trail and the ledger.
+/// </summary>
+public sealed class GroupCommitTests(FundingApps apps)
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Changes_committed_together_are_each_audited_under_their_own_names(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var fund = await Fund.ForAsync(app);
+        var year = await fund.FreshYearAsync();
+        var ids = new List<Guid>();
+        foreach (var _ in Enumerable.Range(0, 3))
+        {
+            ids.Add(Guid.Parse(await fund.RecommendedAsync(fund.Project(), year, 100_000m)));
+        }
+
+        string[] names = ["甲审批人", "乙审批人", "丙审批人"];
+        var results = await WhileTheFundIsLockedAsync(app, async started =>
+        {
+            // The first is taken alone and waits for the lock; the other two queue behind it and go together.
+            var first = ApproveAsActorAsync(app, names[0], ids[0]);
+            await started(first);
+            var rest = new[] { ApproveAsActorAsync(app, names[1], ids[1]), ApproveAsActorAsync(app, names[2], ids[2]) };
+            await Task.Delay(300);
+            return [first, .. rest];
+        });
+
+        results.ShouldAllBe(r => r.Exception == null);
+        var events = await app.App.InScopeAsync(ctx => ctx.AuditEvents.AsNoTracking()
+            .Where(e => e.EntityType == nameof(FundApplication) && ids.Select(i => i.ToString()).Contains(e.EntityId) && e.Action == "update")
+            .Select(e => new { e.Sequence, e.EntityId, e.Actor, e.OccurredAt }).ToListAsync());
+        // The approval is each application's last update (the operator's recommendation came before).
+        var approvals = ids.Select(id => events.Where(e => e.EntityId == id.ToString()).MaxBy(e => e.Sequence)!).ToList();
+        for (var i = 0; i < 3; i++)
+        {
+            approvals[i].Actor.ShouldStartWith(names[i]);
+        }
+
+        // The two that queued were saved in one save (one timestamp), after the first.
+        approvals[2].OccurredAt.ShouldBe(approvals[1].OccurredAt);
+        approvals[0].OccurredAt.ShouldBeLessThan(approvals[1].OccurredAt);
+
+        var awards = results.Select(r => r.Approval!.Award.Id).ToList();
+        var entries = await app.App.InScopeAsync(ctx => ctx.Set<LedgerEntry>().AsNoTracking().Where(e => e.AwardId != null && awards.Contains(e.AwardId.Value)).ToListAsync());
+        for (var i = 0; i < 3; i++)
+        {
+            entries.Single(e => e.AwardId == awards[i]).Actor.ShouldStartWith(names[i]);
+        }
+
+        (await app.App.InScopeAsync(ctx => LedgerVerification.VerifyAsync(ctx, CancellationToken.None))).Intact.ShouldBeTrue();
+        (await app.App.InScopeAsync(ctx => AuditVerification.VerifyAsync(ctx, CancellationToken.None))).Intact.ShouldBeTrue();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_change_refused_inside_a_batch_fails_alone_and_sees_the_changes_before_it(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var fund = await Fund.ForAsync(app);
+        var year = await fund.FreshYearAsync(1_000_000m);
+        var fits = Guid.Parse(await fund.RecommendedAsync(fund.Project(), year, 700_000m));
+        // Fits the budget alone, but not after the first: it is checked against the batch's running balance.
+        var over = Guid.Parse(await fund.RecommendedAsync(fund.Project(), year, 400_000m));
+        var after = Guid.Parse(await fund.RecommendedAsync(fund.Project(), year, 300_000m));
+
+        var results = await WhileTheFundIsLockedAsync(app, async started =>
+        {
+            var blocker = ApproveAsActorAsync(app, "甲审批人", fits);
+            await started(blocker);
+            var queued = new[] { ApproveAsActorAsync(app, "乙审批人", over), ApproveAsActorAsync(app, "丙审批人", after) };
+            await Task.Delay(300);
+            return [blocker, .. queued];
+        });
+
+        results[0].Exception.ShouldBeNull();
+        results[1].Exception.ShouldBeOfType<BusinessRuleException>().Outcome.Rule.ShouldBe("WithinYearBudgetRule");
+        results[2].Exception.ShouldBeNull();
+        var position = await fund.PositionAsync(year);
+        position.GetProperty("committed").GetDecimal().ShouldBe(1_000_000m);
+        position.GetProperty("available").GetDecimal().ShouldBe(0m);
+        var refused = await (await fund.Admin.GetAsync($"/api/v1/funding/applications/{over}")).ReadJsonAsync();
+        refused.GetProperty("status").GetString().ShouldBe("Recommended");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_approval_answers_what_the_award_page_then_reads(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var fund = await Fund.ForAsync(app);
+        var year = await fund.FreshYearAsync();
+        foreach (var instrument in new[] { "Grant", "InvestThenEquity" })
+        {
+            var r = await fund.ApproveAsync(await fund.RecommendedAsync(fund.Project(), year, 600_000m, instrument: instrument));
+            r.StatusCode.ShouldBe(HttpStatusCode.Created);
+            var answered = await r.ReadJsonAsync();
+            var read = await fund.GetAwardAsync(answered.GetProperty("id").GetString()!);
+            Same(answered, read, "$");
+            (answered.GetProperty("instrumentId").ValueKind == System.Text.Json.JsonValueKind.Null).ShouldBe(instrument == "Grant");
+        }
+    }
+
+    /// <summary>Equal JSON, numbers compared by value (a provider may give 600000.00 where the award held 600000).</summary>
+    private static void Same(System.Text.Json.JsonElement a, System.Text.Json.JsonElement b, string path)
+    {
+        a.ValueKind.ShouldBe(b.ValueKind, path);
+        switch (a.ValueKind)
+        {
+            case System.Text.Json.JsonValueKind.Object:
+                a.EnumerateObject().Select(p => p.Name).ShouldBe(b.EnumerateObject().Select(p => p.Name), path);
+                foreach (var p in a.EnumerateObject())
+                {
+                    Same(p.Value, b.GetProperty(p.Name), path + "." + p.Name);
+                }
+
+                break;
+            case System.Text.Json.JsonValueKind.Array:
+                a.GetArrayLength().ShouldBe(b.GetArrayLength(), path);
+                for (var i = 0; i < a.GetArrayLength(); i++)
+                {
+                    Same(a[i], b[i], $"{path}[{i}]");
+                }
+
+                break;
+            case System.Text.Json.JsonValueKind.Number:
+                a.GetDecimal().ShouldBe(b.GetDecimal(), path);
+                break;
+            default:
+                a.GetRawText().ShouldBe(b.GetRawText(), path);
+                break;
+        }
+    }
+
+    private sealed record Outcome(Approval? Approval, Exception? Exception);
+
+    /// <summary>
+    /// Holds the fund's lock in a transaction of the test's own (as another process would) while <paramref name="queue"/>
+    /// starts changes; the first change's batch blocks on the lock, so those started after it queue up. Then lets go.
+    /// </summary>
+    private static async Task<Outcome[]> WhileTheFundIsLockedAsync(FundingApp app, Func<Func<Task<Outcome>, Task>, Task<Task<Outcome>[]>> queue)
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var locked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var holder = scope.ServiceProvider.GetRequiredService<FundLedger>();
+        var holding = holder.InTransactionAsync(async () =>
+        {
+            await holder.LockAsync(CancellationToken.None);
+            locked.SetResult();
+            await release.Task;
+            return 0;
+        }, CancellationToken.None);
+        await locked.Task;
+
+        var started = await queue(async first =>
+        {
+            await Task.Delay(300);
+            first.IsCompleted.ShouldBeFalse("the first change should be waiting for the lock");
+        });
+        release.SetResult();
+        await holding;
+        return await Task.WhenAll(started);
+    }
+
+    private static async Task<Outcome> ApproveAsActorAsync(FundingApp app, string name, Guid applicationId)
+    {
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var user = new ClaimsPrincipal(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()),
+            new Claim(ClaimTypes.Name, name),
+            new Claim(ClaimTypes.Role, Roles.ZoneAdmin),
+            new Claim(GaoxinClaims.Zone, app.ZoneId.ToString()),
+        ], "test"));
+        scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().User = user;
+        try
+        {
+            return new Outcome(await scope.ServiceProvider.GetRequiredService<AwardService>().ApproveAsync(user.ToActor(), applicationId, new DecisionInput("同意"), CancellationToken.None), null);
+        }
+        catch (Exception e) when (e is BusinessRuleException or InvalidOperationException)
+        {
+            return new Outcome(null, e);
+        }
+    }
+}
