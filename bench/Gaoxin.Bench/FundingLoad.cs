@@ -40,7 +40,7 @@ public static partial class FundingLoad
         var prepared = Arg(args, "--applications", 4000);
         var web = args.SkipWhile(a => a != "--web").Skip(1).FirstOrDefault() ?? Path.Combine("src", "Gaoxin.Web", "bin", "Release", "net10.0", "Gaoxin.Web.dll");
         var url = "http://127.0.0.1:" + Arg(args, "--port", 5097).ToString(CultureInfo.InvariantCulture);
-        var appDb = new NpgsqlConnectionStringBuilder(cs) { Database = "gaoxin_bench_funding", MaxAutoPrepare = Arg(args, "--auto-prepare", 0), AutoPrepareMinUsages = 2 }.ToString();
+        var appDb = new NpgsqlConnectionStringBuilder(cs) { Database = "gaoxin_bench_funding" }.ToString();
 
         await RecreateAsync(cs, "gaoxin_bench_funding");
         await RecreateAsync(cs, "gaoxin_bench_pgbench");
@@ -60,16 +60,19 @@ public static partial class FundingLoad
 
             var api = await LoadAsync(admin, applications, clients, seconds);
             var cpu2 = Cpu.Now(host);
-            Console.WriteLine($"CPU: pgbench phase machine busy {cpu1.BusyShare(cpu0):P0}; API phase machine busy {cpu2.BusyShare(cpu1):P0}, web process {cpu2.ProcessMs(cpu1) / Math.Max(1, api.Transactions):0.00} ms CPU per transaction");
+            Console.WriteLine($"CPU: pgbench phase machine busy {cpu1.BusyShare(cpu0):P0}; API phase machine busy {cpu2.BusyShare(cpu1):P0}, per transaction ms: {cpu2.PerTransaction(cpu1, api.Transactions)}");
             Console.WriteLine($"API: {api.Tps:0} tx/s ({api.Transactions} tx, {api.Errors} errors), p95 {api.P95Ms:0.00} ms");
 
             // Reference for the API's own overhead on this machine: the same clients reading one position (one small query, no lock).
             var reads = await ReadFloorAsync(admin, clients, Math.Min(seconds, 10));
+            var cpu3 = Cpu.Now(host);
             Console.WriteLine($"API read floor: {reads.Tps:0} req/s, p95 {reads.P95Ms:0.00} ms");
+            var cpu = new CpuFigures(cpu1.BusyShare(cpu0), cpu1.PerTransaction(cpu0, pg.Transactions), cpu2.BusyShare(cpu1), cpu2.PerTransaction(cpu1, api.Transactions),
+                cpu3.BusyShare(cpu2), cpu3.PerTransaction(cpu2, reads.Transactions));
 
             var check = await CheckAsync(appDb, admin);
             Console.WriteLine(check.Summary);
-            await WriteAsync(args, seconds, clients, pg, api, reads, check);
+            await WriteAsync(args, seconds, clients, pg, api, reads, cpu, check);
             return check.Ok ? 0 : 1;
         }
         finally
@@ -187,21 +190,52 @@ public static partial class FundingLoad
         return [.. ids];
     }
 
-    /// <summary>Machine-wide busy and idle jiffies (/proc/stat) and the web process's CPU time (/proc/PID/stat), to tell a CPU-bound phase from a waiting one.</summary>
-    private sealed record Cpu(long Busy, long Idle, long Process)
+    /// <summary>
+    /// Machine-wide busy and idle jiffies (/proc/stat) and the CPU time of the web process, of PostgreSQL's processes and
+    /// of this load generator (/proc/PID/stat), to tell a CPU-bound phase from a waiting one and whose CPU it is.
+    /// </summary>
+    private sealed record Cpu(long Busy, long Idle, long Web, long Postgres, long Client)
     {
         public static Cpu Now(Process web)
         {
             var all = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(long.Parse).ToArray();
             var idle = all[3] + all[4];
-            var fields = File.ReadAllText($"/proc/{web.Id}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            return new Cpu(all.Take(8).Sum() - idle, idle, long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
+            long postgres = 0;
+            foreach (var dir in Directory.EnumerateDirectories("/proc").Where(d => int.TryParse(Path.GetFileName(d), out _)))
+            {
+                try
+                {
+                    if (File.ReadAllText(Path.Combine(dir, "comm")).Trim() is "postgres" or "pgbench")
+                    {
+                        postgres += Jiffies(Path.Combine(dir, "stat"));
+                    }
+                }
+                catch (IOException)
+                {
+                }
+                catch (UnauthorizedAccessException)
+                {
+                }
+            }
+
+            return new Cpu(all.Take(8).Sum() - idle, idle, Jiffies($"/proc/{web.Id}/stat"), postgres, Jiffies($"/proc/{Environment.ProcessId}/stat"));
+        }
+
+        private static long Jiffies(string stat)
+        {
+            var fields = File.ReadAllText(stat).Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
         }
 
         public double BusyShare(Cpu before) => (double)(Busy - before.Busy) / Math.Max(1, Busy - before.Busy + Idle - before.Idle);
 
-        /// <summary>Jiffies are 10 ms on Linux (USER_HZ 100).</summary>
-        public double ProcessMs(Cpu before) => (Process - before.Process) * 10.0;
+        /// <summary>Per transaction, in ms of CPU (jiffies are 10 ms; USER_HZ 100): web, PostgreSQL (and pgbench), load generator, everything else on the machine.</summary>
+        public string PerTransaction(Cpu before, long transactions)
+        {
+            double Ms(long jiffies) => jiffies * 10.0 / Math.Max(1, transactions);
+            var (web, pg, client) = (Web - before.Web, Postgres - before.Postgres, Client - before.Client);
+            return string.Create(CultureInfo.InvariantCulture, $"web {Ms(web):0.00}, PostgreSQL {Ms(pg):0.00}, load generator {Ms(client):0.00}, other {Ms(Busy - before.Busy - web - pg - client):0.00}");
+        }
     }
 
     public sealed record Figures(double Tps, double P95Ms, double MeanMs, long Transactions, long Errors);
@@ -334,7 +368,9 @@ public static partial class FundingLoad
         return new Figures(sorted.Length / clock.Elapsed.TotalSeconds, sorted[(int)Math.Ceiling(sorted.Length * 0.95) - 1], sorted.Average(), sorted.Length, 0);
     }
 
-    private static async Task WriteAsync(string[] args, int seconds, int clients, Figures pg, Figures api, Figures reads, Check check)
+    private sealed record CpuFigures(double PgbenchBusy, string Pgbench, double ApiBusy, string Api, double ReadBusy, string Read);
+
+    private static async Task WriteAsync(string[] args, int seconds, int clients, Figures pg, Figures api, Figures reads, CpuFigures cpu, Check check)
     {
         var label = args.SkipWhile(a => a != "--label").Skip(1).FirstOrDefault();
         var path = Path.Combine("bench", "results", label is null ? "funding-e2e.md" : $"funding-e2e-{label}.md");
@@ -348,6 +384,14 @@ public static partial class FundingLoad
         sb.AppendLine(CultureInfo.InvariantCulture, $"| pgbench TPC-B (built-in, -M prepared, scale 10) | {pg.Tps:0} | {pg.P95Ms:0.00} | {pg.MeanMs:0.00} | {pg.Transactions} | 0 |");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| fund API: approve award + pay signing tranche | {api.Tps:0} | {api.P95Ms:0.00} | {api.MeanMs:0.00} | {api.Transactions} | {api.Errors} |");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| reference: signed-in GET of one fund-year position (no lock, one query) | {reads.Tps:0} | {reads.P95Ms:0.00} | {reads.MeanMs:0.00} | {reads.Transactions} | 0 |");
+        sb.AppendLine();
+        sb.AppendLine("Where the CPU went (machine busy share over both cores; CPU ms per transaction by process, from /proc):");
+        sb.AppendLine();
+        sb.AppendLine("| phase | machine busy | CPU ms per transaction |");
+        sb.AppendLine("|---|---:|---|");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| pgbench | {cpu.PgbenchBusy:P0} | {cpu.Pgbench} |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| fund API writes | {cpu.ApiBusy:P0} | {cpu.Api} |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| signed-in reads | {cpu.ReadBusy:P0} | {cpu.Read} |");
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"Machine load average at the end of the run: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores (shared with other builds).");
         sb.AppendLine();

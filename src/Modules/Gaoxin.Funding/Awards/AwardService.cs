@@ -151,7 +151,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
         var policy = await policies.InForceAsync(new ZoneId(actor.ZoneId), today, ct);
 
         var needs = new FundNeeds { ApplicationId = id, ProjectCommitted = (seen.ZoneId, seen.ProjectId), Year = (seen.ZoneId, seen.FundYear) };
-        return await writer.WriteAsync(auditActor, needs, async (batch, wct) =>
+        return await Queue(needs, async (batch, wct) =>
         {
             // Read again under the lock (who may see it does not change): of two approvals of one application only the first finds it still recommended.
             var locked = batch.Ledger;
@@ -207,6 +207,12 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
             return new Approval(award, instrumentId);
         }, ct);
     }
+
+    /// <summary>Hands a change to the group commit; never from inside a transaction, which might hold the lock the batch waits for.</summary>
+    private Task<T> Queue<T>(FundNeeds needs, Func<FundBatch, CancellationToken, Task<T>> change, CancellationToken ct) =>
+        db.Database.CurrentTransaction is null
+            ? writer.WriteAsync(auditActor, needs, change, ct)
+            : throw new InvalidOperationException("批准与拨付不能在已打开的事务中提交。");
 
     private static FundingRefusal NotApprovable(ApplicationStatus status) =>
         FundingRefusal.Conflict(status == ApplicationStatus.Approved ? "该申请已批准。" : "只有运营方推荐后的申请才能批准。");
@@ -320,7 +326,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
         var today = Today();
 
         var needs = new FundNeeds { AwardId = id, Payments = (zone, key, trancheId) };
-        return await writer.WriteAsync(auditActor, needs, async (batch, wct) =>
+        return await Queue(needs, async (batch, wct) =>
         {
             var locked = batch.Ledger;
             // A payment already made with this key (anywhere in the zone), and what this tranche has been paid, this batch included.
