@@ -22,10 +22,10 @@ public sealed class AlertTests
         var year = await fund.FreshYearAsync();
 
         // Ours: the enterprise user's organisation (兴储世纪), paid in part. Theirs: another enterprise's. Converted: never alerted.
-        var ours = await InstrumentAsync(fund, await fund.AwardAsync(fund.Project(), year, 600_000m, instrument: "InvestThenEquity"), pay: true);
-        var other = app.Relay.Create(app.ZoneId, app.Organisations["珈钠能源"], 90m).Id;
+        var ours = await InstrumentAsync(fund, await fund.AwardAsync(await fund.ProjectAsync(), year, 600_000m, instrument: "InvestThenEquity"), pay: true);
+        var other = (await app.Relay.CreateAsync(app.Organisations["珈钠能源"], 90m)).Id;
         var theirs = await InstrumentAsync(fund, await ApproveAsync(fund, await fund.ApplyAsync(other, year, 300_000m, instrument: "InvestThenEquity", as_: fund.Operator)), pay: false);
-        var converted = await InstrumentAsync(fund, await fund.AwardAsync(fund.Project(), year, 400_000m, instrument: "InvestThenEquity"), pay: true);
+        var converted = await InstrumentAsync(fund, await fund.AwardAsync(await fund.ProjectAsync(), year, 400_000m, instrument: "InvestThenEquity"), pay: true);
         var today = Today(clock);
         (await fund.Admin.PostJsonAsync($"/api/v1/funding/instruments/{converted}/convert", new { trigger = "OutsideRound", on = Iso(today), round = "A 轮", roundPricePerShare = 10m }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -10,7 +10,7 @@ public sealed class InstrumentTests(FundingApps apps)
     {
         var fund = await Fund.ForAsync(app);
         var year = await fund.FreshYearAsync();
-        var award = await fund.AwardAsync(fund.Project(), year, amount, instrument: "InvestThenEquity");
+        var award = await fund.AwardAsync(await fund.ProjectAsync(), year, amount, instrument: "InvestThenEquity");
         var id = award.GetProperty("id").GetString()!;
         (await fund.PayAsync(id, 1, paid)).StatusCode.ShouldBe(HttpStatusCode.Created);
         return (fund, id, award.GetProperty("instrumentId").GetString()!, year);
