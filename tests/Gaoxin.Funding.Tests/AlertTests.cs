@@ -84,7 +84,10 @@ public sealed class AlertTests
         var reviewer = await app.App.SignedInAsync("reviewer@zigong.demo");
         Ids(await AlertsAsync(reviewer)).ShouldContain(theirs);
 
-        // Settled, it leaves the alerts.
+        // Settled, it leaves the alerts; past the deadline a settlement still cannot be dated after today.
+        var ahead = await fund.Admin.PostJsonAsync($"/api/v1/funding/instruments/{ours}/settle", new { kind = "Repayment", on = Iso(Today(clock).AddDays(1)), repaid = 240_000m, note = "到期还款" });
+        ahead.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ahead.ReadJsonAsync()).GetProperty("errors").GetProperty("on")[0].GetString()!.ShouldContain("不能晚于今天");
         (await fund.Admin.PostJsonAsync($"/api/v1/funding/instruments/{ours}/settle", new { kind = "Repayment", on = Iso(Today(clock)), repaid = 240_000m, note = "到期还款" }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
         Ids(await AlertsAsync(fund.Admin)).ShouldNotContain(ours);
