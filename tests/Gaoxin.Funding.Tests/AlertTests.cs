@@ -22,10 +22,10 @@ public sealed class AlertTests
         var year = await fund.FreshYearAsync();
 
         // Ours: the enterprise user's organisation (兴储世纪), paid in part. Theirs: another enterprise's. Converted: never alerted.
-        var ours = await InstrumentAsync(fund, await fund.AwardAsync(fund.Project(), year, 600_000m, instrument: "InvestThenEquity"), pay: true);
-        var other = app.Relay.Create(app.ZoneId, app.Organisations["珈钠能源"], 90m).Id;
+        var ours = await InstrumentAsync(fund, await fund.AwardAsync(await fund.ProjectAsync(), year, 600_000m, instrument: "InvestThenEquity"), pay: true);
+        var other = (await app.Relay.CreateAsync(app.Organisations["珈钠能源"], 90m)).Id;
         var theirs = await InstrumentAsync(fund, await ApproveAsync(fund, await fund.ApplyAsync(other, year, 300_000m, instrument: "InvestThenEquity", as_: fund.Operator)), pay: false);
-        var converted = await InstrumentAsync(fund, await fund.AwardAsync(fund.Project(), year, 400_000m, instrument: "InvestThenEquity"), pay: true);
+        var converted = await InstrumentAsync(fund, await fund.AwardAsync(await fund.ProjectAsync(), year, 400_000m, instrument: "InvestThenEquity"), pay: true);
         var today = Today(clock);
         (await fund.Admin.PostJsonAsync($"/api/v1/funding/instruments/{converted}/convert", new { trigger = "OutsideRound", on = Iso(today), round = "A 轮", roundPricePerShare = 10m }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -84,7 +84,10 @@ public sealed class AlertTests
         var reviewer = await app.App.SignedInAsync("reviewer@zigong.demo");
         Ids(await AlertsAsync(reviewer)).ShouldContain(theirs);
 
-        // Settled, it leaves the alerts.
+        // Settled, it leaves the alerts; past the deadline a settlement still cannot be dated after today.
+        var ahead = await fund.Admin.PostJsonAsync($"/api/v1/funding/instruments/{ours}/settle", new { kind = "Repayment", on = Iso(Today(clock).AddDays(1)), repaid = 240_000m, note = "到期还款" });
+        ahead.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await ahead.ReadJsonAsync()).GetProperty("errors").GetProperty("on")[0].GetString()!.ShouldContain("不能晚于今天");
         (await fund.Admin.PostJsonAsync($"/api/v1/funding/instruments/{ours}/settle", new { kind = "Repayment", on = Iso(Today(clock)), repaid = 240_000m, note = "到期还款" }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
         Ids(await AlertsAsync(fund.Admin)).ShouldNotContain(ours);

@@ -17,7 +17,7 @@ public sealed class AwardFlowTests(FundingApps apps)
         var app = await apps.GetAsync(db);
         var fund = await Fund.ForAsync(app);
         var year = await fund.FreshYearAsync();
-        var project = fund.Project(score: 80m); // grade B: ceiling 3,000,000, 40% of cost
+        var project = await fund.ProjectAsync(score: 80m); // grade B: ceiling 3,000,000, 40% of cost
 
         var award = await fund.AwardAsync(project, year, 2_000_000m, eligible: 5_000_000m);
         award.GetProperty("grade").GetString().ShouldBe("B");
@@ -38,7 +38,7 @@ public sealed class AwardFlowTests(FundingApps apps)
         problem.GetProperty("rule").GetString().ShouldBe("TrancheMilestoneAcceptedRule");
         problem.GetProperty("detail").GetString()!.ShouldContain("中试线建成");
 
-        app.Relay.Accept(project, "中试线建成");
+        await app.Relay.AcceptAsync(project, "中试线建成");
         (await fund.PayAsync(id, 2, 300_000m)).StatusCode.ShouldBe(HttpStatusCode.Created); // partial
         var over = await fund.PayAsync(id, 2, 500_000.01m);
         over.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
@@ -63,7 +63,7 @@ public sealed class AwardFlowTests(FundingApps apps)
         var app = await apps.GetAsync(db);
         var fund = await Fund.ForAsync(app);
         var year = await fund.FreshYearAsync();
-        var id = (await fund.AwardAsync(fund.Project(), year, 1_000_000m)).GetProperty("id").GetString()!;
+        var id = (await fund.AwardAsync(await fund.ProjectAsync(), year, 1_000_000m)).GetProperty("id").GetString()!;
 
         var key = "pay-" + Guid.NewGuid().ToString("N");
         var both = await Task.WhenAll(fund.PayAsync(id, 1, 400_000m, key), fund.PayAsync(id, 1, 400_000m, key));
@@ -84,8 +84,8 @@ public sealed class AwardFlowTests(FundingApps apps)
         var app = await apps.GetAsync(db);
         var fund = await Fund.ForAsync(app);
         var year = await fund.FreshYearAsync(5_000_000m);
-        var project = fund.Project();
-        var other = await fund.RecommendedAsync(fund.Project(), year, 0.01m, eligible: 1m);
+        var project = await fund.ProjectAsync();
+        var other = await fund.RecommendedAsync(await fund.ProjectAsync(), year, 0.01m, eligible: 1m);
         var id = (await fund.AwardAsync(project, year, 5_000_000m)).GetProperty("id").GetString()!;
         (await fund.PayAsync(id, 1, 2_000_000m)).StatusCode.ShouldBe(HttpStatusCode.Created);
 
@@ -118,7 +118,7 @@ public sealed class AwardFlowTests(FundingApps apps)
         var fund = await Fund.ForAsync(app);
         var y1 = await fund.FreshYearAsync();
         var y2 = await fund.FreshYearAsync();
-        var project = fund.Project(score: 85m); // exactly the A threshold
+        var project = await fund.ProjectAsync(score: 85m); // exactly the A threshold
 
         (await fund.AwardAsync(project, y1, 3_000_000m)).GetProperty("grade").GetString().ShouldBe("A");
         var over = await fund.ApproveAsync(await fund.RecommendedAsync(project, y2, 1_000_000m));
@@ -130,10 +130,11 @@ public sealed class AwardFlowTests(FundingApps apps)
         problem.GetProperty("figures").GetProperty("remaining").GetString().ShouldBe("1,000,000.00 元");
         (await fund.AwardAsync(project, y2, 1_000_000m)).GetProperty("amount").GetDecimal().ShouldBe(1_000_000m); // exactly at the cap
 
-        var c = fund.Project(score: 60m);
+        var c = await fund.ProjectAsync(score: 60m);
         var ceiling = await fund.Operator.PostJsonAsync($"/api/v1/funding/applications/{await fund.ApplyAsync(c, y1, 1_000_000.01m)}/recommend", new { });
         (await ceiling.ReadJsonAsync()).GetProperty("rule").GetString().ShouldBe("WithinGradeCeilingRule");
-        var low = await fund.Operator.PostJsonAsync($"/api/v1/funding/applications/{await fund.ApplyAsync(fund.Project(score: 59.99m), y1, 1_000m)}/recommend", new { });
+        // 59.99: screened below the C line (the relay grades it N); the operator selected it with a reason, the fund still refuses.
+        var low = await fund.Operator.PostJsonAsync($"/api/v1/funding/applications/{await fund.ApplyAsync(await fund.ProjectAsync(score: 59.99m), y1, 1_000m)}/recommend", new { });
         (await low.ReadJsonAsync()).GetProperty("rule").GetString().ShouldBe("WithinGradeCeilingRule");
         var share = await fund.Operator.PostJsonAsync($"/api/v1/funding/applications/{await fund.ApplyAsync(c, y1, 300_000.01m, eligible: 1_000_000m)}/recommend", new { });
         (await share.ReadJsonAsync()).GetProperty("rule").GetString().ShouldBe("WithinFundableShareRule");
@@ -146,7 +147,7 @@ public sealed class AwardFlowTests(FundingApps apps)
         var app = await apps.GetAsync(db);
         var fund = await Fund.ForAsync(app);
         var year = await fund.FreshYearAsync();
-        var project = fund.Project();
+        var project = await fund.ProjectAsync();
         // Counted for this project only: other tests share the app and apply at the same time.
         var before = await app.App.InScopeAsync(ctx => ctx.Set<Awards.FundApplication>().CountAsync(a => a.ProjectId == project));
 
@@ -173,8 +174,8 @@ public sealed class AwardFlowTests(FundingApps apps)
         var app = await apps.GetAsync(db);
         var fund = await Fund.ForAsync(app);
         var year = await fund.FreshYearAsync();
-        var own = (await fund.AwardAsync(fund.Project(), year, 100_000m)).GetProperty("id").GetString()!;
-        var otherProject = app.Relay.Create(app.ZoneId, app.Organisations["珈钠能源"], 90m).Id;
+        var own = (await fund.AwardAsync(await fund.ProjectAsync(), year, 100_000m)).GetProperty("id").GetString()!;
+        var otherProject = (await app.Relay.CreateAsync(app.Organisations["珈钠能源"], 90m)).Id;
         var otherApp = await fund.ApplyAsync(otherProject, year, 100_000m, as_: fund.Operator);
         (await fund.Operator.PostJsonAsync($"/api/v1/funding/applications/{otherApp}/recommend", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var other = (await (await fund.ApproveAsync(otherApp)).ReadJsonAsync()).GetProperty("id").GetString()!;
@@ -208,8 +209,8 @@ public sealed class AwardFlowTests(FundingApps apps)
         var app = await apps.GetAsync(db);
         var fund = await Fund.ForAsync(app);
         var year = await fund.FreshYearAsync(8_000_000m);
-        var a = (await fund.AwardAsync(fund.Project(), year, 1_234_567.89m)).GetProperty("id").GetString()!;
-        var b = (await fund.AwardAsync(fund.Project(), year, 2_000_000m)).GetProperty("id").GetString()!;
+        var a = (await fund.AwardAsync(await fund.ProjectAsync(), year, 1_234_567.89m)).GetProperty("id").GetString()!;
+        var b = (await fund.AwardAsync(await fund.ProjectAsync(), year, 2_000_000m)).GetProperty("id").GetString()!;
         await fund.PayAsync(a, 1, 493_827.16m);
         await fund.PayAsync(b, 1, 100_000.01m);
         await fund.Admin.PostJsonAsync($"/api/v1/funding/awards/{b}/cancel", new { reason = "测试撤销" });

@@ -1,4 +1,5 @@
 using System.Net;
+using Gaoxin.Contracts.TechTransfer;
 using Gaoxin.Funding.Ledger;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
@@ -15,10 +16,13 @@ public sealed class ConcurrencyTests(FundingApps apps)
         var app = await apps.GetAsync(db);
         var fund = await Fund.ForAsync(app);
         var year = await fund.FreshYearAsync(20_000_000m);
-        var capped = fund.Project(score: 95m);
+        // 161 projects screened through the relay in batches; selected is enough to apply (no tranche is paid here).
+        var projects = (await app.Relay.CreateManyAsync(Enumerable.Repeat(new ProjectSpec(app.EnterpriseOrg, 95m, Stage: RelayStage.Selected), 161).ToList()))
+            .Select(p => p.Id).ToList();
+        var capped = projects[0];
 
         // 160 projects asking 150,000 each and 40 applications of one project asking 200,000 each: 32,000,000 in all.
-        var requests = Enumerable.Range(0, 200).Select(i => i < 160 ? (Project: fund.Project(score: 95m), Amount: 150_000m) : (Project: capped, Amount: 200_000m)).ToList();
+        var requests = Enumerable.Range(0, 200).Select(i => i < 160 ? (Project: projects[i + 1], Amount: 150_000m) : (Project: capped, Amount: 200_000m)).ToList();
         var ids = new List<(string Id, Guid Project, decimal Amount)>();
         foreach (var chunk in requests.Chunk(20))
         {
@@ -56,7 +60,7 @@ public sealed class ConcurrencyTests(FundingApps apps)
         var app = await apps.GetAsync(db);
         var fund = await Fund.ForAsync(app);
         var year = await fund.FreshYearAsync();
-        var id = await fund.RecommendedAsync(fund.Project(), year, 250_000m);
+        var id = await fund.RecommendedAsync(await fund.ProjectAsync(), year, 250_000m);
 
         var both = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => fund.ApproveAsync(id)));
 

@@ -3,7 +3,6 @@ using Gaoxin.Composition;
 using Gaoxin.Funding.Awards;
 using Gaoxin.Funding.Instruments;
 using Gaoxin.Funding.Ledger;
-using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,10 +15,9 @@ public sealed class DemoSeedTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_demo_fund_is_seeded_from_the_ledger_and_only_once(Db db)
     {
-        await using var app = await FundingApp.StartAsync(db);
+        await using var app = await FundingApp.StartAsync(db, relayDemo: false);
         var fund = await Fund.ForAsync(app);
         var year = TimeProvider.System.GetUtcNow().AddHours(8).Year;
-        var zone = new ZoneId(app.ZoneId);
 
         // Without relay projects: this year's budget, last year's assessment, no awards.
         var dashboard = await (await fund.Admin.GetAsync("/api/v1/funding/dashboard")).ReadJsonAsync();
@@ -27,16 +25,13 @@ public sealed class DemoSeedTests
         (await app.App.InScopeAsync(ctx => ctx.Set<Award>().CountAsync())).ShouldBe(0);
         (await fund.Admin.GetAsync($"/api/v1/funding/assessments/{year - 1}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        // The relay's projects arrive (as TechTransfer's seeder would make them); seeding again adds the awards.
+        // The relay starts empty (its demo seeder is left out); projects arrive through its API and seeding again adds the awards.
         var org = app.EnterpriseOrg;
         var scores = new[] { 95m, 91m, 88m, 86m, 83m, 80m, 78m, 76m, 72m, 68m, 65m, 62m, 90m, 87m, 79m, 70m, 55m };
-        foreach (var (score, i) in scores.Select((s, i) => (s, i)))
+        var projects = await app.Relay.CreateManyAsync(scores.Select((s, i) => new ProjectSpec(org, s, $"演示项目{i}")).ToList());
+        foreach (var p in projects.Where((_, i) => i % 2 == 0))
         {
-            var p = app.Relay.Create(zone.Value, org, score, $"演示项目{i}");
-            if (i % 2 == 0)
-            {
-                app.Relay.Accept(p.Id, "中试线建成");
-            }
+            await app.Relay.AcceptAsync(p.Id, "中试线建成");
         }
 
         await SeedAgainAsync(app);

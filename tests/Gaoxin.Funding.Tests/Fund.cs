@@ -32,7 +32,8 @@ public sealed class Fund
         return year;
     }
 
-    public Guid Project(decimal score = 90m, bool registered = true) => App.Relay.Create(App.ZoneId, App.EnterpriseOrg, score, companyRegistered: registered).Id;
+    /// <summary>A project of the enterprise user's organisation in pilot incubation, screened at <paramref name="score"/>.</summary>
+    public async Task<Guid> ProjectAsync(decimal score = 90m) => (await App.Relay.CreateAsync(App.EnterpriseOrg, score)).Id;
 
     public async Task<string> ApplyAsync(Guid projectId, int year, decimal amount, decimal eligible = 100_000_000m, string instrument = "Grant", HttpClient? as_ = null)
     {

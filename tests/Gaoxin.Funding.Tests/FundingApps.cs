@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gaoxin.Funding.Tests;
 
-/// <summary>One seeded demo app per provider with the test relay, shared by the tests; each test works in its own fund-year or projects.</summary>
+/// <summary>One seeded demo app per provider, shared by the tests; each test works in its own fund-year or projects.</summary>
 public sealed class FundingApps : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<Db, Lazy<Task<FundingApp>>> _apps = new();
@@ -31,17 +31,18 @@ public sealed class FundingApp : IAsyncDisposable
 {
     private static int _year = 2040;
 
-    private FundingApp(GaoxinApp app, TestRelay relay, Guid zoneId, IReadOnlyDictionary<string, Guid> organisations)
+    private FundingApp(GaoxinApp app, Guid zoneId, IReadOnlyDictionary<string, Guid> organisations)
     {
         App = app;
-        Relay = relay;
         ZoneId = zoneId;
         Organisations = organisations;
+        Relay = new RelayDriver(app, zoneId, organisations);
     }
 
     public GaoxinApp App { get; }
 
-    public TestRelay Relay { get; }
+    /// <summary>Makes relay projects through TechTransfer's API.</summary>
+    public RelayDriver Relay { get; }
 
     public Guid ZoneId { get; }
 
@@ -50,13 +51,22 @@ public sealed class FundingApp : IAsyncDisposable
     /// <summary>The organisation the demo enterprise user acts for (兴储世纪).</summary>
     public Guid EnterpriseOrg => Organisations["兴储世纪"];
 
-    /// <summary>A fresh app with the test relay; <paramref name="services"/> may replace more (e.g. a fake TimeProvider).</summary>
-    public static async Task<FundingApp> StartAsync(Db db, bool seedDemo = true, Action<IServiceCollection>? services = null)
+    /// <summary>
+    /// A fresh app; <paramref name="services"/> may replace more (e.g. a fake TimeProvider). Without <paramref name="relayDemo"/>
+    /// TechTransfer's demo seeder does not run: the relay starts empty (and only the platform's demo reviewer exists).
+    /// </summary>
+    public static async Task<FundingApp> StartAsync(Db db, bool seedDemo = true, Action<IServiceCollection>? services = null, bool relayDemo = true)
     {
-        var relay = new TestRelay();
         var app = await GaoxinApp.StartAsync(db, seedDemo, services: s =>
         {
-            relay.Register(s);
+            if (!relayDemo)
+            {
+                foreach (var d in s.Where(d => d.ServiceType == typeof(IDemoSeeder) && !d.IsKeyedService && d.ImplementationType?.Assembly == typeof(Gaoxin.TechTransfer.TechTransferModule).Assembly).ToList())
+                {
+                    s.Remove(d);
+                }
+            }
+
             services?.Invoke(s);
             if (db == Db.Postgres)
             {
@@ -69,7 +79,7 @@ public sealed class FundingApp : IAsyncDisposable
             var o = await ctx.Organisations.Where(x => x.ZoneId == z.Id).ToDictionaryAsync(x => x.Name, x => x.Id);
             return (z.Id.Value, (IReadOnlyDictionary<string, Guid>)o);
         });
-        return new FundingApp(app, relay, zone, orgs);
+        return new FundingApp(app, zone, orgs);
     }
 
     /// <summary>

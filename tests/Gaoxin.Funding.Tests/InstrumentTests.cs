@@ -10,7 +10,7 @@ public sealed class InstrumentTests(FundingApps apps)
     {
         var fund = await Fund.ForAsync(app);
         var year = await fund.FreshYearAsync();
-        var award = await fund.AwardAsync(fund.Project(), year, amount, instrument: "InvestThenEquity");
+        var award = await fund.AwardAsync(await fund.ProjectAsync(), year, amount, instrument: "InvestThenEquity");
         var id = award.GetProperty("id").GetString()!;
         (await fund.PayAsync(id, 1, paid)).StatusCode.ShouldBe(HttpStatusCode.Created);
         return (fund, id, award.GetProperty("instrumentId").GetString()!, year);
@@ -89,6 +89,50 @@ public sealed class InstrumentTests(FundingApps apps)
 
         var settle = await fund.Admin.PostJsonAsync($"/api/v1/funding/instruments/{instrument}/settle", new { kind = "Grant", on = Today(), repaid = 0m });
         settle.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_review_without_documented_diligence_ends_rejected_when_both_roles_have_decided(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var (fund, _, instrument, _) = await PaidInstrumentAsync(app, 1_000_000m, 400_000m);
+
+        var opened = await fund.Operator.PostJsonAsync($"/api/v1/funding/instruments/{instrument}/reviews", new { findings = "中试失败，但立项论证与拨付决策记录不全。", diligenceDocumented = false });
+        opened.StatusCode.ShouldBe(HttpStatusCode.OK, await opened.Content.ReadAsStringAsync());
+        var reviewId = (await opened.ReadJsonAsync()).GetProperty("reviews")[0].GetProperty("id").GetString()!;
+
+        // Both roles approve, yet the exemption cannot apply: the review closes as rejected instead of staying open.
+        (await (await fund.Operator.PostJsonAsync($"/api/v1/funding/reviews/{reviewId}/decision", new { approve = true })).ReadJsonAsync()).GetString().ShouldBe("Open");
+        (await (await fund.Admin.PostJsonAsync($"/api/v1/funding/reviews/{reviewId}/decision", new { approve = true })).ReadJsonAsync()).GetString().ShouldBe("Rejected");
+        (await fund.Admin.PostJsonAsync($"/api/v1/funding/reviews/{reviewId}/decision", new { approve = true })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var refused = await fund.Admin.PostJsonAsync($"/api/v1/funding/instruments/{instrument}/write-off", new { reviewId });
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await refused.ReadJsonAsync()).GetProperty("rule").GetString().ShouldBe("WriteOffRequiresApprovedReviewRule");
+
+        // Nothing is left open, so a new review can be opened.
+        var again = await fund.Operator.PostJsonAsync($"/api/v1/funding/instruments/{instrument}/reviews", new { findings = "补充立项论证与拨付决策记录，已勤勉尽责。", diligenceDocumented = true });
+        again.StatusCode.ShouldBe(HttpStatusCode.OK, await again.Content.ReadAsStringAsync());
+        var reviews = (await again.ReadJsonAsync()).GetProperty("reviews").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("status").GetString());
+        reviews.Count.ShouldBe(2);
+        reviews[reviewId].ShouldBe("Rejected");
+        reviews.Where(r => r.Key != reviewId).Single().Value.ShouldBe("Open");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_settlement_dated_after_today_is_refused_by_field(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var (fund, _, instrument, _) = await PaidInstrumentAsync(app, 500_000m, 200_000m);
+        var tomorrow = DateOnly.ParseExact(Today(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var future = await fund.Admin.PostJsonAsync($"/api/v1/funding/instruments/{instrument}/settle", new { kind = "Repayment", on = tomorrow, repaid = 200_000m });
+        future.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await future.ReadJsonAsync();
+        problem.GetProperty("title").GetString().ShouldBe("请求数据有误");
+        problem.GetProperty("errors").GetProperty("on")[0].GetString()!.ShouldContain("不能晚于今天");
+        (await (await fund.Admin.GetAsync($"/api/v1/funding/instruments/{instrument}")).ReadJsonAsync()).GetProperty("status").GetString().ShouldBe("Unconverted");
     }
 
     [Theory]

@@ -16,7 +16,7 @@ public sealed class LedgerTamperTests
         await using var app = await FundingApp.StartAsync(db);
         var fund = await Fund.ForAsync(app);
         var year = await fund.FreshYearAsync();
-        var award = (await fund.AwardAsync(fund.Project(), year, 1_000_000m)).GetProperty("id").GetString()!;
+        var award = (await fund.AwardAsync(await fund.ProjectAsync(), year, 1_000_000m)).GetProperty("id").GetString()!;
         await fund.PayAsync(award, 1, 400_000m);
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {

@@ -16,7 +16,7 @@ public sealed class PolicyTests
 
         var before = await (await fund.Admin.GetAsync("/api/v1/funding/policy")).ReadJsonAsync();
         before.GetProperty("gradeCCeiling").GetDecimal().ShouldBe(1_000_000m);
-        var refused = await fund.Operator.PostJsonAsync($"/api/v1/funding/applications/{await fund.ApplyAsync(fund.Project(score: 65m), year, 1_100_000m)}/recommend", new { });
+        var refused = await fund.Operator.PostJsonAsync($"/api/v1/funding/applications/{await fund.ApplyAsync(await fund.ProjectAsync(score: 65m), year, 1_100_000m)}/recommend", new { });
         (await refused.ReadJsonAsync()).GetProperty("rule").GetString().ShouldBe("WithinGradeCeilingRule");
 
         var bad = await fund.Admin.PostJsonAsync("/api/v1/funding/policies", new { effectiveFrom = today, note = "修订", gradeAMinScore = 70, gradeBMinScore = 75 });
@@ -35,7 +35,7 @@ public sealed class PolicyTests
 
         var inForce = await fund.Admin.PostJsonAsync("/api/v1/funding/policies", new { effectiveFrom = today, note = "C 级上限提高（即日起）", gradeCCeiling = 1_200_000m });
         var todayVersion = (await inForce.ReadJsonAsync()).GetProperty("version").GetInt32();
-        var award = await fund.AwardAsync(fund.Project(score: 65m), year, 1_100_000m, eligible: 10_000_000m);
+        var award = await fund.AwardAsync(await fund.ProjectAsync(score: 65m), year, 1_100_000m, eligible: 10_000_000m);
         award.GetProperty("grade").GetString().ShouldBe("C");
         award.GetProperty("policyVersion").GetInt32().ShouldBe(todayVersion);
         var entries = await (await fund.Admin.GetAsync($"/api/v1/funding/ledger?year={year}&kind=AwardCommitted")).ReadJsonAsync();

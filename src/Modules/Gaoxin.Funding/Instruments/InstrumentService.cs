@@ -143,7 +143,10 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
         return review;
     }
 
-    /// <summary>An approval or objection from the operator or the zone admin; one per role; an objection closes the review.</summary>
+    /// <summary>
+    /// An approval or objection from the operator or the zone admin, one per role. An objection closes the review as
+    /// rejected; so does the last role's decision when the review cannot be approved (diligence not documented).
+    /// </summary>
     public async Task<DiligenceReview> DecideReviewAsync(Actor actor, Guid reviewId, ReviewDecisionInput input, CancellationToken ct)
     {
         var zone = new ZoneId(actor.ZoneId);
@@ -163,13 +166,13 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
         var approval = new ReviewApproval { ZoneId = zone, ReviewId = review.Id, Role = role, ApproverId = actor.UserId, ApproverName = actor.Name, Approve = input.Approve, Opinion = input.Opinion, At = clock.GetUtcNow() };
         review.Approvals.Add(approval);
         db.Add(approval);
-        if (!input.Approve)
-        {
-            review.Status = ReviewStatus.Rejected;
-        }
-        else if (WriteOffRequiresApprovedReviewRule.RequiredRoles.All(r => review.Approvals.Any(a => a.Role == r && a.Approve)) && review.DiligenceDocumented)
+        if (WriteOffRequiresApprovedReviewRule.RequiredRoles.All(r => review.Approvals.Any(a => a.Role == r && a.Approve)) && review.DiligenceDocumented)
         {
             review.Status = ReviewStatus.Approved;
+        }
+        else if (!input.Approve || WriteOffRequiresApprovedReviewRule.RequiredRoles.All(r => review.Approvals.Any(a => a.Role == r)))
+        {
+            review.Status = ReviewStatus.Rejected;
         }
 
         await db.SaveChangesAsync(ct);
@@ -200,6 +203,12 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
     /// <summary>到期结清: after the deadline an unconverted award becomes a grant, or is repaid (credited to the year received).</summary>
     public Task<EquityInstrument> SettleAsync(Actor actor, Guid id, SettleInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
     {
+        var today = FundingClock.Today(clock);
+        if (input.On > today)
+        {
+            throw FundingRefusal.Invalid("on", $"结清日期不能晚于今天（{today:yyyy-MM-dd}）。");
+        }
+
         await ledger.LockAsync(ct);
         var i = await FindAsync(actor, id, ct, tracked: true);
         if (i.Status != InstrumentStatus.Unconverted)
