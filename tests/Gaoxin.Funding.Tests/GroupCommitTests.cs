@@ -30,7 +30,7 @@ public sealed class GroupCommitTests(FundingApps apps)
         var ids = new List<Guid>();
         foreach (var _ in Enumerable.Range(0, 3))
         {
-            ids.Add(Guid.Parse(await fund.RecommendedAsync(fund.Project(), year, 100_000m)));
+            ids.Add(Guid.Parse(await fund.RecommendedAsync(await fund.ProjectAsync(), year, 100_000m)));
         }
 
         string[] names = ["甲审批人", "乙审批人", "丙审批人"];
@@ -77,10 +77,10 @@ public sealed class GroupCommitTests(FundingApps apps)
         var app = await apps.GetAsync(db);
         var fund = await Fund.ForAsync(app);
         var year = await fund.FreshYearAsync(1_000_000m);
-        var fits = Guid.Parse(await fund.RecommendedAsync(fund.Project(), year, 700_000m));
+        var fits = Guid.Parse(await fund.RecommendedAsync(await fund.ProjectAsync(), year, 700_000m));
         // Fits the budget alone, but not after the first: it is checked against the batch's running balance.
-        var over = Guid.Parse(await fund.RecommendedAsync(fund.Project(), year, 400_000m));
-        var after = Guid.Parse(await fund.RecommendedAsync(fund.Project(), year, 300_000m));
+        var over = Guid.Parse(await fund.RecommendedAsync(await fund.ProjectAsync(), year, 400_000m));
+        var after = Guid.Parse(await fund.RecommendedAsync(await fund.ProjectAsync(), year, 300_000m));
 
         var results = await WhileTheFundIsLockedAsync(app, async started =>
         {
@@ -110,7 +110,7 @@ public sealed class GroupCommitTests(FundingApps apps)
         var year = await fund.FreshYearAsync();
         foreach (var instrument in new[] { "Grant", "InvestThenEquity" })
         {
-            var r = await fund.ApproveAsync(await fund.RecommendedAsync(fund.Project(), year, 600_000m, instrument: instrument));
+            var r = await fund.ApproveAsync(await fund.RecommendedAsync(await fund.ProjectAsync(), year, 600_000m, instrument: instrument));
             r.StatusCode.ShouldBe(HttpStatusCode.Created);
             var answered = await r.ReadJsonAsync();
             var read = await fund.GetAwardAsync(answered.GetProperty("id").GetString()!);
