@@ -8,6 +8,7 @@ using Gaoxin.Funding.Awards;
 using Gaoxin.Funding.Ledger;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Rules;
+using Gaoxin.Composition;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -200,5 +201,42 @@ public sealed class GroupCommitTests(FundingApps apps)
         {
             return new Outcome(null, e);
         }
+    }
+}
+
+/// <summary>The running sums a node keeps for decisions follow what others commit: another node, the command line, an un-batched change.</summary>
+public sealed class RunningSumsTests(FundingApps apps)
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_budget_cut_by_another_node_is_counted_by_the_next_approval(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var fund = await Fund.ForAsync(app);
+        var year = await fund.FreshYearAsync(1_000_000m);
+        (await fund.AwardAsync(await fund.ProjectAsync(), year, 400_000m)).GetProperty("amount").GetDecimal().ShouldBe(400_000m);
+        // Recommended while they still fit; approved after the cut.
+        var tooMuch = await fund.RecommendedAsync(await fund.ProjectAsync(), year, 200_000m);
+        var fits = await fund.RecommendedAsync(await fund.ProjectAsync(), year, 100_000m);
+
+        // Another node (its own services and running sums, the same database) cuts the year's budget by 500,000.
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddGaoxinData(app.App.Services.GetRequiredService<Gaoxin.Composition.DatabaseSettings>(), new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        services.AddSingleton<IAuditActor>(new SystemAuditActor("其他节点"));
+        await using (var other = services.BuildServiceProvider())
+        await using (var scope = other.CreateAsyncScope())
+        {
+            var ledger = scope.ServiceProvider.GetRequiredService<FundLedger>();
+            await ledger.InTransactionAsync(() => ledger.AppendAsync(new ZoneId(app.ZoneId), year, EntryKind.BudgetSet, -500_000m, "预算调减（其他节点）", CancellationToken.None), CancellationToken.None);
+        }
+
+        // 100,000 is left: this node's next decision must know it.
+        var refused = await fund.ApproveAsync(tooMuch);
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await refused.ReadJsonAsync()).GetProperty("rule").GetString().ShouldBe("WithinYearBudgetRule");
+        (await fund.ApproveAsync(fits)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await fund.PositionAsync(year)).GetProperty("available").GetDecimal().ShouldBe(0m);
+        (await app.App.InScopeAsync(ctx => LedgerVerification.VerifyAsync(ctx, CancellationToken.None))).Intact.ShouldBeTrue();
     }
 }

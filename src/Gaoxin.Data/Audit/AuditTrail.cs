@@ -83,15 +83,13 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
             }
             else
             {
-                if (db.IsPostgres)
-                {
-                    await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", ct);
-                }
-
-                var head = await db.AuditEvents.AsNoTracking()
-                    .OrderByDescending(e => e.Sequence)
-                    .Select(e => new { e.Sequence, e.Hash })
-                    .FirstOrDefaultAsync(ct);
+                // PostgreSQL: the lock and the head in one round trip. SQLite: the IMMEDIATE transaction is the lock.
+                var head = db.IsPostgres
+                    ? (await AdvisoryLock.LockThenReadAsync(db, PostgresLockKey, """SELECT "Sequence", "Hash" FROM platform_audit_events ORDER BY "Sequence" DESC LIMIT 1""",
+                        r => (Sequence: r.GetInt64(0), Hash: r.GetString(1)), ct)).Cast<(long Sequence, string Hash)?>().FirstOrDefault()
+                    : (await db.AuditEvents.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct)) is { } h
+                        ? (h.Sequence, h.Hash)
+                        : null;
                 sequence = head?.Sequence ?? 0;
                 previous = head?.Hash ?? AuditHash.Genesis;
             }

@@ -19,6 +19,7 @@ public sealed class FundingModule : IGaoxinModule
     {
         services.AddScoped<Ledger.FundLedger>();
         services.AddSingleton<Ledger.FundWriter>();
+        services.AddSingleton<Ledger.LedgerSums>();
         services.AddScoped<Policy.PolicyBook>();
         services.AddScoped<Awards.AwardService>();
         services.AddScoped<Instruments.InstrumentService>();

@@ -73,13 +73,14 @@ internal sealed class FundBatch(FundLedger ledger)
             }
         }
 
-        var payments = needs.Select(n => n.Payments).OfType<(ZoneId Zone, string Key, Guid TrancheId)>().ToList();
-        if (payments.Count > 0)
+        // Per zone, so the (zone, key) and tranche indexes serve the read.
+        foreach (var zoned in needs.Select(n => n.Payments).OfType<(ZoneId Zone, string Key, Guid TrancheId)>().GroupBy(p => p.Zone))
         {
-            var keys = payments.Select(p => p.Key).Distinct().ToList();
-            var tranches = payments.Select(p => p.TrancheId).Distinct().ToList();
-            _payments.AddRange(await Db.Set<Payment>().AsNoTracking().Where(p => keys.Contains(p.IdempotencyKey) || tranches.Contains(p.TrancheId)).ToListAsync(ct));
-            _paymentsRead.UnionWith(payments);
+            var zone = zoned.Key;
+            var keys = zoned.Select(p => p.Key).Distinct().ToList();
+            var tranches = zoned.Select(p => p.TrancheId).Distinct().ToList();
+            _payments.AddRange(await Db.Set<Payment>().AsNoTracking().Where(p => p.ZoneId == zone && (keys.Contains(p.IdempotencyKey) || tranches.Contains(p.TrancheId))).ToListAsync(ct));
+            _paymentsRead.UnionWith(zoned);
         }
 
         var projects = needs.Select(n => n.ProjectCommitted).OfType<(ZoneId Zone, Guid Project)>().ToList();

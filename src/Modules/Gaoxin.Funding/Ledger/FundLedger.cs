@@ -14,7 +14,7 @@ namespace Gaoxin.Funding.Ledger;
 /// serialised part) and released at commit or rollback. Never an in-process lock: the web farm and the CLI share the
 /// database, not the process.
 /// </summary>
-internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProvider clock)
+internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, LedgerSums committed, TimeProvider clock)
 {
     /// <summary>Arbitrary 64-bit key for the fund's advisory lock: "GXFUNDLG".</summary>
     private const long PostgresLockKey = 0x4758_4655_4E44_4C47;
@@ -22,10 +22,14 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
     private long? _sequence;
     private string _previous = LedgerHash.Genesis;
     private bool _locked;
+    private bool _caughtUp;
+
+    /// <summary>This transaction's entries, saved or not: added to the committed sums whenever a year or project is first asked for.</summary>
+    private readonly List<LedgerEntry> _appended = [];
 
     /// <summary>
-    /// Sums read under the lock in this transaction plus what this ledger has appended since: a batch of changes reads
-    /// each fund-year and project once, not once per change. Still derived from entries; dropped with the transaction.
+    /// The committed sums (<see cref="LedgerSums"/>) plus this transaction's entries, per fund-year and project: a batch of
+    /// changes decides against running balances. Still derived from entries; dropped with the transaction.
     /// </summary>
     private readonly Dictionary<(ZoneId Zone, int Year), Dictionary<EntryKind, decimal>> _years = [];
     private readonly Dictionary<(ZoneId Zone, Guid Project), decimal> _projects = [];
@@ -77,10 +81,13 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
             throw new InvalidOperationException("资金锁只能在资金交易中获取。");
         }
 
-        if (!_locked)
+        if (!_caughtUp)
         {
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", ct);
-            _locked = true;
+            // Before this transaction appends anything: the lock (unless held) and, in the same round trip on PostgreSQL,
+            // what others committed since and the chain's head.
+            (var head, _previous) = await committed.CatchUpAsync(db, _locked ? null : PostgresLockKey, ct);
+            _sequence = head;
+            (_locked, _caughtUp) = (true, true);
         }
     }
 
@@ -88,6 +95,8 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
     {
         _sequence = null;
         _previous = LedgerHash.Genesis;
+        _caughtUp = false;
+        _appended.Clear();
         _years.Clear();
         _projects.Clear();
     }
@@ -98,27 +107,26 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
         await LockAsync(ct);
         if (!_years.TryGetValue((zone, year), out var sums))
         {
-            sums = await YearSumsAsync(db, zone, year, ct);
+            sums = await committed.YearAsync(db, zone, year, ct);
+            foreach (var e in _appended.Where(e => e.ZoneId == zone && e.FundYear == year))
+            {
+                sums[e.Kind] = sums.GetValueOrDefault(e.Kind) + e.Amount;
+            }
+
             _years[(zone, year)] = sums;
         }
 
         return Position(year, sums);
     }
 
-    /// <summary>Money committed to a project across all years and not released, for a decision: under the lock, read once per transaction.</summary>
+    /// <summary>Money committed to a project across all years and not released, for a decision: under the lock, from the running sums.</summary>
     public async Task<decimal> LockedProjectCommittedAsync(ZoneId zone, Guid projectId, CancellationToken ct)
     {
-        await LockAsync(ct);
-        if (!_projects.TryGetValue((zone, projectId), out var committed))
-        {
-            committed = await ProjectCommittedAsync(db, zone, projectId, ct);
-            _projects[(zone, projectId)] = committed;
-        }
-
-        return committed;
+        await PrefetchProjectsAsync([(zone, projectId)], ct);
+        return _projects[(zone, projectId)];
     }
 
-    /// <summary>Reads, under the lock, what several projects have committed, in one query (a batch's changes declare their projects up front).</summary>
+    /// <summary>Reads, under the lock, what several projects have committed (a batch's changes declare their projects up front).</summary>
     public async Task PrefetchProjectsAsync(IReadOnlyCollection<(ZoneId Zone, Guid Project)> projects, CancellationToken ct)
     {
         await LockAsync(ct);
@@ -128,14 +136,9 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
             return;
         }
 
-        var ids = wanted.Select(p => p.Project).Distinct().ToList();
-        var sums = await db.Set<LedgerEntry>().AsNoTracking()
-            .Where(e => e.ProjectId != null && ids.Contains(e.ProjectId.Value) && (e.Kind == EntryKind.AwardCommitted || e.Kind == EntryKind.CommitmentReleased))
-            .GroupBy(e => new { e.ZoneId, e.ProjectId, e.Kind }).Select(g => new { g.Key.ZoneId, g.Key.ProjectId, g.Key.Kind, Sum = g.Sum(e => e.Amount) }).ToListAsync(ct);
-        foreach (var (zone, project) in wanted)
+        foreach (var (key, sum) in await committed.ProjectsAsync(db, wanted, ct))
         {
-            var mine = sums.Where(s => s.ZoneId == zone && s.ProjectId == project).ToList();
-            _projects[(zone, project)] = mine.Where(s => s.Kind == EntryKind.AwardCommitted).Sum(s => s.Sum) - mine.Where(s => s.Kind == EntryKind.CommitmentReleased).Sum(s => s.Sum);
+            _projects[key] = sum + _appended.Where(e => e.ZoneId == key.Zone && e.ProjectId == key.Project).Sum(e => LedgerSums.CommittedDelta(e.Kind, e.Amount));
         }
     }
 
@@ -149,18 +152,11 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
         }
 
         await LockAsync(ct);
-        if (_sequence is null)
-        {
-            var head = await db.Set<LedgerEntry>().AsNoTracking().OrderByDescending(e => e.Sequence)
-                .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct);
-            _sequence = head?.Sequence ?? 0;
-            _previous = head?.Hash ?? LedgerHash.Genesis;
-        }
 
         var utc = clock.GetUtcNow();
         var entry = new LedgerEntry
         {
-            Sequence = _sequence.Value + 1,
+            Sequence = _sequence!.Value + 1,
             ZoneId = zone,
             FundYear = year,
             Kind = kind,
@@ -184,6 +180,7 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
         db.Add(hashed);
         _sequence = hashed.Sequence;
         _previous = hashed.Hash;
+        _appended.Add(hashed);
         Remember(hashed);
         return hashed;
     }
@@ -195,14 +192,9 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, TimeProv
             sums[e.Kind] = sums.GetValueOrDefault(e.Kind) + e.Amount;
         }
 
-        if (e.ProjectId is { } project && _projects.TryGetValue((e.ZoneId, project), out var committed))
+        if (e.ProjectId is { } project && _projects.TryGetValue((e.ZoneId, project), out var sum))
         {
-            _projects[(e.ZoneId, project)] = e.Kind switch
-            {
-                EntryKind.AwardCommitted => committed + e.Amount,
-                EntryKind.CommitmentReleased => committed - e.Amount,
-                _ => committed,
-            };
+            _projects[(e.ZoneId, project)] = sum + LedgerSums.CommittedDelta(e.Kind, e.Amount);
         }
     }
 
