@@ -44,8 +44,10 @@ public sealed class EnterpriseJourneyTests
         await page.ClickAsync("#save-year");
         await page.Locator("#year-form").GetByText("不能多于职工总数").WaitForAsync();
         await page.FillAsync("#year-techStaff", "1");
+        // Leave the field first, so the circuit has the new value before the save is clicked (under load the two could cross).
+        await page.PressAsync("#year-techStaff", "Tab");
         await page.ClickAsync("#save-year");
-        await page.GetByText("年度数据已保存").WaitForAsync();
+        await page.GetByText("年度数据已保存").WaitForAsync(new() { Timeout = 40_000 });
         (await page.Locator("#enterprise-years").InnerTextAsync()).ShouldContain("\t1\t");
         await page.GotoAsync($"/enterprises/{Guid.NewGuid()}");
         await page.GetByText("企业不存在，或您无权查看。").WaitForAsync();
