@@ -138,7 +138,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
     public async Task<Approval> ApproveAsync(Actor actor, Guid id, DecisionInput input, CancellationToken ct, DateOnly? on = null)
     {
         // What does not decide money is read before the lock: the application's access, the project, its plan, the policy.
-        var seen = await ApplicationAsync(db, actor, id, tracked: false, ct);
+        var seen = await ApplicationAsync(actor, id, tracked: false, ct);
         if (seen.Status != ApplicationStatus.Recommended)
         {
             throw NotApprovable(seen.Status);
@@ -225,9 +225,9 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
             position.Budget, position.Returned, position.Committed, app.FundYear);
     }
 
-    private Task<FundApplication> TrackedApplicationAsync(Actor actor, Guid id, CancellationToken ct) => ApplicationAsync(db, actor, id, tracked: true, ct);
+    private Task<FundApplication> TrackedApplicationAsync(Actor actor, Guid id, CancellationToken ct) => ApplicationAsync(actor, id, tracked: true, ct);
 
-    private static async Task<FundApplication> ApplicationAsync(GaoxinDbContext db, Actor actor, Guid id, bool tracked, CancellationToken ct)
+    private async Task<FundApplication> ApplicationAsync(Actor actor, Guid id, bool tracked, CancellationToken ct)
     {
         var zone = new ZoneId(actor.ZoneId);
         var q = db.Set<FundApplication>().Where(a => a.Id == id && a.ZoneId == zone);
@@ -240,9 +240,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
         return app;
     }
 
-    public Task<Award> FindAwardAsync(Actor actor, Guid id, CancellationToken ct, bool tracked = false) => FindAwardAsync(db, actor, id, tracked, ct);
-
-    private static async Task<Award> FindAwardAsync(GaoxinDbContext db, Actor actor, Guid id, bool tracked, CancellationToken ct)
+    public async Task<Award> FindAwardAsync(Actor actor, Guid id, CancellationToken ct, bool tracked = false)
     {
         var zone = new ZoneId(actor.ZoneId);
         var q = db.Set<Award>().Include(a => a.Tranches).Where(a => a.Id == id && a.ZoneId == zone);

@@ -202,9 +202,10 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, LedgerSu
     public static async Task<FundPosition> PositionAsync(GaoxinDbContext db, ZoneId zone, int year, CancellationToken ct) =>
         Position(year, await YearSumsAsync(db, zone, year, ct));
 
-    private static async Task<Dictionary<EntryKind, decimal>> YearSumsAsync(GaoxinDbContext db, ZoneId zone, int year, CancellationToken ct)
+    /// <summary>A fund-year's sums by kind; with <paramref name="upTo"/>, as of that entry (later ones, e.g. this transaction's own, left out).</summary>
+    internal static async Task<Dictionary<EntryKind, decimal>> YearSumsAsync(GaoxinDbContext db, ZoneId zone, int year, CancellationToken ct, long? upTo = null)
     {
-        var sums = await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.ZoneId == zone && e.FundYear == year)
+        var sums = await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.ZoneId == zone && e.FundYear == year && (upTo == null || e.Sequence <= upTo))
             .GroupBy(e => e.Kind).Select(g => new { g.Key, Sum = g.Sum(e => e.Amount) }).ToListAsync(ct);
         return sums.ToDictionary(s => s.Key, s => s.Sum);
     }

@@ -122,8 +122,7 @@ internal sealed class LedgerSums
         }
 
         // As of upTo exactly, even if this transaction has saved entries of its own since.
-        var read = (await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.ZoneId == zone && e.FundYear == year && e.Sequence <= upTo)
-            .GroupBy(e => e.Kind).Select(g => new { g.Key, Sum = g.Sum(e => e.Amount) }).ToListAsync(ct)).ToDictionary(s => s.Key, s => s.Sum);
+        var read = await FundLedger.YearSumsAsync(db, zone, year, ct, upTo);
         lock (_gate)
         {
             if (_upTo == upTo)
