@@ -33,7 +33,8 @@ public sealed class Browser : IAsyncDisposable
     public async Task<IPage> NewPageAsync(Uri baseAddress)
     {
         var context = await Chromium.NewContextAsync(new() { BaseURL = baseAddress.ToString(), Locale = "en-US", ViewportSize = new() { Width = 1366, Height = 860 } });
-        context.SetDefaultTimeout(20_000);
+        // Generous: CI runs every test assembly at once on two cores, and a Blazor circuit under that load can take seconds to answer.
+        context.SetDefaultTimeout(45_000);
         return await context.NewPageAsync();
     }
 
