@@ -11,14 +11,29 @@ namespace Gaoxin.Data;
 /// </summary>
 public static class AdvisoryLock
 {
+    public static Task<List<T>> LockThenReadAsync<T>(GaoxinDbContext db, long key, string query, Func<DbDataReader, T> row, CancellationToken ct,
+        params (string Name, object Value)[] parameters) =>
+        RunAsync(db, key, auditToo: false, query, row, parameters, ct);
+
+    /// <summary>
+    /// As <see cref="LockThenReadAsync{T}"/>, and also takes the audit chain's lock and reads its head in the same round
+    /// trip, for a transaction that will save audited changes anyway (its save then skips that round trip). The audit
+    /// lock is taken second, as every save takes it after any lock of its own, so the order never inverts.
+    /// </summary>
+    public static Task<List<T>> LockWithAuditThenReadAsync<T>(GaoxinDbContext db, long key, string query, Func<DbDataReader, T> row, CancellationToken ct,
+        params (string Name, object Value)[] parameters) =>
+        RunAsync(db, key, auditToo: true, query, row, parameters, ct);
+
     [SuppressMessage("Security", "CA2100:Review SQL queries for security vulnerabilities", Justification = "Callers pass constant SQL; values go in parameters.")]
-    public static async Task<List<T>> LockThenReadAsync<T>(GaoxinDbContext db, long key, string query, Func<DbDataReader, T> row, CancellationToken ct,
-        params (string Name, object Value)[] parameters)
+    private static async Task<List<T>> RunAsync<T>(GaoxinDbContext db, long key, bool auditToo, string query, Func<DbDataReader, T> row,
+        (string Name, object Value)[] parameters, CancellationToken ct)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("咨询锁只能在事务中获取。");
         await using var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"SELECT pg_advisory_xact_lock({key}); {query}";
+        command.CommandText = auditToo
+            ? $"SELECT pg_advisory_xact_lock({key}); SELECT pg_advisory_xact_lock({Audit.AuditTrail.PostgresLockKey}); {Audit.AuditTrail.HeadQuery}; {query}"
+            : $"SELECT pg_advisory_xact_lock({key}); {query}";
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();
@@ -29,6 +44,14 @@ public static class AdvisoryLock
 
         await using var reader = await command.ExecuteReaderAsync(ct);
         await reader.NextResultAsync(ct);
+        if (auditToo)
+        {
+            await reader.NextResultAsync(ct);
+            (long, string)? head = await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetString(1)) : null;
+            db.AuditHeadRead(db.Database.CurrentTransaction!.TransactionId, head);
+            await reader.NextResultAsync(ct);
+        }
+
         var rows = new List<T>();
         while (await reader.ReadAsync(ct))
         {

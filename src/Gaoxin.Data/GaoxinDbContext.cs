@@ -43,6 +43,8 @@ public abstract class GaoxinDbContext : IdentityDbContext<GaoxinUser, IdentityRo
     /// <summary>Whether anything has changed in this context since the last <see cref="AttributeChanges"/> or save.</summary>
     public bool HasUnattributedChanges() => _audit.HasUnattributedChanges();
 
+    internal void AuditHeadRead(Guid transaction, (long Sequence, string Hash)? head) => _audit.HeadRead(transaction, head);
+
     /// <summary>True on PostgreSQL; used where SQL differs (locks, triggers).</summary>
     public abstract bool IsPostgres { get; }
 

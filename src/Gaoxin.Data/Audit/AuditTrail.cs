@@ -59,7 +59,13 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
     };
 
     /// <summary>Arbitrary 64-bit key for pg_advisory_xact_lock: "GAOXINAU".</summary>
-    private const long PostgresLockKey = 0x4741_4F58_494E_4155;
+    internal const long PostgresLockKey = 0x4741_4F58_494E_4155;
+
+    internal const string HeadQuery = """SELECT "Sequence", "Hash" FROM platform_audit_events ORDER BY "Sequence" DESC LIMIT 1""";
+
+    /// <summary>The head as read under the audit lock by another query of this transaction (<see cref="AdvisoryLock.LockWithAuditThenReadAsync{T}"/>).</summary>
+    public void HeadRead(Guid transaction, (long Sequence, string Hash)? head) =>
+        _head = (transaction, head?.Sequence ?? 0, head?.Hash ?? AuditHash.Genesis);
 
     public async Task<int> SaveWithAuditAsync(Func<CancellationToken, Task<int>> save, CancellationToken ct)
     {
@@ -85,7 +91,7 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
             {
                 // PostgreSQL: the lock and the head in one round trip. SQLite: the IMMEDIATE transaction is the lock.
                 var head = db.IsPostgres
-                    ? (await AdvisoryLock.LockThenReadAsync(db, PostgresLockKey, """SELECT "Sequence", "Hash" FROM platform_audit_events ORDER BY "Sequence" DESC LIMIT 1""",
+                    ? (await AdvisoryLock.LockThenReadAsync(db, PostgresLockKey, HeadQuery,
                         r => (Sequence: r.GetInt64(0), Hash: r.GetString(1)), ct)).Cast<(long Sequence, string Hash)?>().FirstOrDefault()
                     : (await db.AuditEvents.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(ct)) is { } h
                         ? (h.Sequence, h.Hash)

@@ -24,8 +24,9 @@ internal sealed class LedgerSums
 
     /// <summary>
     /// Before the transaction appends anything: takes the fund's lock (PostgreSQL: <paramref name="lockKey"/>, in the same
-    /// round trip as the read; SQLite: the caller's IMMEDIATE transaction is the lock), folds in what others committed
-    /// since, and returns the chain's head.
+    /// round trip as the read, together with the audit chain's lock and head, since every fund transaction saves audited
+    /// changes; SQLite: the caller's IMMEDIATE transaction is the lock), folds in what others committed since, and returns
+    /// the chain's head.
     /// </summary>
     public async Task<(long Sequence, string Hash)> CatchUpAsync(GaoxinDbContext db, long? lockKey, CancellationToken ct)
     {
@@ -96,8 +97,8 @@ internal sealed class LedgerSums
         if (lockKey is { } key)
         {
             return from is { } f
-                ? await AdvisoryLock.LockThenReadAsync(db, key, sql, Row, ct, ("from", f))
-                : await AdvisoryLock.LockThenReadAsync(db, key, sql, Row, ct);
+                ? await AdvisoryLock.LockWithAuditThenReadAsync(db, key, sql, Row, ct, ("from", f))
+                : await AdvisoryLock.LockWithAuditThenReadAsync(db, key, sql, Row, ct);
         }
 
         var q = db.Set<LedgerEntry>().AsNoTracking();
