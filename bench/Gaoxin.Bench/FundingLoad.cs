@@ -19,8 +19,9 @@ namespace Gaoxin.Bench;
 /// The pilot fund under load through its HTTP API on PostgreSQL, next to pgbench's TPC-B on the same server in the same run:
 /// <code>GAOXIN_BENCH_PG=... dotnet run -c Release --project bench/Gaoxin.Bench -- funding --seconds 30 --clients 8</code>
 /// Starts the real web host (Release build of src/Gaoxin.Web, demo seed) on a fresh database, prepares recommended
-/// applications, then for the timed phase each client approves one (commits money) and pays its signing tranche (two
-/// transactions), measuring every request. Afterwards it walks the ledger's hash chain and reconciles balances.
+/// applications, warms up (unmeasured) and analyzes, runs pgbench tuned, then for the timed phase each client approves
+/// one application (commits money) and pays its signing tranche (two transactions), measuring every request; then
+/// pgbench with its defaults. Afterwards it walks the ledger's hash chain and reconciles balances.
 /// </summary>
 public static partial class FundingLoad
 {
@@ -58,7 +59,7 @@ public static partial class FundingLoad
             await AnalyzeAsync(appDb);
 
             var cpu0 = Cpu.Now(host);
-            var pg = await PgbenchAsync(cs, clients, seconds);
+            var pg = await PgbenchAsync(cs, clients, seconds, tuned: true);
             var cpu1 = Cpu.Now(host);
             Console.WriteLine($"pgbench TPC-B: {pg.Tps:0} tps, p95 {pg.P95Ms:0.00} ms");
 
@@ -67,16 +68,21 @@ public static partial class FundingLoad
             Console.WriteLine($"CPU: pgbench phase machine busy {cpu1.BusyShare(cpu0):P0}; API phase machine busy {cpu2.BusyShare(cpu1):P0}, per transaction ms: {cpu2.PerTransaction(cpu1, api.Transactions)}");
             Console.WriteLine($"API: {api.Tps:0} tx/s ({api.Transactions} tx, {api.Errors} errors), p95 {api.P95Ms:0.00} ms");
 
+            // pgbench as it runs out of the box (`pgbench -i`, `pgbench -c 8`): scale 1, one thread, simple protocol.
+            var plain = await PgbenchAsync(cs, clients, seconds, tuned: false);
+            var cpu2b = Cpu.Now(host);
+            Console.WriteLine($"pgbench TPC-B, defaults: {plain.Tps:0} tps, p95 {plain.P95Ms:0.00} ms");
+
             // Reference for the API's own overhead on this machine: the same clients reading one position (one small query, no lock).
             var reads = await ReadFloorAsync(admin, clients, Math.Min(seconds, 10));
             var cpu3 = Cpu.Now(host);
             Console.WriteLine($"API read floor: {reads.Tps:0} req/s, p95 {reads.P95Ms:0.00} ms");
             var cpu = new CpuFigures(cpu1.BusyShare(cpu0), cpu1.PerTransaction(cpu0, pg.Transactions), cpu2.BusyShare(cpu1), cpu2.PerTransaction(cpu1, api.Transactions),
-                cpu3.BusyShare(cpu2), cpu3.PerTransaction(cpu2, reads.Transactions));
+                cpu3.BusyShare(cpu2b), cpu3.PerTransaction(cpu2b, reads.Transactions));
 
             var check = await CheckAsync(appDb, admin);
             Console.WriteLine(check.Summary);
-            await WriteAsync(args, seconds, clients, pg, api, reads, cpu, check);
+            await WriteAsync(args, seconds, clients, pg, plain, api, reads, cpu, check);
             return check.Ok ? 0 : 1;
         }
         finally
@@ -301,7 +307,11 @@ public static partial class FundingLoad
         return new Figures(transactions / elapsed, sorted.Length == 0 ? 0 : sorted[(int)Math.Ceiling(sorted.Length * 0.95) - 1], sorted.DefaultIfEmpty().Average(), transactions, errors);
     }
 
-    private static async Task<Figures> PgbenchAsync(string cs, int clients, int seconds)
+    /// <param name="tuned">
+    /// Scale 10 (at least one branch row per client, so clients do not queue on one row), prepared statements, two
+    /// threads: the strongest reference. Otherwise pgbench's defaults: scale 1, simple protocol, one thread.
+    /// </param>
+    private static async Task<Figures> PgbenchAsync(string cs, int clients, int seconds, bool tuned)
     {
         var b = new NpgsqlConnectionStringBuilder(cs);
         var logDir = Path.Combine(Path.GetTempPath(), "gaoxin-pgbench-" + Guid.NewGuid().ToString("N")[..8]);
@@ -321,8 +331,9 @@ public static partial class FundingLoad
             return p.ExitCode == 0 ? output : throw new InvalidOperationException("pgbench failed: " + output);
         }
 
-        await Run("-i", "-q", "-s", "10");
-        var run = await Run("-c", clients.ToString(CultureInfo.InvariantCulture), "-j", "2", "-T", seconds.ToString(CultureInfo.InvariantCulture), "-M", "prepared", "-l", "--log-prefix=pgb");
+        await Run("-i", "-q", "-s", tuned ? "10" : "1");
+        string[] run1 = ["-c", clients.ToString(CultureInfo.InvariantCulture), "-T", seconds.ToString(CultureInfo.InvariantCulture), "-l", "--log-prefix=pgb"];
+        var run = await Run(tuned ? [.. run1, "-j", "2", "-M", "prepared"] : run1);
         var tps = double.Parse(PgbenchTps().Match(run).Groups[1].Value, CultureInfo.InvariantCulture);
         // Per-transaction log: client, tx no, latency in µs, ...
         var lat = Directory.GetFiles(logDir, "pgb*").SelectMany(File.ReadLines).Select(l => double.Parse(l.Split(' ')[2], CultureInfo.InvariantCulture) / 1000.0).Order().ToArray();
@@ -387,7 +398,7 @@ public static partial class FundingLoad
 
     private sealed record CpuFigures(double PgbenchBusy, string Pgbench, double ApiBusy, string Api, double ReadBusy, string Read);
 
-    private static async Task WriteAsync(string[] args, int seconds, int clients, Figures pg, Figures api, Figures reads, CpuFigures cpu, Check check)
+    private static async Task WriteAsync(string[] args, int seconds, int clients, Figures pg, Figures plain, Figures api, Figures reads, CpuFigures cpu, Check check)
     {
         var label = args.SkipWhile(a => a != "--label").Skip(1).FirstOrDefault();
         var path = Path.Combine("bench", "results", label is null ? "funding-e2e.md" : $"funding-e2e-{label}.md");
@@ -398,7 +409,8 @@ public static partial class FundingLoad
         sb.AppendLine();
         sb.AppendLine("| workload | transactions/s | p95 latency (ms) | mean latency (ms) | transactions | errors |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| pgbench TPC-B (built-in, -M prepared, scale 10) | {pg.Tps:0} | {pg.P95Ms:0.00} | {pg.MeanMs:0.00} | {pg.Transactions} | 0 |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| pgbench TPC-B, tuned (scale 10, -M prepared, -j 2) | {pg.Tps:0} | {pg.P95Ms:0.00} | {pg.MeanMs:0.00} | {pg.Transactions} | 0 |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| pgbench TPC-B, defaults (`pgbench -i`, `pgbench -c {clients}`: scale 1, simple protocol, 1 thread) | {plain.Tps:0} | {plain.P95Ms:0.00} | {plain.MeanMs:0.00} | {plain.Transactions} | 0 |");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| fund API: approve award + pay signing tranche | {api.Tps:0} | {api.P95Ms:0.00} | {api.MeanMs:0.00} | {api.Transactions} | {api.Errors} |");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| reference: signed-in GET of an empty fund-year's position (no lock, one small query) | {reads.Tps:0} | {reads.P95Ms:0.00} | {reads.MeanMs:0.00} | {reads.Transactions} | 0 |");
         sb.AppendLine();
@@ -406,13 +418,13 @@ public static partial class FundingLoad
         sb.AppendLine();
         sb.AppendLine("| phase | machine busy | CPU ms per transaction |");
         sb.AppendLine("|---|---:|---|");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| pgbench | {cpu.PgbenchBusy:P0} | {cpu.Pgbench} |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| pgbench tuned | {cpu.PgbenchBusy:P0} | {cpu.Pgbench} |");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| fund API writes | {cpu.ApiBusy:P0} | {cpu.Api} |");
         sb.AppendLine(CultureInfo.InvariantCulture, $"| signed-in reads | {cpu.ReadBusy:P0} | {cpu.Read} |");
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"Machine load average at the end of the run: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores (shared with other builds).");
         sb.AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"**Ratio API / pgbench: {api.Tps / pg.Tps:P0}** (goal ≥ 50%).");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"**Ratio API / pgbench tuned: {api.Tps / pg.Tps:P0}; API / pgbench defaults: {api.Tps / plain.Tps:P0}** (goal ≥ 50%; the issue quotes about 1,600 tps for pgbench at 8 clients on this machine).");
         sb.AppendLine();
         sb.AppendLine("After the run: " + check.Summary + ".");
         await File.WriteAllTextAsync(path, sb.ToString());
