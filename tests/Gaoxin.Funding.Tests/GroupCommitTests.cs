@@ -71,6 +71,49 @@ public sealed class GroupCommitTests(FundingApps apps)
         (await app.App.InScopeAsync(ctx => AuditVerification.VerifyAsync(ctx, CancellationToken.None))).Intact.ShouldBeTrue();
     }
 
+    /// <summary>
+    /// On PostgreSQL a batch asks for the fund's lock, then the audit chain's lock and head, in one round trip. An audited
+    /// save elsewhere that commits while the batch waits for the fund's lock must be in the head the batch then reads.
+    /// </summary>
+    [Fact]
+    public async Task A_save_elsewhere_while_a_batch_waits_for_the_fund_lock_stays_in_the_audit_chain()
+    {
+        var app = await apps.GetAsync(Db.Postgres);
+        var fund = await Fund.ForAsync(app);
+        var year = await fund.FreshYearAsync();
+        var id = Guid.Parse(await fund.RecommendedAsync(await fund.ProjectAsync(), year, 100_000m));
+
+        // Only the fund's lock, held on a connection of the test's own.
+        var connectionString = await app.App.InScopeAsync(ctx => Task.FromResult(ctx.Database.GetConnectionString()!));
+        await using var holder = new Npgsql.NpgsqlConnection(connectionString);
+        await holder.OpenAsync();
+        await using var hold = await holder.BeginTransactionAsync();
+        await using (var take = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_xact_lock({FundLedger.PostgresLockKey})", holder, hold))
+        {
+            await take.ExecuteNonQueryAsync();
+        }
+
+        var approval = ApproveAsActorAsync(app, "丁审批人", id);
+        await Task.Delay(300);
+        approval.IsCompleted.ShouldBeFalse("the approval should be waiting for the fund's lock");
+        var elsewhere = new Gaoxin.Data.Platform.Organisation { ZoneId = new ZoneId(app.ZoneId), Name = "审计链并发测试单位 " + Guid.NewGuid().ToString("N")[..6], Kind = OrganisationKind.Enterprise };
+        await app.App.InScopeAsync(ctx =>
+        {
+            ctx.Organisations.Add(elsewhere);
+            return ctx.SaveChangesAsync();
+        });
+        await hold.CommitAsync();
+
+        var outcome = await approval;
+        outcome.Exception.ShouldBeNull();
+        var sequences = await app.App.InScopeAsync(ctx => ctx.AuditEvents.AsNoTracking()
+            .Where(e => e.EntityId == elsewhere.Id.ToString() || e.EntityId == id.ToString() || e.EntityId == outcome.Approval!.Award.Id.ToString())
+            .Select(e => new { e.EntityId, e.Sequence }).ToListAsync());
+        var saved = sequences.Single(e => e.EntityId == elsewhere.Id.ToString()).Sequence;
+        sequences.Where(e => e.EntityId != elsewhere.Id.ToString()).Max(e => e.Sequence).ShouldBeGreaterThan(saved);
+        (await app.App.InScopeAsync(ctx => AuditVerification.VerifyAsync(ctx, CancellationToken.None))).Intact.ShouldBeTrue();
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_change_refused_inside_a_batch_fails_alone_and_sees_the_changes_before_it(Db db)

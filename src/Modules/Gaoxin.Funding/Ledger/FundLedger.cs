@@ -17,7 +17,7 @@ namespace Gaoxin.Funding.Ledger;
 internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, LedgerSums committed, TimeProvider clock)
 {
     /// <summary>Arbitrary 64-bit key for the fund's advisory lock: "GXFUNDLG".</summary>
-    private const long PostgresLockKey = 0x4758_4655_4E44_4C47;
+    internal const long PostgresLockKey = 0x4758_4655_4E44_4C47;
 
     private long? _sequence;
     private string _previous = LedgerHash.Genesis;
