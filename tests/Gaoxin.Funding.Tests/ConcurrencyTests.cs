@@ -16,13 +16,14 @@ public sealed class ConcurrencyTests(FundingApps apps)
         var app = await apps.GetAsync(db);
         var fund = await Fund.ForAsync(app);
         var year = await fund.FreshYearAsync(20_000_000m);
-        // 161 projects screened through the relay in batches; selected is enough to apply (no tranche is paid here).
-        var projects = (await app.Relay.CreateManyAsync(Enumerable.Repeat(new ProjectSpec(app.EnterpriseOrg, 95m, Stage: RelayStage.Selected), 161).ToList()))
+        // 41 projects screened through the relay in batches; selected is enough to apply (no tranche is paid here).
+        var projects = (await app.Relay.CreateManyAsync(Enumerable.Repeat(new ProjectSpec(app.EnterpriseOrg, 95m, Stage: RelayStage.Selected), 41).ToList()))
             .Select(p => p.Id).ToList();
         var capped = projects[0];
 
-        // 160 projects asking 150,000 each and 40 applications of one project asking 200,000 each: 32,000,000 in all.
-        var requests = Enumerable.Range(0, 200).Select(i => i < 160 ? (Project: projects[i + 1], Amount: 150_000m) : (Project: capped, Amount: 200_000m)).ToList();
+        // 160 applications of 150,000 spread over 40 projects (600,000 each, far under the cap) and 40 applications of one
+        // project asking 200,000 each (8,000,000, over the 5,000,000 cap): 32,000,000 in all, over the 20,000,000 budget.
+        var requests = Enumerable.Range(0, 200).Select(i => i < 160 ? (Project: projects[1 + (i % 40)], Amount: 150_000m) : (Project: capped, Amount: 200_000m)).ToList();
         var ids = new List<(string Id, Guid Project, decimal Amount)>();
         foreach (var chunk in requests.Chunk(20))
         {
