@@ -282,4 +282,33 @@ public sealed class RunningSumsTests(FundingApps apps)
         (await fund.PositionAsync(year)).GetProperty("available").GetDecimal().ShouldBe(0m);
         (await app.App.InScopeAsync(ctx => LedgerVerification.VerifyAsync(ctx, CancellationToken.None))).Intact.ShouldBeTrue();
     }
+    /// <summary>
+    /// The sums end on an entry; if that entry is rewritten under them (a restore, an edit past the triggers), the next
+    /// decision starts over from the table instead of trusting the sums. Its own app: the edit breaks the chain.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Sums_whose_last_entry_was_rewritten_start_over_from_the_table(Db db)
+    {
+        await using var app = await FundingApp.StartAsync(db);
+        var fund = await Fund.ForAsync(app);
+        var year = await fund.FreshYearAsync(1_000_000m);
+        var award = (await fund.AwardAsync(await fund.ProjectAsync(), year, 900_000m)).GetProperty("id").GetString()!;
+        // The payment's transaction folds the award's entry into the sums, which now end on it.
+        await fund.PayAsync(award, 1, 100_000m);
+
+        await app.App.InScopeAsync(async ctx =>
+        {
+            await ctx.Database.ExecuteSqlRawAsync(db == Db.Postgres
+                ? "ALTER TABLE funding_ledger_entries DISABLE TRIGGER funding_ledger_entries_no_change"
+                : "DROP TRIGGER funding_ledger_entries_no_update");
+            return await ctx.Database.ExecuteSqlAsync(
+                $"UPDATE funding_ledger_entries SET \"Amount\" = 100000, \"Hash\" = 'rewritten' WHERE \"FundYear\" = {year} AND \"Kind\" = 'AwardCommitted'");
+        });
+
+        // The table now says 100,000 committed, so 900,000 is available; the stale sums would have left 100,000.
+        var later = await fund.RecommendedAsync(await fund.ProjectAsync(), year, 800_000m);
+        (await fund.ApproveAsync(later)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await fund.PositionAsync(year)).GetProperty("committed").GetDecimal().ShouldBe(900_000m);
+    }
 }

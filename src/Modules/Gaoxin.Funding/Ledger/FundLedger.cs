@@ -220,12 +220,19 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, LedgerSu
     }
 
     /// <summary>Money committed to a project across all years and not released.</summary>
-    public static async Task<decimal> ProjectCommittedAsync(GaoxinDbContext db, ZoneId zone, Guid projectId, CancellationToken ct)
+    public static async Task<decimal> ProjectCommittedAsync(GaoxinDbContext db, ZoneId zone, Guid projectId, CancellationToken ct) =>
+        (await ProjectsCommittedAsync(db, zone, [projectId], ct))[projectId];
+
+    /// <summary>Per project, money committed across all years and not released; with <paramref name="upTo"/>, as of that entry.</summary>
+    internal static async Task<Dictionary<Guid, decimal>> ProjectsCommittedAsync(GaoxinDbContext db, ZoneId zone, IReadOnlyCollection<Guid> projectIds, CancellationToken ct,
+        long? upTo = null)
     {
+        var ids = projectIds.Distinct().ToList();
         var sums = await db.Set<LedgerEntry>().AsNoTracking()
-            .Where(e => e.ZoneId == zone && e.ProjectId == projectId && (e.Kind == EntryKind.AwardCommitted || e.Kind == EntryKind.CommitmentReleased))
-            .GroupBy(e => e.Kind).Select(g => new { g.Key, Sum = g.Sum(e => e.Amount) }).ToListAsync(ct);
-        return sums.Where(s => s.Key == EntryKind.AwardCommitted).Sum(s => s.Sum) - sums.Where(s => s.Key == EntryKind.CommitmentReleased).Sum(s => s.Sum);
+            .Where(e => e.ZoneId == zone && e.ProjectId != null && ids.Contains(e.ProjectId.Value) && (upTo == null || e.Sequence <= upTo)
+                && (e.Kind == EntryKind.AwardCommitted || e.Kind == EntryKind.CommitmentReleased))
+            .GroupBy(e => new { e.ProjectId, e.Kind }).Select(g => new { g.Key.ProjectId, g.Key.Kind, Sum = g.Sum(e => e.Amount) }).ToListAsync(ct);
+        return ids.ToDictionary(id => id, id => sums.Where(s => s.ProjectId == id).Sum(s => LedgerSums.CommittedDelta(s.Kind, s.Sum)));
     }
 
     /// <summary>Per award: committed, paid, released, written off, returned, from entries.</summary>

@@ -47,15 +47,12 @@ internal sealed class LedgerSums
                 && (start == 0 ? fresh.All(e => e.Sequence > 0) : fresh.Count > 0 && fresh[0].Sequence == start && fresh[0].Hash == anchor);
             if (!intact)
             {
-                // First use, or the table is not what the sums were built on: start from the head; years and projects are read when asked for.
+                // First use, or the table is not what the sums were built on: start from the head (the newest entry read,
+                // as the lock is held); years and projects are read when asked for. Nothing at or after `from`: the head
+                // lies below it and is read apart.
                 _years.Clear();
                 _projects.Clear();
-                var head = upTo is null && fresh.Count > 0 ? fresh[0] : (Fresh?)null;
-                (_upTo, _head) = head is { } h ? (h.Sequence, h.Hash) : (0, LedgerHash.Genesis);
-                if (upTo is not null)
-                {
-                    _upTo = null;
-                }
+                (_upTo, _head) = fresh.Count > 0 ? (fresh[^1].Sequence, fresh[^1].Hash) : (upTo is null ? 0L : (long?)null, LedgerHash.Genesis);
             }
             else
             {
@@ -81,7 +78,7 @@ internal sealed class LedgerSums
             }
         }
 
-        // The table changed under the sums: the lock is held now, so read the head plainly and start over from it.
+        // The table shrank below where the sums ended: the lock is held now, so read the head plainly and start over from it.
         var last = await ReadAsync(db, null, Columns + """ ORDER BY "Sequence" DESC LIMIT 1""", null, ct);
         lock (_gate)
         {
@@ -157,15 +154,9 @@ internal sealed class LedgerSums
 
         foreach (var zoned in unknown.GroupBy(p => p.Zone))
         {
-            var zone = zoned.Key;
-            var ids = zoned.Select(p => p.Project).ToList();
-            var sums = await db.Set<LedgerEntry>().AsNoTracking()
-                .Where(e => e.ZoneId == zone && e.ProjectId != null && ids.Contains(e.ProjectId.Value) && e.Sequence <= upTo
-                    && (e.Kind == EntryKind.AwardCommitted || e.Kind == EntryKind.CommitmentReleased))
-                .GroupBy(e => new { e.ProjectId, e.Kind }).Select(g => new { g.Key.ProjectId, g.Key.Kind, Sum = g.Sum(e => e.Amount) }).ToListAsync(ct);
-            foreach (var p in zoned)
+            foreach (var (project, sum) in await FundLedger.ProjectsCommittedAsync(db, zoned.Key, zoned.Select(p => p.Project).ToList(), ct, upTo))
             {
-                result[p] = sums.Where(s => s.ProjectId == p.Project).Sum(s => CommittedDelta(s.Kind, s.Sum));
+                result[(zoned.Key, project)] = sum;
             }
         }
 
