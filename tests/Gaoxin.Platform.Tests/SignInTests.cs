@@ -2,6 +2,8 @@ using System.Net;
 using Gaoxin.Data.Seeding;
 using Gaoxin.Kernel.Access;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Gaoxin.Platform.Tests;
 
@@ -87,6 +89,26 @@ public sealed class SignInTests(SharedApps apps)
 
         (await GaoxinApp.SubmitLoginAsync(app.Client(), email, "Right@Pass1")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await bearer.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_disabled_users_open_session_ends_once_the_minute_check_is_due(Db db)
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = await GaoxinApp.StartAsync(db, services: s => s.AddSingleton<TimeProvider>(clock));
+        var admin = await app.SignedInAsync("admin@zigong.demo");
+        var email = $"late-{Guid.NewGuid():N}"[..20] + "@zigong.demo";
+        var created = await (await admin.PostJsonAsync("/api/v1/admin/users", new { email, displayName = "会话测试", role = Roles.Viewer, password = "Right@Pass1" })).ReadJsonAsync();
+        var user = await app.SignedInAsync(email, "Right@Pass1");
+        (await admin.PutJsonAsync($"/api/v1/admin/users/{created.GetProperty("id").GetString()}", new { displayName = "会话测试", role = Roles.Viewer, isDisabled = true }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        clock.Advance(TimeSpan.FromSeconds(59));
+        (await user.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK, "the stamp is checked once a minute, not on every request");
+        clock.Advance(TimeSpan.FromSeconds(2));
+        (await user.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await admin.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK, "a valid session survives its check");
     }
 
     [Theory]
