@@ -13,20 +13,21 @@ public static class AdvisoryLock
 {
     public static Task<List<T>> LockThenReadAsync<T>(GaoxinDbContext db, long key, string query, Func<DbDataReader, T> row, CancellationToken ct,
         params (string Name, object Value)[] parameters) =>
-        RunAsync(db, key, auditToo: false, query, row, parameters, ct);
+        RunAsync(db, key, auditToo: false, query, row, parameters, [], ct);
 
     /// <summary>
     /// As <see cref="LockThenReadAsync{T}"/>, and also takes the audit chain's lock and reads its head in the same round
     /// trip, for a transaction that will save audited changes anyway (its save then skips that round trip). The audit
     /// lock is taken second, as every save takes it after any lock of its own, so the order never inverts.
     /// </summary>
-    public static Task<List<T>> LockWithAuditThenReadAsync<T>(GaoxinDbContext db, long key, string query, Func<DbDataReader, T> row, CancellationToken ct,
-        params (string Name, object Value)[] parameters) =>
-        RunAsync(db, key, auditToo: true, query, row, parameters, ct);
+    /// <param name="then">Further reads for the same round trip, run after <paramref name="query"/>, each with its own parameters (names unique across all).</param>
+    public static Task<List<T>> LockWithAuditThenReadAsync<T>(GaoxinDbContext db, long key, string query, Func<DbDataReader, T> row, IReadOnlyList<LockedRead>? then,
+        CancellationToken ct, params (string Name, object Value)[] parameters) =>
+        RunAsync(db, key, auditToo: true, query, row, [.. parameters, .. (then ?? []).SelectMany(r => r.Parameters)], then ?? [], ct);
 
     [SuppressMessage("Security", "CA2100:Review SQL queries for security vulnerabilities", Justification = "Callers pass constant SQL; values go in parameters.")]
     private static async Task<List<T>> RunAsync<T>(GaoxinDbContext db, long key, bool auditToo, string query, Func<DbDataReader, T> row,
-        (string Name, object Value)[] parameters, CancellationToken ct)
+        (string Name, object Value)[] parameters, IReadOnlyList<LockedRead> then, CancellationToken ct)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("咨询锁只能在事务中获取。");
         await using var command = transaction.Connection!.CreateCommand();
@@ -34,6 +35,11 @@ public static class AdvisoryLock
         command.CommandText = auditToo
             ? $"SELECT pg_advisory_xact_lock({key}); SELECT pg_advisory_xact_lock({Audit.AuditTrail.PostgresLockKey}); {Audit.AuditTrail.HeadQuery}; {query}"
             : $"SELECT pg_advisory_xact_lock({key}); {query}";
+        foreach (var read in then)
+        {
+            command.CommandText += "; " + read.Sql;
+        }
+
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();
@@ -58,6 +64,15 @@ public static class AdvisoryLock
             rows.Add(row(reader));
         }
 
+        foreach (var read in then)
+        {
+            await reader.NextResultAsync(ct);
+            await read.ReadAsync(reader, ct);
+        }
+
         return rows;
     }
 }
+
+/// <summary>A read that rides in a lock's round trip: its SQL, its parameters, and what consumes its result set.</summary>
+public sealed record LockedRead(string Sql, IReadOnlyList<(string Name, object Value)> Parameters, Func<DbDataReader, CancellationToken, Task> ReadAsync);

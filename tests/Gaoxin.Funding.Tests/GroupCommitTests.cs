@@ -114,6 +114,61 @@ public sealed class GroupCommitTests(FundingApps apps)
         (await app.App.InScopeAsync(ctx => AuditVerification.VerifyAsync(ctx, CancellationToken.None))).Intact.ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Records_read_in_the_locks_round_trip_equal_what_ef_reads()
+    {
+        var app = await apps.GetAsync(Db.Postgres);
+        var fund = await Fund.ForAsync(app);
+        var year = await fund.FreshYearAsync();
+        var award = await fund.AwardAsync(await fund.ProjectAsync(), year, 300_000m, instrument: "InvestThenEquity");
+        var awardId = Guid.Parse(award.GetProperty("id").GetString()!);
+        var first = award.GetProperty("tranches")[0];
+        (await fund.PayAsync(awardId.ToString(), 1, first.GetProperty("amount").GetDecimal() - 0.01m)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await fund.PayAsync(awardId.ToString(), 1, 0.01m, succeeded: false)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var applicationIds = new[] { Guid.Parse(await fund.RecommendedAsync(await fund.ProjectAsync(), year, 50_000m)), Guid.Parse(award.GetProperty("applicationId").GetString()!) };
+
+        await using var scope = app.App.Services.CreateAsyncScope();
+        var ctx = scope.ServiceProvider.GetRequiredService<GaoxinDbContext>();
+        var ef = (
+            Applications: await ctx.Set<FundApplication>().AsNoTracking().Where(a => applicationIds.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(),
+            Award: await ctx.Set<Award>().AsNoTracking().Include(a => a.Tranches).SingleAsync(a => a.Id == awardId),
+            Payments: await ctx.Set<Payment>().AsNoTracking().Where(p => p.AwardId == awardId).OrderBy(p => p.Id).ToListAsync());
+
+        List<FundApplication> applications = [];
+        List<Award> awards = [];
+        List<Tranche> tranches = [];
+        List<Payment> payments = [];
+        await using (var tx = await ctx.Database.BeginTransactionAsync())
+        {
+            var head = await AdvisoryLock.LockWithAuditThenReadAsync(ctx, 42, "SELECT 7", r => r.GetInt32(0),
+            [
+                new LockedRead(EntityRows<FundApplication>.For(ctx).Select + """ WHERE t."Id" = ANY(@apps) ORDER BY t."Id" """, [("apps", applicationIds)],
+                    async (r, c) => applications = await EntityRows<FundApplication>.For(ctx).ReadAsync(r, c)),
+                new LockedRead(EntityRows<Award>.For(ctx).Select + """ WHERE t."Id" = @award""", [("award", awardId)], async (r, c) => awards = await EntityRows<Award>.For(ctx).ReadAsync(r, c)),
+                new LockedRead(EntityRows<Tranche>.For(ctx).Select + """ WHERE t."AwardId" = @award""", [], async (r, c) => tranches = await EntityRows<Tranche>.For(ctx).ReadAsync(r, c)),
+                new LockedRead(EntityRows<Payment>.For(ctx).Select + """ WHERE t."AwardId" = @award ORDER BY t."Id" """, [], async (r, c) => payments = await EntityRows<Payment>.For(ctx).ReadAsync(r, c)),
+            ], CancellationToken.None);
+            head.ShouldBe([7], "the lock's own query still answers first");
+        }
+
+        void Same<T>(T expected, T actual)
+        {
+            foreach (var p in ctx.Model.FindEntityType(typeof(T))!.GetProperties())
+            {
+                p.PropertyInfo!.GetValue(actual).ShouldBe(p.PropertyInfo.GetValue(expected), $"{typeof(T).Name}.{p.Name}");
+            }
+        }
+
+        applications.Count.ShouldBe(2);
+        ef.Applications.Zip(applications).ToList().ForEach(x => Same(x.First, x.Second));
+        Same(ef.Award, awards.Single());
+        tranches.Count.ShouldBe(ef.Award.Tranches.Count);
+        ef.Award.Tranches.OrderBy(t => t.Id).Zip(tranches.OrderBy(t => t.Id)).ToList().ForEach(x => Same(x.First, x.Second));
+        payments.Count.ShouldBe(2);
+        payments.ShouldContain(p => p.Status == PaymentStatus.Failed && p.FailureReason != null, "nullable and converted columns come back too");
+        ef.Payments.Zip(payments).ToList().ForEach(x => Same(x.First, x.Second));
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_change_refused_inside_a_batch_fails_alone_and_sees_the_changes_before_it(Db db)

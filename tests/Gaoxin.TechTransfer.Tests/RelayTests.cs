@@ -295,5 +295,12 @@ public sealed class ContractTests(SharedApps apps)
         var milestones = await relay.MilestonesAsync(zone, piloted.Id, CancellationToken.None);
         milestones.ShouldContain(m => m.Plan == PlanKind.Pilot && m.State == MilestoneState.Accepted && m.AcceptedOn != null);
         milestones.ShouldContain(m => m.Plan == PlanKind.Industrialization);
+
+        var both = (await relay.FindWithMilestonesAsync(zone, piloted.Id, CancellationToken.None)).ShouldNotBeNull();
+        both.Project.ShouldBe(piloted);
+        both.Milestones.ShouldBe(milestones, "the same milestones in the same plan order as read alone");
+        var plain = all.First(p => p.Stage == RelayStage.Proposed);
+        (await relay.FindWithMilestonesAsync(zone, plain.Id, CancellationToken.None)).ShouldNotBeNull().Milestones.ShouldBeEmpty("a project without a plan has no milestones");
+        (await relay.FindWithMilestonesAsync(Guid.NewGuid(), piloted.Id, CancellationToken.None)).ShouldBeNull("another zone's id finds nothing");
     }
 }

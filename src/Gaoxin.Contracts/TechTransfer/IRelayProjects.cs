@@ -54,7 +54,12 @@ public interface IRelayProjects
     Task<IReadOnlyList<RelayProject>> ListAsync(Guid zoneId, Guid? organisationId, CancellationToken ct);
 
     Task<IReadOnlyList<RelayMilestone>> MilestonesAsync(Guid zoneId, Guid projectId, CancellationToken ct);
+
+    /// <summary>The project and its plan milestones in one read (a decision that needs both pays one round trip).</summary>
+    Task<RelayProjectWithMilestones?> FindWithMilestonesAsync(Guid zoneId, Guid projectId, CancellationToken ct);
 }
+
+public sealed record RelayProjectWithMilestones(RelayProject Project, IReadOnlyList<RelayMilestone> Milestones);
 
 /// <summary>A proportion with its 95% Wilson score interval; Rate is null when nothing has been decided yet.</summary>
 public sealed record RateWithInterval(int Successes, int Decided, decimal? Rate, decimal? Low, decimal? High);

@@ -137,18 +137,20 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
     /// <param name="on">The decision date; only the demo seeder records earlier decisions, everyone else decides today.</param>
     public async Task<Approval> ApproveAsync(Actor actor, Guid id, DecisionInput input, CancellationToken ct, DateOnly? on = null)
     {
-        // What does not decide money is read before the lock: the application's access, the project, its plan, the policy.
+        // What does not decide money is read before the lock: the application (its access), the policy in force, and
+        // the project with its plan's milestones (one read through the relay's contract).
+        var zone = new ZoneId(actor.ZoneId);
+        var today = on ?? Today();
         var seen = await ApplicationAsync(actor, id, tracked: false, ct);
         if (seen.Status != ApplicationStatus.Recommended)
         {
             throw NotApprovable(seen.Status);
         }
 
-        var relay = Relay();
-        var project = await relay.FindAsync(actor.ZoneId, seen.ProjectId, ct) ?? throw FundingRefusal.Invalid("projectId", "项目不存在。");
-        var milestones = await relay.MilestonesAsync(actor.ZoneId, seen.ProjectId, ct);
-        var today = on ?? Today();
-        var policy = await policies.InForceAsync(new ZoneId(actor.ZoneId), today, ct);
+        var policy = await policies.InForceAsync(zone, today, ct);
+        var (project, milestones) = await Relay().FindWithMilestonesAsync(actor.ZoneId, seen.ProjectId, ct) is { } found
+            ? (found.Project, found.Milestones)
+            : throw FundingRefusal.Invalid("projectId", "项目不存在。");
 
         var needs = new FundNeeds { ApplicationId = id, ProjectCommitted = (seen.ZoneId, seen.ProjectId), Year = (seen.ZoneId, seen.FundYear) };
         return await Queue(needs, async (batch, wct) =>

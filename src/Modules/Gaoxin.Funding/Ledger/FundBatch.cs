@@ -54,33 +54,16 @@ internal sealed class FundBatch(FundLedger ledger)
 
     public async Task PrefetchAsync(IReadOnlyCollection<FundNeeds> needs, CancellationToken ct)
     {
-        await ledger.LockAsync(ct);
-        var applicationIds = needs.Select(n => n.ApplicationId).OfType<Guid>().Distinct().ToList();
-        if (applicationIds.Count > 0)
-        {
-            foreach (var a in await Db.Set<FundApplication>().Where(a => applicationIds.Contains(a.Id)).ToListAsync(ct))
-            {
-                _applications[a.Id] = a;
-            }
-        }
+        var applicationIds = needs.Select(n => n.ApplicationId).OfType<Guid>().Distinct().ToArray();
+        var awardIds = needs.Select(n => n.AwardId).OfType<Guid>().Distinct().ToArray();
+        var payments = needs.Select(n => n.Payments).OfType<(ZoneId Zone, string Key, Guid TrancheId)>().GroupBy(p => p.Zone).ToList();
 
-        var awardIds = needs.Select(n => n.AwardId).OfType<Guid>().Distinct().ToList();
-        if (awardIds.Count > 0)
+        // PostgreSQL: the records ride in the lock's round trip; SQLite (or a lock already held) reads them after it.
+        var inLockRoundTrip = Db.IsPostgres ? LockedReads(applicationIds, awardIds, payments) : null;
+        await ledger.LockAsync(ct, inLockRoundTrip?.Reads);
+        if (inLockRoundTrip is not { Ran: true })
         {
-            foreach (var a in await Db.Set<Award>().Include(a => a.Tranches).Where(a => awardIds.Contains(a.Id)).ToListAsync(ct))
-            {
-                _awards[a.Id] = a;
-            }
-        }
-
-        // Per zone, so the (zone, key) and tranche indexes serve the read.
-        foreach (var zoned in needs.Select(n => n.Payments).OfType<(ZoneId Zone, string Key, Guid TrancheId)>().GroupBy(p => p.Zone))
-        {
-            var zone = zoned.Key;
-            var keys = zoned.Select(p => p.Key).Distinct().ToList();
-            var tranches = zoned.Select(p => p.TrancheId).Distinct().ToList();
-            _payments.AddRange(await Db.Set<Payment>().AsNoTracking().Where(p => p.ZoneId == zone && (keys.Contains(p.IdempotencyKey) || tranches.Contains(p.TrancheId))).ToListAsync(ct));
-            _paymentsRead.UnionWith(zoned);
+            await ReadAfterLockAsync(applicationIds, awardIds, payments, ct);
         }
 
         var projects = needs.Select(n => n.ProjectCommitted).OfType<(ZoneId Zone, Guid Project)>().ToList();
@@ -92,6 +75,108 @@ internal sealed class FundBatch(FundLedger ledger)
         foreach (var (zone, year) in needs.Select(n => n.Year).OfType<(ZoneId Zone, int Year)>().Distinct())
         {
             await ledger.LockedPositionAsync(zone, year, ct);
+        }
+    }
+
+    /// <summary>Reads for the lock's round trip; the last one marks them run, and tracks what was read as EF would have.</summary>
+    private sealed class InLockRoundTrip
+    {
+        public List<LockedRead> Reads { get; } = [];
+
+        public bool Ran { get; set; }
+    }
+
+    private InLockRoundTrip LockedReads(Guid[] applicationIds, Guid[] awardIds, List<IGrouping<ZoneId, (ZoneId Zone, string Key, Guid TrancheId)>> payments)
+    {
+        var trip = new InLockRoundTrip();
+        var applications = EntityRows<FundApplication>.For(Db);
+        var awards = EntityRows<Award>.For(Db);
+        var tranches = EntityRows<Tranche>.For(Db);
+        var paid = EntityRows<Payment>.For(Db);
+        List<Award> awardsRead = [];
+        if (applicationIds.Length > 0)
+        {
+            trip.Reads.Add(new LockedRead(applications.Select + """ WHERE t."Id" = ANY(@batch_applications)""", [("batch_applications", applicationIds)], async (r, c) =>
+            {
+                foreach (var a in await applications.ReadAsync(r, c))
+                {
+                    _applications[a.Id] = a;
+                }
+            }));
+        }
+
+        if (awardIds.Length > 0)
+        {
+            trip.Reads.Add(new LockedRead(awards.Select + """ WHERE t."Id" = ANY(@batch_awards)""", [("batch_awards", awardIds)], async (r, c) => awardsRead = await awards.ReadAsync(r, c)));
+            trip.Reads.Add(new LockedRead(tranches.Select + """ WHERE t."AwardId" = ANY(@batch_awards) ORDER BY t."AwardId", t."Number" """, [], async (r, c) =>
+            {
+                var byAward = (await tranches.ReadAsync(r, c)).ToLookup(t => t.AwardId);
+                foreach (var award in awardsRead)
+                {
+                    award.Tranches.AddRange(byAward[award.Id]);
+                    _awards[award.Id] = award;
+                }
+            }));
+        }
+
+        for (var i = 0; i < payments.Count; i++)
+        {
+            var zoned = payments[i];
+            var (zone, keys, trancheIds) = ($"batch_zone{i}", $"batch_keys{i}", $"batch_tranches{i}");
+            trip.Reads.Add(new LockedRead(paid.Select + $""" WHERE t."ZoneId" = @{zone} AND (t."IdempotencyKey" = ANY(@{keys}) OR t."TrancheId" = ANY(@{trancheIds}))""",
+                [(zone, zoned.Key.Value), (keys, zoned.Select(p => p.Key).Distinct().ToArray()), (trancheIds, zoned.Select(p => p.TrancheId).Distinct().ToArray())],
+                async (r, c) =>
+                {
+                    _payments.AddRange(await paid.ReadAsync(r, c));
+                    _paymentsRead.UnionWith(zoned);
+                }));
+        }
+
+        // Marks the trip run and tracks the records, as EF's tracked queries would have (payments stay untracked).
+        trip.Reads.Add(new LockedRead("SELECT 1", [], (_, _) =>
+        {
+            trip.Ran = true;
+            foreach (var a in _applications.Values)
+            {
+                Db.Attach(a);
+            }
+
+            foreach (var a in _awards.Values)
+            {
+                Db.Attach(a);
+            }
+
+            return Task.CompletedTask;
+        }));
+        return trip;
+    }
+
+    private async Task ReadAfterLockAsync(Guid[] applicationIds, Guid[] awardIds, List<IGrouping<ZoneId, (ZoneId Zone, string Key, Guid TrancheId)>> payments, CancellationToken ct)
+    {
+        if (applicationIds.Length > 0)
+        {
+            foreach (var a in await Db.Set<FundApplication>().Where(a => applicationIds.Contains(a.Id)).ToListAsync(ct))
+            {
+                _applications[a.Id] = a;
+            }
+        }
+
+        if (awardIds.Length > 0)
+        {
+            foreach (var a in await Db.Set<Award>().Include(a => a.Tranches).Where(a => awardIds.Contains(a.Id)).ToListAsync(ct))
+            {
+                _awards[a.Id] = a;
+            }
+        }
+
+        // Per zone, so the (zone, key) and tranche indexes serve the read.
+        foreach (var zoned in payments)
+        {
+            var zone = zoned.Key;
+            var keys = zoned.Select(p => p.Key).Distinct().ToList();
+            var tranches = zoned.Select(p => p.TrancheId).Distinct().ToList();
+            _payments.AddRange(await Db.Set<Payment>().AsNoTracking().Where(p => p.ZoneId == zone && (keys.Contains(p.IdempotencyKey) || tranches.Contains(p.TrancheId))).ToListAsync(ct));
+            _paymentsRead.UnionWith(zoned);
         }
     }
 

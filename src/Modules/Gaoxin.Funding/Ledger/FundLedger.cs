@@ -74,7 +74,8 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, LedgerSu
     }
 
     /// <summary>Takes the fund's lock for the rest of the transaction (once); every balance read that decides a change comes after it.</summary>
-    public async Task LockAsync(CancellationToken ct)
+    /// <param name="then">Reads for the lock's round trip (PostgreSQL only, and only if this call takes the lock): the caller checks whether they ran.</param>
+    public async Task LockAsync(CancellationToken ct, IReadOnlyList<LockedRead>? then = null)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -85,7 +86,7 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, LedgerSu
         {
             // Before this transaction appends anything: the lock (unless held) and, in the same round trip on PostgreSQL,
             // what others committed since and the chain's head.
-            (var head, _previous) = await committed.CatchUpAsync(db, _locked ? null : PostgresLockKey, ct);
+            (var head, _previous) = await committed.CatchUpAsync(db, _locked ? null : PostgresLockKey, ct, then);
             _sequence = head;
             (_locked, _caughtUp) = (true, true);
         }

@@ -28,7 +28,8 @@ internal sealed class LedgerSums
     /// changes; SQLite: the caller's IMMEDIATE transaction is the lock), folds in what others committed since, and returns
     /// the chain's head.
     /// </summary>
-    public async Task<(long Sequence, string Hash)> CatchUpAsync(GaoxinDbContext db, long? lockKey, CancellationToken ct)
+    /// <param name="then">Reads that ride in the lock's round trip (PostgreSQL, when the lock is taken here); otherwise not run.</param>
+    public async Task<(long Sequence, string Hash)> CatchUpAsync(GaoxinDbContext db, long? lockKey, CancellationToken ct, IReadOnlyList<LockedRead>? then = null)
     {
         long? upTo;
         string anchor;
@@ -39,8 +40,8 @@ internal sealed class LedgerSums
 
         // The entry the sums end on is read too: if it is gone or different (a restore, a rewrite) the sums start over.
         var fresh = upTo is { } from
-            ? await ReadAsync(db, lockKey, Columns + """ WHERE "Sequence" >= @from ORDER BY "Sequence" """, from, ct)
-            : await ReadAsync(db, lockKey, Columns + """ ORDER BY "Sequence" DESC LIMIT 1""", null, ct);
+            ? await ReadAsync(db, lockKey, Columns + """ WHERE "Sequence" >= @from ORDER BY "Sequence" """, from, then, ct)
+            : await ReadAsync(db, lockKey, Columns + """ ORDER BY "Sequence" DESC LIMIT 1""", null, then, ct);
         lock (_gate)
         {
             var intact = upTo is { } start && _upTo == start
@@ -79,7 +80,7 @@ internal sealed class LedgerSums
         }
 
         // The table shrank below where the sums ended: the lock is held now, so read the head plainly and start over from it.
-        var last = await ReadAsync(db, null, Columns + """ ORDER BY "Sequence" DESC LIMIT 1""", null, ct);
+        var last = await ReadAsync(db, null, Columns + """ ORDER BY "Sequence" DESC LIMIT 1""", null, null, ct);
         lock (_gate)
         {
             (_upTo, _head) = last.Count > 0 ? (last[0].Sequence, last[0].Hash) : (0, LedgerHash.Genesis);
@@ -87,15 +88,13 @@ internal sealed class LedgerSums
         }
     }
 
-    private static async Task<List<Fresh>> ReadAsync(GaoxinDbContext db, long? lockKey, string sql, long? from, CancellationToken ct)
+    private static async Task<List<Fresh>> ReadAsync(GaoxinDbContext db, long? lockKey, string sql, long? from, IReadOnlyList<LockedRead>? then, CancellationToken ct)
     {
         static Fresh Row(System.Data.Common.DbDataReader r) => new(r.GetInt64(0), new ZoneId(r.GetGuid(1)), r.GetInt32(2), Enum.Parse<EntryKind>(r.GetString(3)),
             r.GetDecimal(4), r.IsDBNull(5) ? null : r.GetGuid(5), r.GetString(6));
         if (lockKey is { } key)
         {
-            return from is { } f
-                ? await AdvisoryLock.LockWithAuditThenReadAsync(db, key, sql, Row, ct, ("from", f))
-                : await AdvisoryLock.LockWithAuditThenReadAsync(db, key, sql, Row, ct);
+            return await AdvisoryLock.LockWithAuditThenReadAsync(db, key, sql, Row, then, ct, from is { } f ? [("from", f)] : []);
         }
 
         var q = db.Set<LedgerEntry>().AsNoTracking();

@@ -34,10 +34,35 @@ internal sealed class RelayContracts(GaoxinDbContext db, RelayAnalytics analytic
     public async Task<IReadOnlyList<RelayMilestone>> MilestonesAsync(Guid zoneId, Guid projectId, CancellationToken ct)
     {
         var zone = new ZoneId(zoneId);
-        return (await db.Set<Milestone>().AsNoTracking().Where(m => m.ZoneId == zone && m.ProjectId == projectId).ToListAsync(ct))
-            .OrderBy(m => m.Plan).ThenBy(m => m.Due)
-            .Select(m => new RelayMilestone(m.Id, m.ProjectId, m.Plan, m.Title, m.Due, m.State, m.AcceptedOn)).ToList();
+        return InPlanOrder(await db.Set<Milestone>().AsNoTracking().Where(m => m.ZoneId == zone && m.ProjectId == projectId).ToListAsync(ct));
     }
+
+    public async Task<RelayProjectWithMilestones?> FindWithMilestonesAsync(Guid zoneId, Guid projectId, CancellationToken ct)
+    {
+        // One query: the milestones correlate on the entity (not on the contract record), and a list rather than
+        // FirstOrDefault keeps SQLite from needing an APPLY; the id gives at most one row.
+        var zone = new ZoneId(zoneId);
+        var found = (await (from p in db.Set<Project>().AsNoTracking()
+                            where p.ZoneId == zone && p.Id == projectId
+                            select new
+                            {
+                                Project = p,
+                                Budget = db.Set<PilotPlan>().Where(plan => plan.ProjectId == p.Id).Select(plan => (decimal?)plan.Budget).FirstOrDefault(),
+                                Milestones = db.Set<Milestone>().AsNoTracking().Where(m => m.ZoneId == zone && m.ProjectId == p.Id).ToList(),
+                            }).ToListAsync(ct)).FirstOrDefault();
+        if (found is null)
+        {
+            return null;
+        }
+
+        var e = found.Project;
+        return new RelayProjectWithMilestones(new RelayProject(e.Id, zoneId, e.Code, e.Title, e.LeadOrganisationId, e.CompanyOrganisationId, e.EnterpriseId,
+            e.CompanyName, e.Stage, e.ScreeningScore, e.Grade, found.Budget), InPlanOrder(found.Milestones));
+    }
+
+    private static List<RelayMilestone> InPlanOrder(IEnumerable<Milestone> milestones) =>
+        milestones.OrderBy(m => m.Plan).ThenBy(m => m.Due)
+            .Select(m => new RelayMilestone(m.Id, m.ProjectId, m.Plan, m.Title, m.Due, m.State, m.AcceptedOn)).ToList();
 
     public async Task<RelayFigures> ForYearAsync(Guid zoneId, int year, CancellationToken ct)
     {
