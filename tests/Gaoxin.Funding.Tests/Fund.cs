@@ -63,6 +63,9 @@ public sealed class Fund
         Admin.PostJsonAsync($"/api/v1/funding/awards/{awardId}/tranches/{tranche}/payments",
             new { idempotencyKey = key ?? Guid.NewGuid().ToString("N"), amount, paidOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reference = "BANK-" + Guid.NewGuid().ToString("N")[..8], succeeded, failureReason = succeeded ? null : "收款账户户名不符" });
 
+    /// <summary>The version of the policy in force today, as the API reads it.</summary>
+    public async Task<int> PolicyVersionAsync() => (await (await Admin.GetAsync("/api/v1/funding/policy")).ReadJsonAsync()).GetProperty("version").GetInt32();
+
     public async Task<JsonElement> PositionAsync(int year) => await (await Admin.GetAsync($"/api/v1/funding/years/{year}")).ReadJsonAsync();
 
     public async Task<JsonElement> GetAwardAsync(string id) => await (await Admin.GetAsync($"/api/v1/funding/awards/{id}")).ReadJsonAsync();

@@ -338,6 +338,40 @@ public sealed class RunningSumsTests(FundingApps apps)
         (await app.App.InScopeAsync(ctx => LedgerVerification.VerifyAsync(ctx, CancellationToken.None))).Intact.ShouldBeTrue();
     }
     /// <summary>
+    /// Approvals keep the zone's policy versions in the process; a version stored by another process (here: straight
+    /// into the table, past this process's policy book) must decide the next approval all the same. Its own app: the
+    /// new version would change every later test's policy.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_policy_version_stored_by_another_process_decides_the_next_approval(Db db)
+    {
+        await using var app = await FundingApp.StartAsync(db);
+        var fund = await Fund.ForAsync(app);
+        var year = await fund.FreshYearAsync();
+        var first = await fund.AwardAsync(await fund.ProjectAsync(), year, 100_000m);
+        var next = await fund.RecommendedAsync(await fund.ProjectAsync(), year, 100_000m);
+
+        var zone = new ZoneId(app.ZoneId);
+        var stored = await app.App.InScopeAsync(async ctx =>
+        {
+            var latest = await ctx.Set<Policy.FundingPolicy>().Where(p => p.ZoneId == zone).MaxAsync(p => (int?)p.Version) ?? 0;
+            latest.ShouldBe(first.GetProperty("policyVersion").GetInt32(), "the first approval used the latest version");
+            var tighter = Policy.FundingPolicy.Defaults(zone, Policy.PolicyBook.DefaultsFrom);
+            tighter.Version = latest + 1;
+            tighter.ProjectCap = 50_000m;
+            ctx.Add(tighter);
+            await ctx.SaveChangesAsync();
+            return tighter.Version;
+        });
+
+        var refused = await fund.ApproveAsync(next);
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain(nameof(WithinProjectCapRule));
+        (await fund.PolicyVersionAsync()).ShouldBe(stored);
+    }
+
+    /// <summary>
     /// The sums end on an entry; if that entry is rewritten under them (a restore, an edit past the triggers), the next
     /// decision starts over from the table instead of trusting the sums. Its own app: the edit breaks the chain.
     /// </summary>

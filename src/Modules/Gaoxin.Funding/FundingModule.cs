@@ -21,6 +21,7 @@ public sealed class FundingModule : IGaoxinModule
         services.AddSingleton<Ledger.FundWriter>();
         services.AddSingleton<Ledger.LedgerSums>();
         services.AddScoped<Policy.PolicyBook>();
+        services.AddSingleton<Policy.PolicyVersions>();
         services.AddScoped<Awards.AwardService>();
         services.AddScoped<Instruments.InstrumentService>();
         services.AddScoped<Assessment.AssessmentService>();

@@ -16,8 +16,8 @@ namespace Gaoxin.Funding.Awards;
 public sealed record Approval(Award Award, Guid? InstrumentId);
 
 /// <summary>Applications → recommendation → approval; cancellation; tranche payments. Every money change runs in the fund's transaction.</summary>
-internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWriter writer, IAuditActor auditActor, PolicyBook policies, IServiceProvider services,
-    TimeProvider clock)
+internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWriter writer, IAuditActor auditActor, PolicyBook policies, PolicyVersions policyVersions,
+    IServiceProvider services, TimeProvider clock)
 {
     public DateOnly Today() => FundingClock.Today(clock);
 
@@ -137,8 +137,8 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
     /// <param name="on">The decision date; only the demo seeder records earlier decisions, everyone else decides today.</param>
     public async Task<Approval> ApproveAsync(Actor actor, Guid id, DecisionInput input, CancellationToken ct, DateOnly? on = null)
     {
-        // What does not decide money is read before the lock: the application (its access), the policy in force, and
-        // the project with its plan's milestones (one read through the relay's contract).
+        // What does not decide money is read before the lock: the application (its access), the project with its plan's
+        // milestones (one read through the relay's contract); the policy in force comes from the process's copy.
         var zone = new ZoneId(actor.ZoneId);
         var today = on ?? Today();
         var seen = await ApplicationAsync(actor, id, tracked: false, ct);
@@ -147,12 +147,12 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
             throw NotApprovable(seen.Status);
         }
 
-        var policy = await policies.InForceAsync(zone, today, ct);
+        var (cachedPolicy, latestPolicy) = await policyVersions.InForceAsync(db, zone, today, ct);
         var (project, milestones) = await Relay().FindWithMilestonesAsync(actor.ZoneId, seen.ProjectId, ct) is { } found
             ? (found.Project, found.Milestones)
             : throw FundingRefusal.Invalid("projectId", "项目不存在。");
 
-        var needs = new FundNeeds { ApplicationId = id, ProjectCommitted = (seen.ZoneId, seen.ProjectId), Year = (seen.ZoneId, seen.FundYear) };
+        var needs = new FundNeeds { ApplicationId = id, ProjectCommitted = (seen.ZoneId, seen.ProjectId), Year = (seen.ZoneId, seen.FundYear), PolicyOf = zone };
         return await Queue(needs, async (batch, wct) =>
         {
             // Read again under the lock (who may see it does not change): of two approvals of one application only the first finds it still recommended.
@@ -161,6 +161,14 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
             if (app.Status != ApplicationStatus.Recommended)
             {
                 throw NotApprovable(app.Status);
+            }
+
+            var policy = cachedPolicy;
+            if (await batch.LatestPolicyVersionAsync(zone, wct) != latestPolicy)
+            {
+                // A version was added since the copy was read (by another process, or just now): decide on the stored ones.
+                policyVersions.Forget(zone);
+                policy = await PolicyBook.ReadInForceAsync(batch.Db, zone, today, wct);
             }
 
             var amount = app.RecommendedAmount ?? app.Amount;

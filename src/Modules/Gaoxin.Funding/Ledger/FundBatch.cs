@@ -1,5 +1,6 @@
 using Gaoxin.Data;
 using Gaoxin.Funding.Awards;
+using Gaoxin.Funding.Policy;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,9 @@ internal sealed record FundNeeds
     public (ZoneId Zone, Guid Project)? ProjectCommitted { get; init; }
 
     public (ZoneId Zone, int Year)? Year { get; init; }
+
+    /// <summary>The zone whose latest policy version the change checks its copy against.</summary>
+    public ZoneId? PolicyOf { get; init; }
 
     /// <summary>Payments already made with this idempotency key, or to this tranche.</summary>
     public (ZoneId Zone, string Key, Guid TrancheId)? Payments { get; init; }
@@ -47,6 +51,7 @@ internal sealed class FundBatch(FundLedger ledger)
     private readonly Dictionary<Guid, Award> _awards = [];
     private readonly List<Payment> _payments = [];
     private readonly HashSet<(ZoneId, string, Guid)> _paymentsRead = [];
+    private readonly Dictionary<ZoneId, int> _latestPolicy = [];
 
     public FundLedger Ledger => ledger;
 
@@ -57,13 +62,18 @@ internal sealed class FundBatch(FundLedger ledger)
         var applicationIds = needs.Select(n => n.ApplicationId).OfType<Guid>().Distinct().ToArray();
         var awardIds = needs.Select(n => n.AwardId).OfType<Guid>().Distinct().ToArray();
         var payments = needs.Select(n => n.Payments).OfType<(ZoneId Zone, string Key, Guid TrancheId)>().GroupBy(p => p.Zone).ToList();
+        var policyZones = needs.Select(n => n.PolicyOf).OfType<ZoneId>().Distinct().ToArray();
 
         // PostgreSQL: the records ride in the lock's round trip; SQLite (or a lock already held) reads them after it.
-        var inLockRoundTrip = Db.IsPostgres ? LockedReads(applicationIds, awardIds, payments) : null;
+        var inLockRoundTrip = Db.IsPostgres ? LockedReads(applicationIds, awardIds, payments, policyZones) : null;
         await ledger.LockAsync(ct, inLockRoundTrip?.Reads);
         if (inLockRoundTrip is not { Ran: true })
         {
             await ReadAfterLockAsync(applicationIds, awardIds, payments, ct);
+            foreach (var zone in policyZones)
+            {
+                _latestPolicy[zone] = await LatestPolicyAsync(zone, ct);
+            }
         }
 
         var projects = needs.Select(n => n.ProjectCommitted).OfType<(ZoneId Zone, Guid Project)>().ToList();
@@ -86,7 +96,7 @@ internal sealed class FundBatch(FundLedger ledger)
         public bool Ran { get; set; }
     }
 
-    private InLockRoundTrip LockedReads(Guid[] applicationIds, Guid[] awardIds, List<IGrouping<ZoneId, (ZoneId Zone, string Key, Guid TrancheId)>> payments)
+    private InLockRoundTrip LockedReads(Guid[] applicationIds, Guid[] awardIds, List<IGrouping<ZoneId, (ZoneId Zone, string Key, Guid TrancheId)>> payments, ZoneId[] policyZones)
     {
         var trip = new InLockRoundTrip();
         var applications = EntityRows<FundApplication>.For(Db);
@@ -129,6 +139,23 @@ internal sealed class FundBatch(FundLedger ledger)
                 {
                     _payments.AddRange(await paid.ReadAsync(r, c));
                     _paymentsRead.UnionWith(zoned);
+                }));
+        }
+
+        if (policyZones.Length > 0)
+        {
+            trip.Reads.Add(new LockedRead("""SELECT t."ZoneId", max(t."Version") FROM funding_policies t WHERE t."ZoneId" = ANY(@batch_policy_zones) GROUP BY t."ZoneId" """,
+                [("batch_policy_zones", policyZones.Select(z => z.Value).ToArray())], async (r, c) =>
+                {
+                    foreach (var zone in policyZones)
+                    {
+                        _latestPolicy[zone] = 0;
+                    }
+
+                    while (await r.ReadAsync(c))
+                    {
+                        _latestPolicy[new ZoneId(r.GetGuid(0))] = r.GetInt32(1);
+                    }
                 }));
         }
 
@@ -179,6 +206,20 @@ internal sealed class FundBatch(FundLedger ledger)
             _paymentsRead.UnionWith(zoned);
         }
     }
+
+    /// <summary>The zone's latest stored policy version under the lock (0: none stored).</summary>
+    public async Task<int> LatestPolicyVersionAsync(ZoneId zone, CancellationToken ct)
+    {
+        if (!_latestPolicy.TryGetValue(zone, out var latest))
+        {
+            _latestPolicy[zone] = latest = await LatestPolicyAsync(zone, ct);
+        }
+
+        return latest;
+    }
+
+    private async Task<int> LatestPolicyAsync(ZoneId zone, CancellationToken ct) =>
+        await Db.Set<FundingPolicy>().Where(p => p.ZoneId == zone).MaxAsync(p => (int?)p.Version, ct) ?? 0;
 
     /// <summary>The application, tracked; null if there is none with that id.</summary>
     public async Task<FundApplication?> ApplicationAsync(Guid id, CancellationToken ct)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Gaoxin.Data;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
@@ -5,13 +6,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Gaoxin.Funding.Policy;
 
 /// <summary>Finds the policy version in force on a date; a zone with no stored version uses the defaults as version 1.</summary>
-internal sealed class PolicyBook(GaoxinDbContext db)
+internal sealed class PolicyBook(GaoxinDbContext db, PolicyVersions known)
 {
     public static readonly DateOnly DefaultsFrom = new(2025, 1, 1);
 
-    public async Task<FundingPolicy> InForceAsync(ZoneId zone, DateOnly on, CancellationToken ct) =>
-        await db.Set<FundingPolicy>().AsNoTracking().Where(p => p.ZoneId == zone && p.EffectiveFrom <= on)
-            .OrderByDescending(p => p.EffectiveFrom).ThenByDescending(p => p.Version).FirstOrDefaultAsync(ct)
+    public Task<FundingPolicy> InForceAsync(ZoneId zone, DateOnly on, CancellationToken ct) => ReadInForceAsync(db, zone, on, ct);
+
+    public static async Task<FundingPolicy> ReadInForceAsync(GaoxinDbContext db, ZoneId zone, DateOnly on, CancellationToken ct) =>
+        Pick(zone, await db.Set<FundingPolicy>().AsNoTracking().Where(p => p.ZoneId == zone).ToListAsync(ct), on);
+
+    /// <summary>The version in force on <paramref name="on"/>: the latest effective by then, the newest of a day's; else the defaults.</summary>
+    public static FundingPolicy Pick(ZoneId zone, IEnumerable<FundingPolicy> versions, DateOnly on) =>
+        versions.Where(p => p.EffectiveFrom <= on).OrderByDescending(p => p.EffectiveFrom).ThenByDescending(p => p.Version).FirstOrDefault()
         ?? FundingPolicy.Defaults(zone, DefaultsFrom);
 
     public Task<List<FundingPolicy>> AllAsync(ZoneId zone, CancellationToken ct) =>
@@ -30,6 +36,33 @@ internal sealed class PolicyBook(GaoxinDbContext db)
         next.Version = latest + 1;
         db.Add(next);
         await db.SaveChangesAsync(ct);
+        known.Forget(zone);
         return next;
     }
+}
+
+/// <summary>
+/// Each zone's stored policy versions, kept by the process for approvals, which otherwise read them on every request.
+/// Versions are only ever added; an approval checks under the fund's lock that the zone's latest version is still the
+/// one its copy was read with (<see cref="Awards.AwardService.ApproveAsync"/>), so a version added by another process
+/// counts from that approval on, as it would with a fresh read.
+/// </summary>
+internal sealed class PolicyVersions
+{
+    private readonly ConcurrentDictionary<ZoneId, (int Latest, FundingPolicy[] Versions)> _zones = new();
+
+    /// <summary>The version in force on <paramref name="on"/>, and the zone's latest version number when they were read (0: none stored).</summary>
+    public async Task<(FundingPolicy Policy, int Latest)> InForceAsync(GaoxinDbContext db, ZoneId zone, DateOnly on, CancellationToken ct)
+    {
+        if (!_zones.TryGetValue(zone, out var copy))
+        {
+            var versions = await db.Set<FundingPolicy>().AsNoTracking().Where(p => p.ZoneId == zone).ToArrayAsync(ct);
+            copy = (versions.Length == 0 ? 0 : versions.Max(v => v.Version), versions);
+            _zones[zone] = copy;
+        }
+
+        return (PolicyBook.Pick(zone, copy.Versions, on), copy.Latest);
+    }
+
+    public void Forget(ZoneId zone) => _zones.TryRemove(zone, out _);
 }
