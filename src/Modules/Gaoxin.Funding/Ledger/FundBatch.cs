@@ -64,16 +64,26 @@ internal sealed class FundBatch(FundLedger ledger)
         var payments = needs.Select(n => n.Payments).OfType<(ZoneId Zone, string Key, Guid TrancheId)>().GroupBy(p => p.Zone).ToList();
         var policyZones = needs.Select(n => n.PolicyOf).OfType<ZoneId>().Distinct().ToArray();
 
-        // PostgreSQL: the records ride in the lock's round trip; SQLite (or a lock already held) reads them after it.
+        // PostgreSQL: the records ride in the lock's round trip; SQLite (or a lock already held) reads them after it, and
+        // the policy versions when a change asks.
         var inLockRoundTrip = Db.IsPostgres ? LockedReads(applicationIds, awardIds, payments, policyZones) : null;
         await ledger.LockAsync(ct, inLockRoundTrip?.Reads);
-        if (inLockRoundTrip is not { Ran: true })
+        if (inLockRoundTrip is { Ran: true })
+        {
+            // Tracked, as EF's tracked queries would have left them (payments stay untracked).
+            foreach (var a in _applications.Values)
+            {
+                Db.Attach(a);
+            }
+
+            foreach (var a in _awards.Values)
+            {
+                Db.Attach(a);
+            }
+        }
+        else
         {
             await ReadAfterLockAsync(applicationIds, awardIds, payments, ct);
-            foreach (var zone in policyZones)
-            {
-                _latestPolicy[zone] = await LatestPolicyAsync(zone, ct);
-            }
         }
 
         var projects = needs.Select(n => n.ProjectCommitted).OfType<(ZoneId Zone, Guid Project)>().ToList();
@@ -88,12 +98,19 @@ internal sealed class FundBatch(FundLedger ledger)
         }
     }
 
-    /// <summary>Reads for the lock's round trip; the last one marks them run, and tracks what was read as EF would have.</summary>
+    /// <summary>Reads for the lock's round trip, and whether they ran (they share one command, so any one running means all did).</summary>
     private sealed class InLockRoundTrip
     {
         public List<LockedRead> Reads { get; } = [];
 
-        public bool Ran { get; set; }
+        public bool Ran { get; private set; }
+
+        public void Add(string sql, IReadOnlyList<(string Name, object Value)> parameters, Func<System.Data.Common.DbDataReader, CancellationToken, Task> read) =>
+            Reads.Add(new LockedRead(sql, parameters, (r, c) =>
+            {
+                Ran = true;
+                return read(r, c);
+            }));
     }
 
     private InLockRoundTrip LockedReads(Guid[] applicationIds, Guid[] awardIds, List<IGrouping<ZoneId, (ZoneId Zone, string Key, Guid TrancheId)>> payments, ZoneId[] policyZones)
@@ -106,19 +123,19 @@ internal sealed class FundBatch(FundLedger ledger)
         List<Award> awardsRead = [];
         if (applicationIds.Length > 0)
         {
-            trip.Reads.Add(new LockedRead(applications.Select + """ WHERE t."Id" = ANY(@batch_applications)""", [("batch_applications", applicationIds)], async (r, c) =>
+            trip.Add(applications.Select + """ WHERE t."Id" = ANY(@batch_applications)""", [("batch_applications", applicationIds)], async (r, c) =>
             {
                 foreach (var a in await applications.ReadAsync(r, c))
                 {
                     _applications[a.Id] = a;
                 }
-            }));
+            });
         }
 
         if (awardIds.Length > 0)
         {
-            trip.Reads.Add(new LockedRead(awards.Select + """ WHERE t."Id" = ANY(@batch_awards)""", [("batch_awards", awardIds)], async (r, c) => awardsRead = await awards.ReadAsync(r, c)));
-            trip.Reads.Add(new LockedRead(tranches.Select + """ WHERE t."AwardId" = ANY(@batch_awards) ORDER BY t."AwardId", t."Number" """, [], async (r, c) =>
+            trip.Add(awards.Select + """ WHERE t."Id" = ANY(@batch_awards)""", [("batch_awards", awardIds)], async (r, c) => awardsRead = await awards.ReadAsync(r, c));
+            trip.Add(tranches.Select + """ WHERE t."AwardId" = ANY(@batch_awards) ORDER BY t."AwardId", t."Number" """, [], async (r, c) =>
             {
                 var byAward = (await tranches.ReadAsync(r, c)).ToLookup(t => t.AwardId);
                 foreach (var award in awardsRead)
@@ -126,25 +143,25 @@ internal sealed class FundBatch(FundLedger ledger)
                     award.Tranches.AddRange(byAward[award.Id]);
                     _awards[award.Id] = award;
                 }
-            }));
+            });
         }
 
         for (var i = 0; i < payments.Count; i++)
         {
             var zoned = payments[i];
             var (zone, keys, trancheIds) = ($"batch_zone{i}", $"batch_keys{i}", $"batch_tranches{i}");
-            trip.Reads.Add(new LockedRead(paid.Select + $""" WHERE t."ZoneId" = @{zone} AND (t."IdempotencyKey" = ANY(@{keys}) OR t."TrancheId" = ANY(@{trancheIds}))""",
+            trip.Add(paid.Select + $""" WHERE t."ZoneId" = @{zone} AND (t."IdempotencyKey" = ANY(@{keys}) OR t."TrancheId" = ANY(@{trancheIds}))""",
                 [(zone, zoned.Key.Value), (keys, zoned.Select(p => p.Key).Distinct().ToArray()), (trancheIds, zoned.Select(p => p.TrancheId).Distinct().ToArray())],
                 async (r, c) =>
                 {
                     _payments.AddRange(await paid.ReadAsync(r, c));
                     _paymentsRead.UnionWith(zoned);
-                }));
+                });
         }
 
         if (policyZones.Length > 0)
         {
-            trip.Reads.Add(new LockedRead("""SELECT t."ZoneId", max(t."Version") FROM funding_policies t WHERE t."ZoneId" = ANY(@batch_policy_zones) GROUP BY t."ZoneId" """,
+            trip.Add("""SELECT t."ZoneId", max(t."Version") FROM funding_policies t WHERE t."ZoneId" = ANY(@batch_policy_zones) GROUP BY t."ZoneId" """,
                 [("batch_policy_zones", policyZones.Select(z => z.Value).ToArray())], async (r, c) =>
                 {
                     foreach (var zone in policyZones)
@@ -156,25 +173,9 @@ internal sealed class FundBatch(FundLedger ledger)
                     {
                         _latestPolicy[new ZoneId(r.GetGuid(0))] = r.GetInt32(1);
                     }
-                }));
+                });
         }
 
-        // Marks the trip run and tracks the records, as EF's tracked queries would have (payments stay untracked).
-        trip.Reads.Add(new LockedRead("SELECT 1", [], (_, _) =>
-        {
-            trip.Ran = true;
-            foreach (var a in _applications.Values)
-            {
-                Db.Attach(a);
-            }
-
-            foreach (var a in _awards.Values)
-            {
-                Db.Attach(a);
-            }
-
-            return Task.CompletedTask;
-        }));
         return trip;
     }
 
@@ -212,14 +213,11 @@ internal sealed class FundBatch(FundLedger ledger)
     {
         if (!_latestPolicy.TryGetValue(zone, out var latest))
         {
-            _latestPolicy[zone] = latest = await LatestPolicyAsync(zone, ct);
+            _latestPolicy[zone] = latest = await PolicyBook.LatestVersionAsync(Db, zone, ct);
         }
 
         return latest;
     }
-
-    private async Task<int> LatestPolicyAsync(ZoneId zone, CancellationToken ct) =>
-        await Db.Set<FundingPolicy>().Where(p => p.ZoneId == zone).MaxAsync(p => (int?)p.Version, ct) ?? 0;
 
     /// <summary>The application, tracked; null if there is none with that id.</summary>
     public async Task<FundApplication?> ApplicationAsync(Guid id, CancellationToken ct)
