@@ -124,7 +124,8 @@ public static partial class FundingLoad
     private static Process StartWeb(string dll, string url, string cs)
     {
         var start = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        // As a zone would run it: Development adds DI scope checks to every service resolution.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = url;
         start.Environment["Database__Provider"] = "Postgres";
         start.Environment["ConnectionStrings__Gaoxin"] = cs;

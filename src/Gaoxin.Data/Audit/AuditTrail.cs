@@ -39,9 +39,9 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
     /// <summary>Whether anything has changed since the last <see cref="Attribute"/> or save.</summary>
     public bool HasUnattributedChanges() => Unattributed().Count > 0;
 
+    // Entries() detects changes itself (auto-detect is on): once per call is enough, it walks every tracked record.
     private List<EntityEntry> Unattributed()
     {
-        db.ChangeTracker.DetectChanges();
         return db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
             && e.Entity is not AuditEvent && !_changedBy.ContainsKey(e.Entity)).ToList();
     }
@@ -126,7 +126,20 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
                 previous = hash;
             }
 
-            var written = await save(ct);
+            // Collect() has just detected the changes and the audit events were added explicitly: the save need not walk
+            // every tracked record again.
+            int written;
+            var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                written = await save(ct);
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+            }
+
             _head = (transaction, sequence, previous);
             _changedBy.Clear();
             if (ownTransaction is not null)
@@ -149,7 +162,7 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
 
     private List<Pending> Collect()
     {
-        db.ChangeTracker.DetectChanges();
+        // Entries() below detects the changes (auto-detect is on).
         var list = new List<Pending>();
         foreach (var entry in db.ChangeTracker.Entries())
         {

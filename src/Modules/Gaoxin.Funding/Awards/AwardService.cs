@@ -240,8 +240,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
     private async Task<FundApplication> ApplicationAsync(Actor actor, Guid id, bool tracked, CancellationToken ct)
     {
         var zone = new ZoneId(actor.ZoneId);
-        var q = db.Set<FundApplication>().Where(a => a.Id == id && a.ZoneId == zone);
-        var app = await (tracked ? q : q.AsNoTracking()).FirstOrDefaultAsync(ct);
+        var app = await (tracked ? FundingQueries.TrackedApplication : FundingQueries.Application).For(db)(db, id, zone, ct);
         if (app is null || !RecordAccess.MaySee(actor, FundingAccess.Records, app.OrganisationId, zone.Value))
         {
             throw FundingRefusal.NotFound("资金申请");
@@ -253,8 +252,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
     public async Task<Award> FindAwardAsync(Actor actor, Guid id, CancellationToken ct, bool tracked = false)
     {
         var zone = new ZoneId(actor.ZoneId);
-        var q = db.Set<Award>().Include(a => a.Tranches).Where(a => a.Id == id && a.ZoneId == zone);
-        var award = await (tracked ? q : q.AsNoTracking()).FirstOrDefaultAsync(ct);
+        var award = await (tracked ? FundingQueries.TrackedAward : FundingQueries.Award).For(db)(db, id, zone, ct);
         if (award is null || !RecordAccess.MaySee(actor, FundingAccess.Records, award.OrganisationId, zone.Value))
         {
             throw FundingRefusal.NotFound("资助");
@@ -329,7 +327,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
         var milestoneId = plan.Tranches.First(t => t.Id == trancheId).MilestoneId;
         var milestones = milestoneId is null ? [] : await Relay().MilestonesAsync(actor.ZoneId, plan.ProjectId, ct);
         var instrumentId = plan.Instrument == Instrument.InvestThenEquity
-            ? await db.Set<EquityInstrument>().Where(i => i.AwardId == plan.Id).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(ct)
+            ? await FundingQueries.InstrumentOfAward.For(db)(db, plan.Id, ct)
             : null;
         var today = Today();
 

@@ -33,23 +33,23 @@ internal sealed class RelayContracts(GaoxinDbContext db, RelayAnalytics analytic
 
     public async Task<IReadOnlyList<RelayMilestone>> MilestonesAsync(Guid zoneId, Guid projectId, CancellationToken ct)
     {
-        var zone = new ZoneId(zoneId);
-        return InPlanOrder(await db.Set<Milestone>().AsNoTracking().Where(m => m.ZoneId == zone && m.ProjectId == projectId).ToListAsync(ct));
+        var milestones = new List<Milestone>();
+        await foreach (var m in MilestonesOf.For(db)(db, new ZoneId(zoneId), projectId).WithCancellation(ct))
+        {
+            milestones.Add(m);
+        }
+
+        return InPlanOrder(milestones);
     }
 
     public async Task<RelayProjectWithMilestones?> FindWithMilestonesAsync(Guid zoneId, Guid projectId, CancellationToken ct)
     {
-        // One query: the milestones correlate on the entity (not on the contract record), and a list rather than
-        // FirstOrDefault keeps SQLite from needing an APPLY; the id gives at most one row.
-        var zone = new ZoneId(zoneId);
-        var found = (await (from p in db.Set<Project>().AsNoTracking()
-                            where p.ZoneId == zone && p.Id == projectId
-                            select new
-                            {
-                                Project = p,
-                                Budget = db.Set<PilotPlan>().Where(plan => plan.ProjectId == p.Id).Select(plan => (decimal?)plan.Budget).FirstOrDefault(),
-                                Milestones = db.Set<Milestone>().AsNoTracking().Where(m => m.ZoneId == zone && m.ProjectId == p.Id).ToList(),
-                            }).ToListAsync(ct)).FirstOrDefault();
+        ProjectWithPlan? found = null;
+        await foreach (var row in ProjectWithPlanOf.For(db)(db, new ZoneId(zoneId), projectId).WithCancellation(ct))
+        {
+            found = row;
+        }
+
         if (found is null)
         {
             return null;
@@ -59,6 +59,24 @@ internal sealed class RelayContracts(GaoxinDbContext db, RelayAnalytics analytic
         return new RelayProjectWithMilestones(new RelayProject(e.Id, zoneId, e.Code, e.Title, e.LeadOrganisationId, e.CompanyOrganisationId, e.EnterpriseId,
             e.CompanyName, e.Stage, e.ScreeningScore, e.Grade, found.Budget), InPlanOrder(found.Milestones));
     }
+
+    // Compiled once: the fund reads these on every approval and payment.
+    private static readonly CompiledPerModel<Func<GaoxinDbContext, ZoneId, Guid, IAsyncEnumerable<Milestone>>> MilestonesOf = new(() =>
+        EF.CompileAsyncQuery((GaoxinDbContext db, ZoneId zone, Guid projectId) =>
+            db.Set<Milestone>().AsNoTracking().Where(m => m.ZoneId == zone && m.ProjectId == projectId)));
+
+    // One query: the milestones correlate on the entity (not on the contract record), and a list rather than
+    // FirstOrDefault keeps SQLite from needing an APPLY; the id gives at most one row.
+    private static readonly CompiledPerModel<Func<GaoxinDbContext, ZoneId, Guid, IAsyncEnumerable<ProjectWithPlan>>> ProjectWithPlanOf = new(() =>
+        EF.CompileAsyncQuery((GaoxinDbContext db, ZoneId zone, Guid projectId) =>
+            from p in db.Set<Project>().AsNoTracking()
+            where p.ZoneId == zone && p.Id == projectId
+            select new ProjectWithPlan(
+                p,
+                db.Set<PilotPlan>().Where(plan => plan.ProjectId == p.Id).Select(plan => (decimal?)plan.Budget).FirstOrDefault(),
+                db.Set<Milestone>().AsNoTracking().Where(m => m.ZoneId == zone && m.ProjectId == p.Id).ToList())));
+
+    private sealed record ProjectWithPlan(Project Project, decimal? Budget, List<Milestone> Milestones);
 
     private static List<RelayMilestone> InPlanOrder(IEnumerable<Milestone> milestones) =>
         milestones.OrderBy(m => m.Plan).ThenBy(m => m.Due)
