@@ -77,6 +77,40 @@ public sealed class AwardFlowTests(FundingApps apps)
         (await reuse.ReadJsonAsync()).GetProperty("detail").GetString()!.ShouldContain("幂等键");
     }
 
+    /// <summary>
+    /// Approvals and payments read their record only in the batch, under the fund's lock: what is missing there, or is
+    /// another zone's, is not found and changes nothing.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Approving_or_paying_what_is_missing_or_another_zones_is_not_found_and_changes_nothing(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var fund = await Fund.ForAsync(app);
+        var year = await fund.FreshYearAsync(2_000_000m);
+        var award = (await fund.AwardAsync(await fund.ProjectAsync(), year, 1_000_000m)).GetProperty("id").GetString()!;
+        var recommended = await fund.RecommendedAsync(await fund.ProjectAsync(), year, 500_000m);
+
+        (await fund.PayAsync(award, 9, 100_000m)).StatusCode.ShouldBe(HttpStatusCode.NotFound, "the award has no ninth tranche");
+        (await fund.PayAsync(Guid.NewGuid().ToString(), 1, 100_000m)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await fund.ApproveAsync(Guid.NewGuid().ToString())).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // Both records moved to another zone: this zone's admin may neither approve nor pay them.
+        var otherZone = Guid.NewGuid();
+        var (applicationId, awardId) = (Guid.Parse(recommended), Guid.Parse(award));
+        await app.App.InScopeAsync(async ctx =>
+            await ctx.Database.ExecuteSqlAsync($"UPDATE funding_applications SET \"ZoneId\" = {otherZone} WHERE \"Id\" = {applicationId}")
+            + await ctx.Database.ExecuteSqlAsync($"UPDATE funding_awards SET \"ZoneId\" = {otherZone} WHERE \"Id\" = {awardId}"));
+        var approve = await fund.ApproveAsync(recommended);
+        approve.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await approve.ReadJsonAsync()).GetProperty("detail").GetString()!.ShouldContain("资金申请");
+        (await fund.PayAsync(award, 1, 100_000m)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var position = await fund.PositionAsync(year);
+        Dec(position, "committed").ShouldBe(1_000_000m);
+        Dec(position, "disbursed").ShouldBe(0m);
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Cancelling_releases_the_unpaid_rest_to_the_budget(Db db)

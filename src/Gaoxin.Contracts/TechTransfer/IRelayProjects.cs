@@ -55,8 +55,11 @@ public interface IRelayProjects
 
     Task<IReadOnlyList<RelayMilestone>> MilestonesAsync(Guid zoneId, Guid projectId, CancellationToken ct);
 
-    /// <summary>The project and its plan milestones in one read (a decision that needs both pays one round trip).</summary>
-    Task<RelayProjectWithMilestones?> FindWithMilestonesAsync(Guid zoneId, Guid projectId, CancellationToken ct);
+    /// <summary>
+    /// The zone's projects among <paramref name="projectIds"/>, each with its plan milestones, in one read (the fund's
+    /// batch of approvals pays one round trip for all of them). Ids of other zones or of no project are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, RelayProjectWithMilestones>> FindWithMilestonesAsync(Guid zoneId, IReadOnlyCollection<Guid> projectIds, CancellationToken ct);
 }
 
 public sealed record RelayProjectWithMilestones(RelayProject Project, IReadOnlyList<RelayMilestone> Milestones);

@@ -137,8 +137,8 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
     /// <param name="on">The decision date; only the demo seeder records earlier decisions, everyone else decides today.</param>
     public async Task<Approval> ApproveAsync(Actor actor, Guid id, DecisionInput input, CancellationToken ct, DateOnly? on = null)
     {
-        // What does not decide money is read before the lock: the application (its access), the project with its plan's
-        // milestones (one read through the relay's contract); the policy in force comes from the process's copy.
+        // What does not decide money is read before the lock: the application (who may see it, its project), the project
+        // with its plan's milestones (one read through the relay's contract); the policy in force comes from the process's copy.
         var zone = new ZoneId(actor.ZoneId);
         var today = on ?? Today();
         var seen = await ApplicationAsync(actor, id, tracked: false, ct);
@@ -148,16 +148,21 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
         }
 
         var (cachedPolicy, latestPolicy) = await policyVersions.InForceAsync(db, zone, today, ct);
-        var (project, milestones) = await Relay().FindWithMilestonesAsync(actor.ZoneId, seen.ProjectId, ct) is { } found
+        var (project, milestones) = (await Relay().FindWithMilestonesAsync(actor.ZoneId, [seen.ProjectId], ct)).GetValueOrDefault(seen.ProjectId) is { } found
             ? (found.Project, found.Milestones)
             : throw FundingRefusal.Invalid("projectId", "项目不存在。");
 
-        var needs = new FundNeeds { ApplicationId = id, ProjectCommitted = (seen.ZoneId, seen.ProjectId), Year = (seen.ZoneId, seen.FundYear), PolicyOf = zone };
+        var needs = new FundNeeds { ApplicationId = id, DecidesApplication = true, PolicyOf = zone };
         return await Queue(needs, async (batch, wct) =>
         {
             // Read again under the lock (who may see it does not change): of two approvals of one application only the first finds it still recommended.
             var locked = batch.Ledger;
-            var app = await batch.ApplicationAsync(id, wct) ?? throw FundingRefusal.NotFound("资金申请");
+            var app = await batch.ApplicationAsync(id, wct);
+            if (app is null || app.ZoneId != zone)
+            {
+                throw FundingRefusal.NotFound("资金申请");
+            }
+
             if (app.Status != ApplicationStatus.Recommended)
             {
                 throw NotApprovable(app.Status);
@@ -319,24 +324,26 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
     /// </summary>
     public async Task<(Payment Payment, bool Replayed)> PayAsync(Actor actor, Guid id, int number, PaymentInput input, CancellationToken ct)
     {
-        // Before the lock: what never changes once approved (the project, the tranche's milestone, the instrument) and the plan's state.
+        // Nothing is read before the lock: the award, who may see it, its tranche, and the payments already made are all
+        // read by the batch (the award and the payments for every change in it at once).
         var zone = new ZoneId(actor.ZoneId);
         var key = input.IdempotencyKey.Trim();
-        var plan = await FindAwardAsync(actor, id, ct);
-        var trancheId = plan.Tranches.FirstOrDefault(t => t.Number == number)?.Id ?? throw FundingRefusal.NotFound("分期");
-        var milestoneId = plan.Tranches.First(t => t.Id == trancheId).MilestoneId;
-        var milestones = milestoneId is null ? [] : await Relay().MilestonesAsync(actor.ZoneId, plan.ProjectId, ct);
-        var instrumentId = plan.Instrument == Instrument.InvestThenEquity
-            ? await FundingQueries.InstrumentOfAward.For(db)(db, plan.Id, ct)
-            : null;
         var today = Today();
 
-        var needs = new FundNeeds { AwardId = id, Payments = (zone, key, trancheId) };
+        var needs = new FundNeeds { AwardId = id, Payments = (zone, key, id) };
         return await Queue(needs, async (batch, wct) =>
         {
             var locked = batch.Ledger;
+            var award = await batch.AwardAsync(id, wct);
+            if (award is null || award.ZoneId != zone || !RecordAccess.MaySee(actor, FundingAccess.Records, award.OrganisationId, zone.Value))
+            {
+                throw FundingRefusal.NotFound("资助");
+            }
+
+            var tranche = award.Tranches.FirstOrDefault(t => t.Number == number) ?? throw FundingRefusal.NotFound("分期");
+
             // A payment already made with this key (anywhere in the zone), and what this tranche has been paid, this batch included.
-            var known = await batch.PaymentsAsync(zone, key, trancheId, wct);
+            var known = await batch.PaymentsAsync(zone, key, id, wct);
             var earlier = known.FirstOrDefault(p => p.IdempotencyKey == key);
             if (earlier is not null)
             {
@@ -348,8 +355,6 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
                 return (earlier, true);
             }
 
-            var award = await batch.AwardAsync(id, wct) ?? throw FundingRefusal.NotFound("资助");
-            var tranche = award.Tranches.First(t => t.Number == number);
             if (award.Status != AwardStatus.Active)
             {
                 throw FundingRefusal.Conflict("资助不在执行中，不能拨付。");
@@ -360,6 +365,8 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
                 throw FundingRefusal.Invalid("paidOn", "拨付日期不能早于批准日期，也不能晚于今天。");
             }
 
+            // The plan's milestones only for a tranche that waits on one; through the relay's contract, in the batch's scope.
+            var milestones = tranche.MilestoneId is null ? [] : await batch.Relay().MilestonesAsync(zone.Value, award.ProjectId, wct);
             var gate = new TrancheMilestoneAcceptedRule().Check(new TrancheFacts(tranche.Number, tranche.MilestoneId, milestones.FirstOrDefault(m => m.Id == tranche.MilestoneId)));
             if (!gate.Passed)
             {
@@ -397,6 +404,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
 
             var totalPaid = paid.Sum() + input.Amount;
             tranche.Status = totalPaid >= tranche.Amount ? TrancheStatus.Paid : TrancheStatus.PartiallyPaid;
+            var instrumentId = award.Instrument == Instrument.InvestThenEquity ? await FundingQueries.InstrumentOfAward.For(batch.Db)(batch.Db, award.Id, wct) : null;
             await locked.AppendAsync(award.ZoneId, award.FundYear, EntryKind.TranchePaid, input.Amount, $"拨付第 {tranche.Number} 期（{tranche.Label}），凭证 {payment.Reference}", wct,
                 award.Id, award.ProjectId, instrumentId, award.PolicyVersion);
             if (award.Tranches.All(t => t.Status == TrancheStatus.Paid))

@@ -1,8 +1,10 @@
+using Gaoxin.Contracts.TechTransfer;
 using Gaoxin.Data;
 using Gaoxin.Funding.Awards;
 using Gaoxin.Funding.Policy;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gaoxin.Funding.Ledger;
 
@@ -16,15 +18,14 @@ internal sealed record FundNeeds
 
     public Guid? AwardId { get; init; }
 
-    public (ZoneId Zone, Guid Project)? ProjectCommitted { get; init; }
-
-    public (ZoneId Zone, int Year)? Year { get; init; }
+    /// <summary>The change decides on the application: once the batch has read it, it also reads its project's and fund-year's positions.</summary>
+    public bool DecidesApplication { get; init; }
 
     /// <summary>The zone whose latest policy version the change checks its copy against.</summary>
     public ZoneId? PolicyOf { get; init; }
 
-    /// <summary>Payments already made with this idempotency key, or to this tranche.</summary>
-    public (ZoneId Zone, string Key, Guid TrancheId)? Payments { get; init; }
+    /// <summary>Payments already made in the zone with this idempotency key, or to this award.</summary>
+    public (ZoneId Zone, string Key, Guid AwardId)? Payments { get; init; }
 
     /// <summary>The records the change may modify: two changes that share one are saved apart, so each is audited under its own name.</summary>
     public IEnumerable<Guid> Records()
@@ -45,7 +46,7 @@ internal sealed record FundNeeds
 /// The records a batch of money changes works on, in the batch's one transaction and under the fund's lock: read once
 /// for all the batch's changes (tracked, so a change sees what an earlier one in the batch did), then handed out.
 /// </summary>
-internal sealed class FundBatch(FundLedger ledger)
+internal sealed class FundBatch(FundLedger ledger, IServiceProvider services)
 {
     private readonly Dictionary<Guid, FundApplication> _applications = [];
     private readonly Dictionary<Guid, Award> _awards = [];
@@ -57,11 +58,15 @@ internal sealed class FundBatch(FundLedger ledger)
 
     public GaoxinDbContext Db => ledger.Db;
 
+    /// <summary>The relay's projects and milestones, read in the batch's scope (its context, its transaction).</summary>
+    public IRelayProjects Relay() => services.GetService<IRelayProjects>()
+        ?? throw FundingRefusal.Invalid("projectId", "科技成果转化（接力）模块未安装，无法读取项目。");
+
     public async Task PrefetchAsync(IReadOnlyCollection<FundNeeds> needs, CancellationToken ct)
     {
         var applicationIds = needs.Select(n => n.ApplicationId).OfType<Guid>().Distinct().ToArray();
         var awardIds = needs.Select(n => n.AwardId).OfType<Guid>().Distinct().ToArray();
-        var payments = needs.Select(n => n.Payments).OfType<(ZoneId Zone, string Key, Guid TrancheId)>().GroupBy(p => p.Zone).ToList();
+        var payments = needs.Select(n => n.Payments).OfType<(ZoneId Zone, string Key, Guid AwardId)>().GroupBy(p => p.Zone).ToList();
         var policyZones = needs.Select(n => n.PolicyOf).OfType<ZoneId>().Distinct().ToArray();
 
         // PostgreSQL: the records ride in the lock's round trip; SQLite (or a lock already held) reads them after it, and
@@ -86,13 +91,15 @@ internal sealed class FundBatch(FundLedger ledger)
             await ReadAfterLockAsync(applicationIds, awardIds, payments, ct);
         }
 
-        var projects = needs.Select(n => n.ProjectCommitted).OfType<(ZoneId Zone, Guid Project)>().ToList();
+        var decided = needs.Where(n => n.DecidesApplication && n.ApplicationId is { } id && _applications.ContainsKey(id))
+            .Select(n => _applications[n.ApplicationId!.Value]).ToList();
+        var projects = decided.Select(a => (a.ZoneId, a.ProjectId)).Distinct().ToList();
         if (projects.Count > 0)
         {
             await ledger.PrefetchProjectsAsync(projects, ct);
         }
 
-        foreach (var (zone, year) in needs.Select(n => n.Year).OfType<(ZoneId Zone, int Year)>().Distinct())
+        foreach (var (zone, year) in decided.Select(a => (a.ZoneId, a.FundYear)).Distinct())
         {
             await ledger.LockedPositionAsync(zone, year, ct);
         }
@@ -113,7 +120,7 @@ internal sealed class FundBatch(FundLedger ledger)
             }));
     }
 
-    private InLockRoundTrip LockedReads(Guid[] applicationIds, Guid[] awardIds, List<IGrouping<ZoneId, (ZoneId Zone, string Key, Guid TrancheId)>> payments, ZoneId[] policyZones)
+    private InLockRoundTrip LockedReads(Guid[] applicationIds, Guid[] awardIds, List<IGrouping<ZoneId, (ZoneId Zone, string Key, Guid AwardId)>> payments, ZoneId[] policyZones)
     {
         var trip = new InLockRoundTrip();
         var applications = EntityRows<FundApplication>.For(Db);
@@ -149,9 +156,9 @@ internal sealed class FundBatch(FundLedger ledger)
         for (var i = 0; i < payments.Count; i++)
         {
             var zoned = payments[i];
-            var (zone, keys, trancheIds) = ($"batch_zone{i}", $"batch_keys{i}", $"batch_tranches{i}");
-            trip.Add(paid.Select + $""" WHERE t."ZoneId" = @{zone} AND (t."IdempotencyKey" = ANY(@{keys}) OR t."TrancheId" = ANY(@{trancheIds}))""",
-                [(zone, zoned.Key.Value), (keys, zoned.Select(p => p.Key).Distinct().ToArray()), (trancheIds, zoned.Select(p => p.TrancheId).Distinct().ToArray())],
+            var (zone, keys, paidAwards) = ($"batch_zone{i}", $"batch_keys{i}", $"batch_paid_awards{i}");
+            trip.Add(paid.Select + $""" WHERE t."ZoneId" = @{zone} AND (t."IdempotencyKey" = ANY(@{keys}) OR t."AwardId" = ANY(@{paidAwards}))""",
+                [(zone, zoned.Key.Value), (keys, zoned.Select(p => p.Key).Distinct().ToArray()), (paidAwards, zoned.Select(p => p.AwardId).Distinct().ToArray())],
                 async (r, c) =>
                 {
                     _payments.AddRange(await paid.ReadAsync(r, c));
@@ -179,7 +186,7 @@ internal sealed class FundBatch(FundLedger ledger)
         return trip;
     }
 
-    private async Task ReadAfterLockAsync(Guid[] applicationIds, Guid[] awardIds, List<IGrouping<ZoneId, (ZoneId Zone, string Key, Guid TrancheId)>> payments, CancellationToken ct)
+    private async Task ReadAfterLockAsync(Guid[] applicationIds, Guid[] awardIds, List<IGrouping<ZoneId, (ZoneId Zone, string Key, Guid AwardId)>> payments, CancellationToken ct)
     {
         if (applicationIds.Length > 0)
         {
@@ -197,13 +204,13 @@ internal sealed class FundBatch(FundLedger ledger)
             }
         }
 
-        // Per zone, so the (zone, key) and tranche indexes serve the read.
+        // Per zone, so the (zone, key) and award indexes serve the read.
         foreach (var zoned in payments)
         {
             var zone = zoned.Key;
             var keys = zoned.Select(p => p.Key).Distinct().ToList();
-            var tranches = zoned.Select(p => p.TrancheId).Distinct().ToList();
-            _payments.AddRange(await Db.Set<Payment>().AsNoTracking().Where(p => p.ZoneId == zone && (keys.Contains(p.IdempotencyKey) || tranches.Contains(p.TrancheId))).ToListAsync(ct));
+            var awards = zoned.Select(p => p.AwardId).Distinct().ToList();
+            _payments.AddRange(await Db.Set<Payment>().AsNoTracking().Where(p => p.ZoneId == zone && (keys.Contains(p.IdempotencyKey) || awards.Contains(p.AwardId))).ToListAsync(ct));
             _paymentsRead.UnionWith(zoned);
         }
     }
@@ -241,16 +248,16 @@ internal sealed class FundBatch(FundLedger ledger)
         return award;
     }
 
-    /// <summary>Payments in the zone made with <paramref name="key"/> or to the tranche, including those made earlier in this batch.</summary>
-    public async Task<IReadOnlyList<Payment>> PaymentsAsync(ZoneId zone, string key, Guid trancheId, CancellationToken ct)
+    /// <summary>Payments in the zone made with <paramref name="key"/> or to the award, including those made earlier in this batch.</summary>
+    public async Task<IReadOnlyList<Payment>> PaymentsAsync(ZoneId zone, string key, Guid awardId, CancellationToken ct)
     {
-        if (_paymentsRead.Add((zone, key, trancheId)))
+        if (_paymentsRead.Add((zone, key, awardId)))
         {
-            var read = await Db.Set<Payment>().AsNoTracking().Where(p => p.ZoneId == zone && (p.IdempotencyKey == key || p.TrancheId == trancheId)).ToListAsync(ct);
+            var read = await Db.Set<Payment>().AsNoTracking().Where(p => p.ZoneId == zone && (p.IdempotencyKey == key || p.AwardId == awardId)).ToListAsync(ct);
             _payments.AddRange(read.Where(p => !_payments.Any(known => known.Id == p.Id)));
         }
 
-        return _payments.Where(p => p.ZoneId == zone && (p.IdempotencyKey == key || p.TrancheId == trancheId)).ToList();
+        return _payments.Where(p => p.ZoneId == zone && (p.IdempotencyKey == key || p.AwardId == awardId)).ToList();
     }
 
     /// <summary>A payment this batch records: later changes in the batch see it (a double submit in one batch pays once).</summary>

@@ -130,7 +130,7 @@ internal sealed partial class FundWriter : IAsyncDisposable, IDisposable
         await using var scope = _scopes.CreateAsyncScope();
         var ledger = scope.ServiceProvider.GetRequiredService<FundLedger>();
         var db = ledger.Db;
-        var work = new FundBatch(ledger);
+        var work = new FundBatch(ledger, scope.ServiceProvider);
         var refusals = new Exception?[batch.Count];
         await ledger.InTransactionAsync(async () =>
         {

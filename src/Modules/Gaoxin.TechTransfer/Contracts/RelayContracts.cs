@@ -42,35 +42,31 @@ internal sealed class RelayContracts(GaoxinDbContext db, RelayAnalytics analytic
         return InPlanOrder(milestones);
     }
 
-    public async Task<RelayProjectWithMilestones?> FindWithMilestonesAsync(Guid zoneId, Guid projectId, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<Guid, RelayProjectWithMilestones>> FindWithMilestonesAsync(Guid zoneId, IReadOnlyCollection<Guid> projectIds,
+        CancellationToken ct)
     {
-        ProjectWithPlan? found = null;
-        await foreach (var row in ProjectWithPlanOf.For(db)(db, new ZoneId(zoneId), projectId).WithCancellation(ct))
+        var found = new List<ProjectWithPlan>();
+        await foreach (var row in ProjectsWithPlans.For(db)(db, new ZoneId(zoneId), projectIds.Distinct().ToArray()).WithCancellation(ct))
         {
-            found = row;
+            found.Add(row);
         }
 
-        if (found is null)
-        {
-            return null;
-        }
-
-        var e = found.Project;
-        return new RelayProjectWithMilestones(new RelayProject(e.Id, zoneId, e.Code, e.Title, e.LeadOrganisationId, e.CompanyOrganisationId, e.EnterpriseId,
-            e.CompanyName, e.Stage, e.ScreeningScore, e.Grade, found.Budget), InPlanOrder(found.Milestones));
+        return found.ToDictionary(f => f.Project.Id, f => new RelayProjectWithMilestones(
+            new RelayProject(f.Project.Id, zoneId, f.Project.Code, f.Project.Title, f.Project.LeadOrganisationId, f.Project.CompanyOrganisationId,
+                f.Project.EnterpriseId, f.Project.CompanyName, f.Project.Stage, f.Project.ScreeningScore, f.Project.Grade, f.Budget),
+            InPlanOrder(f.Milestones)));
     }
 
-    // Compiled once: the fund reads these on every approval and payment.
+    // Compiled once: the fund reads these for approvals and for payments of tranches that wait on a milestone.
     private static readonly CompiledPerModel<Func<GaoxinDbContext, ZoneId, Guid, IAsyncEnumerable<Milestone>>> MilestonesOf = new(() =>
         EF.CompileAsyncQuery((GaoxinDbContext db, ZoneId zone, Guid projectId) =>
             db.Set<Milestone>().AsNoTracking().Where(m => m.ZoneId == zone && m.ProjectId == projectId)));
 
-    // One query: the milestones correlate on the entity (not on the contract record), and a list rather than
-    // FirstOrDefault keeps SQLite from needing an APPLY; the id gives at most one row.
-    private static readonly CompiledPerModel<Func<GaoxinDbContext, ZoneId, Guid, IAsyncEnumerable<ProjectWithPlan>>> ProjectWithPlanOf = new(() =>
-        EF.CompileAsyncQuery((GaoxinDbContext db, ZoneId zone, Guid projectId) =>
+    // One query: the milestones correlate on the entity (not on the contract record).
+    private static readonly CompiledPerModel<Func<GaoxinDbContext, ZoneId, Guid[], IAsyncEnumerable<ProjectWithPlan>>> ProjectsWithPlans = new(() =>
+        EF.CompileAsyncQuery((GaoxinDbContext db, ZoneId zone, Guid[] ids) =>
             from p in db.Set<Project>().AsNoTracking()
-            where p.ZoneId == zone && p.Id == projectId
+            where p.ZoneId == zone && ids.Contains(p.Id)
             select new ProjectWithPlan(
                 p,
                 db.Set<PilotPlan>().Where(plan => plan.ProjectId == p.Id).Select(plan => (decimal?)plan.Budget).FirstOrDefault(),
