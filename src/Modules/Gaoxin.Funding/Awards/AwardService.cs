@@ -380,6 +380,8 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
                 throw new BusinessRuleException(within);
             }
 
+            // Every read comes before the first change: anything that fails after a change sends the whole batch to a replay.
+            var instrumentId = award.Instrument == Instrument.InvestThenEquity ? await FundingQueries.InstrumentOfAward.For(batch.Db)(batch.Db, award.Id, wct) : null;
             var payment = new Payment
             {
                 ZoneId = zone,
@@ -404,7 +406,6 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
 
             var totalPaid = paid.Sum() + input.Amount;
             tranche.Status = totalPaid >= tranche.Amount ? TrancheStatus.Paid : TrancheStatus.PartiallyPaid;
-            var instrumentId = award.Instrument == Instrument.InvestThenEquity ? await FundingQueries.InstrumentOfAward.For(batch.Db)(batch.Db, award.Id, wct) : null;
             await locked.AppendAsync(award.ZoneId, award.FundYear, EntryKind.TranchePaid, input.Amount, $"拨付第 {tranche.Number} 期（{tranche.Label}），凭证 {payment.Reference}", wct,
                 award.Id, award.ProjectId, instrumentId, award.PolicyVersion);
             if (award.Tranches.All(t => t.Status == TrancheStatus.Paid))
