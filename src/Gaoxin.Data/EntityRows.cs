@@ -18,20 +18,14 @@ public sealed class EntityRows<T>
 {
     private readonly (string Column, Func<DbDataReader, int, object?> Read, ValueConverter? Converter, Action<T, object?> Set)[] _columns;
 
-    private static EntityRows<T>? _last;
-    private readonly IModel _model;
+    private static readonly PerModel<EntityRows<T>> ByModel = new(model => new EntityRows<T>(model));
 
     /// <summary>The reader for <paramref name="db"/>'s model, built once per model.</summary>
-    public static EntityRows<T> For(GaoxinDbContext db)
-    {
-        var last = _last;
-        return last is not null && ReferenceEquals(last._model, db.Model) ? last : _last = new EntityRows<T>(db);
-    }
+    public static EntityRows<T> For(DbContext db) => ByModel.For(db);
 
-    private EntityRows(GaoxinDbContext db)
+    private EntityRows(IModel model)
     {
-        _model = db.Model;
-        var type = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        var type = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         if (type.GetProperties().Any(p => p.IsShadowProperty()) || type.GetComplexProperties().Any())
         {
             throw new InvalidOperationException($"{typeof(T).Name} has shadow or complex properties, which EntityRows does not read.");

@@ -8,7 +8,7 @@ public sealed class CompiledQueryTests
 {
     private static int _compiled;
 
-    private static readonly CompiledPerModel<Func<GaoxinDbContext, string, CancellationToken, Task<Zone?>>> ZoneByCode = new(() =>
+    private static readonly PerModel<Func<GaoxinDbContext, string, CancellationToken, Task<Zone?>>> ZoneByCode = new(_ =>
     {
         Interlocked.Increment(ref _compiled);
         return EF.CompileAsyncQuery((GaoxinDbContext db, string code, CancellationToken ct) => db.Zones.AsNoTracking().FirstOrDefault(z => z.Code == code));

@@ -55,11 +55,8 @@ public interface IRelayProjects
 
     Task<IReadOnlyList<RelayMilestone>> MilestonesAsync(Guid zoneId, Guid projectId, CancellationToken ct);
 
-    /// <summary>
-    /// The zone's projects among <paramref name="projectIds"/>, each with its plan milestones, in one read (the fund's
-    /// batch of approvals pays one round trip for all of them). Ids of other zones or of no project are left out.
-    /// </summary>
-    Task<IReadOnlyDictionary<Guid, RelayProjectWithMilestones>> FindWithMilestonesAsync(Guid zoneId, IReadOnlyCollection<Guid> projectIds, CancellationToken ct);
+    /// <summary>The project with its plan's milestones in one read (every approval needs both); null if the zone has no such project.</summary>
+    Task<RelayProjectWithMilestones?> FindWithMilestonesAsync(Guid zoneId, Guid projectId, CancellationToken ct);
 }
 
 public sealed record RelayProjectWithMilestones(RelayProject Project, IReadOnlyList<RelayMilestone> Milestones);

@@ -21,7 +21,10 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
 {
     public DateOnly Today() => FundingClock.Today(clock);
 
-    private IRelayProjects Relay() => services.GetService<IRelayProjects>()
+    private IRelayProjects Relay() => RelayOf(services);
+
+    /// <summary>The relay's projects and milestones from <paramref name="services"/>; refused when the relay module is not installed.</summary>
+    internal static IRelayProjects RelayOf(IServiceProvider services) => services.GetService<IRelayProjects>()
         ?? throw FundingRefusal.Invalid("projectId", "科技成果转化（接力）模块未安装，无法读取项目。");
 
     public IQueryable<FundApplication> VisibleApplications(Actor actor)
@@ -148,7 +151,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
         }
 
         var (cachedPolicy, latestPolicy) = await policyVersions.InForceAsync(db, zone, today, ct);
-        var (project, milestones) = (await Relay().FindWithMilestonesAsync(actor.ZoneId, [seen.ProjectId], ct)).GetValueOrDefault(seen.ProjectId) is { } found
+        var (project, milestones) = await Relay().FindWithMilestonesAsync(actor.ZoneId, seen.ProjectId, ct) is { } found
             ? (found.Project, found.Milestones)
             : throw FundingRefusal.Invalid("projectId", "项目不存在。");
 

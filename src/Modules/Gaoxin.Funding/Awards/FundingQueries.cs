@@ -12,25 +12,25 @@ namespace Gaoxin.Funding.Awards;
 /// </summary>
 internal static class FundingQueries
 {
-    public static readonly CompiledPerModel<Func<GaoxinDbContext, Guid, ZoneId, CancellationToken, Task<FundApplication?>>> Application = new(() =>
+    public static readonly PerModel<Func<GaoxinDbContext, Guid, ZoneId, CancellationToken, Task<FundApplication?>>> Application = new(_ =>
         EF.CompileAsyncQuery((GaoxinDbContext db, Guid id, ZoneId zone, CancellationToken ct) =>
             db.Set<FundApplication>().AsNoTracking().FirstOrDefault(a => a.Id == id && a.ZoneId == zone)));
 
-    public static readonly CompiledPerModel<Func<GaoxinDbContext, Guid, ZoneId, CancellationToken, Task<FundApplication?>>> TrackedApplication = new(() =>
+    public static readonly PerModel<Func<GaoxinDbContext, Guid, ZoneId, CancellationToken, Task<FundApplication?>>> TrackedApplication = new(_ =>
         EF.CompileAsyncQuery((GaoxinDbContext db, Guid id, ZoneId zone, CancellationToken ct) =>
             db.Set<FundApplication>().FirstOrDefault(a => a.Id == id && a.ZoneId == zone)));
 
     /// <summary>The award with its tranches.</summary>
-    public static readonly CompiledPerModel<Func<GaoxinDbContext, Guid, ZoneId, CancellationToken, Task<Award?>>> Award = new(() =>
+    public static readonly PerModel<Func<GaoxinDbContext, Guid, ZoneId, CancellationToken, Task<Award?>>> Award = new(_ =>
         EF.CompileAsyncQuery((GaoxinDbContext db, Guid id, ZoneId zone, CancellationToken ct) =>
             db.Set<Award>().AsNoTracking().Include(a => a.Tranches).FirstOrDefault(a => a.Id == id && a.ZoneId == zone)));
 
-    public static readonly CompiledPerModel<Func<GaoxinDbContext, Guid, ZoneId, CancellationToken, Task<Award?>>> TrackedAward = new(() =>
+    public static readonly PerModel<Func<GaoxinDbContext, Guid, ZoneId, CancellationToken, Task<Award?>>> TrackedAward = new(_ =>
         EF.CompileAsyncQuery((GaoxinDbContext db, Guid id, ZoneId zone, CancellationToken ct) =>
             db.Set<Award>().Include(a => a.Tranches).FirstOrDefault(a => a.Id == id && a.ZoneId == zone)));
 
     /// <summary>The 先投后股 instrument an award created, if any.</summary>
-    public static readonly CompiledPerModel<Func<GaoxinDbContext, Guid, CancellationToken, Task<Guid?>>> InstrumentOfAward = new(() =>
+    public static readonly PerModel<Func<GaoxinDbContext, Guid, CancellationToken, Task<Guid?>>> InstrumentOfAward = new(_ =>
         EF.CompileAsyncQuery((GaoxinDbContext db, Guid awardId, CancellationToken ct) =>
             db.Set<EquityInstrument>().Where(i => i.AwardId == awardId).Select(i => (Guid?)i.Id).FirstOrDefault()));
 }

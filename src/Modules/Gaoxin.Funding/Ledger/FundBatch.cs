@@ -59,8 +59,7 @@ internal sealed class FundBatch(FundLedger ledger, IServiceProvider services)
     public GaoxinDbContext Db => ledger.Db;
 
     /// <summary>The relay's projects and milestones, read in the batch's scope (its context, its transaction).</summary>
-    public IRelayProjects Relay() => services.GetService<IRelayProjects>()
-        ?? throw FundingRefusal.Invalid("projectId", "科技成果转化（接力）模块未安装，无法读取项目。");
+    public IRelayProjects Relay() => AwardService.RelayOf(services);
 
     public async Task PrefetchAsync(IReadOnlyCollection<FundNeeds> needs, CancellationToken ct)
     {

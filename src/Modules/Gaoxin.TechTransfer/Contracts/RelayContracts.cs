@@ -42,37 +42,38 @@ internal sealed class RelayContracts(GaoxinDbContext db, RelayAnalytics analytic
         return InPlanOrder(milestones);
     }
 
-    public async Task<IReadOnlyDictionary<Guid, RelayProjectWithMilestones>> FindWithMilestonesAsync(Guid zoneId, IReadOnlyCollection<Guid> projectIds,
-        CancellationToken ct)
+    public async Task<RelayProjectWithMilestones?> FindWithMilestonesAsync(Guid zoneId, Guid projectId, CancellationToken ct)
     {
-        var found = new List<ProjectWithPlan>();
-        await foreach (var row in ProjectsWithPlans.For(db)(db, new ZoneId(zoneId), projectIds.Distinct().ToArray()).WithCancellation(ct))
+        // The id gives at most one row; enumerated rather than FirstOrDefault, which SQLite would need an APPLY for.
+        ProjectWithPlan? found = null;
+        await foreach (var row in ProjectWithPlan.Of.For(db)(db, new ZoneId(zoneId), projectId).WithCancellation(ct))
         {
-            found.Add(row);
+            found = row;
         }
 
-        return found.ToDictionary(f => f.Project.Id, f => new RelayProjectWithMilestones(
-            new RelayProject(f.Project.Id, zoneId, f.Project.Code, f.Project.Title, f.Project.LeadOrganisationId, f.Project.CompanyOrganisationId,
-                f.Project.EnterpriseId, f.Project.CompanyName, f.Project.Stage, f.Project.ScreeningScore, f.Project.Grade, f.Budget),
-            InPlanOrder(f.Milestones)));
+        return found is { Project: var p }
+            ? new RelayProjectWithMilestones(new RelayProject(p.Id, zoneId, p.Code, p.Title, p.LeadOrganisationId, p.CompanyOrganisationId, p.EnterpriseId,
+                p.CompanyName, p.Stage, p.ScreeningScore, p.Grade, found.Budget), InPlanOrder(found.Milestones))
+            : null;
     }
 
-    // Compiled once: the fund reads these for approvals and for payments of tranches that wait on a milestone.
-    private static readonly CompiledPerModel<Func<GaoxinDbContext, ZoneId, Guid, IAsyncEnumerable<Milestone>>> MilestonesOf = new(() =>
+    // Compiled once: the fund reads it for payments of tranches that wait on a milestone.
+    private static readonly PerModel<Func<GaoxinDbContext, ZoneId, Guid, IAsyncEnumerable<Milestone>>> MilestonesOf = new(_ =>
         EF.CompileAsyncQuery((GaoxinDbContext db, ZoneId zone, Guid projectId) =>
             db.Set<Milestone>().AsNoTracking().Where(m => m.ZoneId == zone && m.ProjectId == projectId)));
 
-    // One query: the milestones correlate on the entity (not on the contract record).
-    private static readonly CompiledPerModel<Func<GaoxinDbContext, ZoneId, Guid[], IAsyncEnumerable<ProjectWithPlan>>> ProjectsWithPlans = new(() =>
-        EF.CompileAsyncQuery((GaoxinDbContext db, ZoneId zone, Guid[] ids) =>
-            from p in db.Set<Project>().AsNoTracking()
-            where p.ZoneId == zone && ids.Contains(p.Id)
-            select new ProjectWithPlan(
-                p,
-                db.Set<PilotPlan>().Where(plan => plan.ProjectId == p.Id).Select(plan => (decimal?)plan.Budget).FirstOrDefault(),
-                db.Set<Milestone>().AsNoTracking().Where(m => m.ZoneId == zone && m.ProjectId == p.Id).ToList())));
-
-    private sealed record ProjectWithPlan(Project Project, decimal? Budget, List<Milestone> Milestones);
+    private sealed record ProjectWithPlan(Project Project, decimal? Budget, List<Milestone> Milestones)
+    {
+        // One query: the milestones correlate on the entity (not on the contract record).
+        public static readonly PerModel<Func<GaoxinDbContext, ZoneId, Guid, IAsyncEnumerable<ProjectWithPlan>>> Of = new(_ =>
+            EF.CompileAsyncQuery((GaoxinDbContext db, ZoneId zone, Guid projectId) =>
+                from p in db.Set<Project>().AsNoTracking()
+                where p.ZoneId == zone && p.Id == projectId
+                select new ProjectWithPlan(
+                    p,
+                    db.Set<PilotPlan>().Where(plan => plan.ProjectId == p.Id).Select(plan => (decimal?)plan.Budget).FirstOrDefault(),
+                    db.Set<Milestone>().AsNoTracking().Where(m => m.ZoneId == zone && m.ProjectId == p.Id).ToList())));
+    }
 
     private static List<RelayMilestone> InPlanOrder(IEnumerable<Milestone> milestones) =>
         milestones.OrderBy(m => m.Plan).ThenBy(m => m.Due)
