@@ -34,6 +34,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         var problem = exception switch
         {
             BadHttpRequestException bad => BadRequest(bad),
+            Refusal refusal => Gaoxin.Data.Http.RefusalProblems.ToProblem(refusal),
             BusinessRuleException rule => new ProblemDetails
             {
                 Status = StatusCodes.Status422UnprocessableEntity,
