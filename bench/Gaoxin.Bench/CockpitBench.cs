@@ -437,19 +437,23 @@ internal static class CockpitBench
         }
 
         var now = DateTimeOffset.UtcNow;
-        var leads = Enumerable.Range(0, 30).Select(i => new Lead
+        var leads = Enumerable.Range(0, 30).Select(i =>
         {
-            ZoneId = zone, NodeId = nodes[i % nodes.Count].Id, Company = "线索企业" + i, Owner = "招商" + (i % 3), Stage = (LeadStage)(1 + (i % 7)),
-            CreatedAt = now.AddDays(-90), LastStepAt = now.AddDays(-(i * 2)),
+            var lead = Lead.Register(zone, nodes[i % nodes.Count].Id, "线索企业" + i, null, null, "招商" + (i % 3), null, null, now.AddDays(-90), "bench");
+            lead.Step((LeadStage)(1 + (i % 7)), "跟进", null, null, null, now.AddDays(-(i * 2)), "bench");
+            return lead;
         }).ToList();
-        var projects = Enumerable.Range(0, 2).Select(i => new MajorProject
+        var projects = Enumerable.Range(0, 2).Select(i => MajorProject.Register(zone, "重大项目" + i, null, null, 180_000_000m, 25_000m, null, today.AddYears(-1),
+            today.AddYears(1), null, null)).ToList();
+        foreach (var p in projects)
         {
-            ZoneId = zone, Name = "重大项目" + i, Investment = 180_000_000m, Area = 25_000m, StartOn = today.AddYears(-1), PlannedCompletionOn = today.AddYears(1),
-        }).ToList();
-        var milestones = projects.SelectMany(p => Enumerable.Range(0, 4).Select(m => new ProjectMilestone
-        {
-            ZoneId = zone, ProjectId = p.Id, Title = "节点" + m, Due = today.AddMonths(m * 4 - 6), DoneOn = m < 2 ? today.AddMonths(m * 4 - 6) : null,
-        })).ToList();
+            for (var m = 0; m < 4; m++)
+            {
+                p.AddMilestone("节点" + m, today.AddMonths(m * 4 - 6), m < 2 ? today.AddMonths(m * 4 - 6) : null, today);
+            }
+        }
+
+        var milestones = projects.SelectMany(p => p.Milestones).ToList();
 
         await InsertAsync(db, [IndustrySettings.Defaults(zone)]);
         await InsertAsync(db, industries);

@@ -17,6 +17,8 @@ public sealed class IndustryModule : IGaoxinModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<Gaps.ChainMaps>();
+        services.AddScoped<Gaps.SettingsBook>();
+        services.AddScoped<Gaps.IOpenLeadCounts, Leads.OpenLeadCounts>();
         services.AddScoped<Chains.IndustryBook>();
         services.AddScoped<Leads.LeadBook>();
         services.AddScoped<Projects.ProjectBook>();

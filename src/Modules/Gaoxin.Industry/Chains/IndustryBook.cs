@@ -1,8 +1,5 @@
-using Gaoxin.Data.Http;
 using Gaoxin.Contracts.Enterprises;
 using Gaoxin.Data;
-using Gaoxin.Industry.Gaps;
-using Gaoxin.Industry.Leads;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
@@ -16,10 +13,10 @@ public sealed record IndustryView(Guid Id, string Name, ZoneIndustry Category, I
 
 public sealed record NodeCreated(Guid Id, Guid ChainId, string Name, ChainSegment Segment, Guid? ParentId);
 
-public sealed record SettingsView(DateOnly ValidFrom, int StrongMinEnterprises, int StrongMinKeyFirms, decimal StrongMinOutput, int StaleLeadDays, bool Defaults);
+public sealed record FirmOnNode(Guid PlacementId, Guid EnterpriseId, string Name, bool KeyFirm, string? Product, decimal? Output);
 
 /// <summary>Industries, chains, nodes and placements: reads for the zone and the changes the zone's staff make.</summary>
-internal sealed class IndustryBook(GaoxinDbContext db, IEnterpriseDirectory directory, TimeProvider clock)
+internal sealed class IndustryBook(GaoxinDbContext db, IEnterpriseDirectory directory)
 {
     private static readonly NodeInOneChainRule OneChain = new();
 
@@ -45,14 +42,11 @@ internal sealed class IndustryBook(GaoxinDbContext db, IEnterpriseDirectory dire
     }
 
     /// <summary>Names are the zone's own ("3+2+1" wording changes with each plan); the category stays the shared code.</summary>
-    public async Task<IndustryView?> UpdateIndustryAsync(Actor actor, Guid id, IndustryInput input, CancellationToken ct)
+    public async Task<IndustryView> UpdateIndustryAsync(Actor actor, Guid id, IndustryInput input, CancellationToken ct)
     {
         var zone = new ZoneId(actor.ZoneId);
-        var entry = await db.Set<IndustryEntry>().FirstOrDefaultAsync(i => i.Id == id && i.ZoneId == zone, ct);
-        if (entry is null)
-        {
-            return null;
-        }
+        var entry = await db.Set<IndustryEntry>().FirstOrDefaultAsync(i => i.Id == id && i.ZoneId == zone, ct)
+            ?? throw Refusal.NotFound("产业");
 
         var name = input.Name.Trim();
         await UniqueIndustryNameAsync(zone, name, id, ct);
@@ -68,7 +62,7 @@ internal sealed class IndustryBook(GaoxinDbContext db, IEnterpriseDirectory dire
     {
         if (await db.Set<IndustryEntry>().AnyAsync(i => i.ZoneId == zone && i.Name == name && i.Id != self, ct))
         {
-            throw new InputRefusedException("name", $"产业“{name}”已存在。");
+            throw Refusal.Invalid("name", $"产业“{name}”已存在。");
         }
     }
 
@@ -78,12 +72,12 @@ internal sealed class IndustryBook(GaoxinDbContext db, IEnterpriseDirectory dire
         var name = input.Name.Trim();
         if (!await db.Set<IndustryEntry>().AnyAsync(i => i.Id == input.IndustryId && i.ZoneId == zone, ct))
         {
-            throw new InputRefusedException("industryId", "所选产业不存在。");
+            throw Refusal.Invalid("industryId", "所选产业不存在。");
         }
 
         if (await db.Set<Chain>().AnyAsync(c => c.ZoneId == zone && c.Name == name, ct))
         {
-            throw new InputRefusedException("name", $"产业链“{name}”已存在。");
+            throw Refusal.Invalid("name", $"产业链“{name}”已存在。");
         }
 
         var chain = new Chain { ZoneId = zone, IndustryId = input.IndustryId, Name = name, Description = input.Description };
@@ -93,18 +87,15 @@ internal sealed class IndustryBook(GaoxinDbContext db, IEnterpriseDirectory dire
     }
 
     /// <summary>Adds a node to a chain; a sub-node takes its parent's segment. Refused by <see cref="NodeInOneChainRule"/> when it would sit in two chains.</summary>
-    public async Task<NodeCreated?> AddNodeAsync(Actor actor, Guid chainId, NodeInput input, CancellationToken ct)
+    public async Task<NodeCreated> AddNodeAsync(Actor actor, Guid chainId, NodeInput input, CancellationToken ct)
     {
         var zone = new ZoneId(actor.ZoneId);
-        var chain = await db.Set<Chain>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == chainId && c.ZoneId == zone, ct);
-        if (chain is null)
-        {
-            return null;
-        }
+        var chain = await db.Set<Chain>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == chainId && c.ZoneId == zone, ct)
+            ?? throw Refusal.NotFound("产业链");
 
         if (!Enum.IsDefined(input.Segment))
         {
-            throw new InputRefusedException("segment", "环节位置应为上游、中游或下游。");
+            throw Refusal.Invalid("segment", "环节位置应为上游、中游或下游。");
         }
 
         var name = input.Name.Trim();
@@ -112,16 +103,12 @@ internal sealed class IndustryBook(GaoxinDbContext db, IEnterpriseDirectory dire
         if (input.ParentId is { } parentId)
         {
             parent = await db.Set<ChainNode>().AsNoTracking().FirstOrDefaultAsync(n => n.Id == parentId && n.ZoneId == zone, ct)
-                ?? throw new InputRefusedException("parentId", "上级环节不存在。");
+                ?? throw Refusal.Invalid("parentId", "上级环节不存在。");
         }
 
         var sameName = await db.Set<ChainNode>().AsNoTracking().Where(n => n.ZoneId == zone && n.Name == name)
             .Join(db.Set<Chain>(), n => n.ChainId, c => c.Id, (n, c) => c.Name).FirstOrDefaultAsync(ct);
-        var outcome = OneChain.Check(new NodePlacementFacts(chain.Id, chain.Name, parent?.ChainId, name, sameName));
-        if (!outcome.Passed)
-        {
-            throw new BusinessRuleException(outcome);
-        }
+        Refusal.ThrowIfAnyFailed([OneChain.Check(new NodePlacementFacts(chain.Id, chain.Name, parent?.ChainId, name, sameName))]);
 
         var node = new ChainNode { ZoneId = zone, ChainId = chain.Id, ParentId = parent?.Id, Name = name, Segment = parent?.Segment ?? input.Segment, SortOrder = input.SortOrder };
         db.Add(node);
@@ -130,24 +117,24 @@ internal sealed class IndustryBook(GaoxinDbContext db, IEnterpriseDirectory dire
     }
 
     /// <summary>Places a registered enterprise on a node (found through the registry's contract), with its output for a year if given.</summary>
-    public async Task<FirmOnNode?> PlaceAsync(Actor actor, Guid nodeId, PlacementInput input, CancellationToken ct)
+    public async Task<FirmOnNode> PlaceAsync(Actor actor, Guid nodeId, PlacementInput input, CancellationToken ct)
     {
         var zone = new ZoneId(actor.ZoneId);
         if (!await db.Set<ChainNode>().AnyAsync(n => n.Id == nodeId && n.ZoneId == zone, ct))
         {
-            return null;
+            throw Refusal.NotFound("环节");
         }
 
         var enterprise = (await directory.FindAsync(actor.ZoneId, [input.EnterpriseId], ct)) is [var found, ..] ? found
-            : throw new InputRefusedException("enterpriseId", "企业库中没有这家企业（或不属于本园区）。");
+            : throw Refusal.Invalid("enterpriseId", "企业库中没有这家企业（或不属于本园区）。");
         if (await db.Set<Placement>().AnyAsync(p => p.NodeId == nodeId && p.EnterpriseId == enterprise.Id, ct))
         {
-            throw new InputRefusedException("enterpriseId", $"“{enterprise.Name}”已在该环节上。");
+            throw Refusal.Invalid("enterpriseId", $"“{enterprise.Name}”已在该环节上。");
         }
 
         if (input.Output is not null && input.Year is null)
         {
-            throw new InputRefusedException("year", "填写产值时必须注明年份。");
+            throw Refusal.Invalid("year", "填写产值时必须注明年份。");
         }
 
         var placement = new Placement { ZoneId = zone, NodeId = nodeId, EnterpriseId = enterprise.Id, EnterpriseName = enterprise.Name, KeyFirm = input.KeyFirm, Product = input.Product };
@@ -161,13 +148,13 @@ internal sealed class IndustryBook(GaoxinDbContext db, IEnterpriseDirectory dire
         return new FirmOnNode(placement.Id, enterprise.Id, enterprise.Name, placement.KeyFirm, placement.Product, input.Output);
     }
 
-    public async Task<bool> PutOutputAsync(Actor actor, Guid placementId, OutputInput input, CancellationToken ct)
+    public async Task PutOutputAsync(Actor actor, Guid placementId, OutputInput input, CancellationToken ct)
     {
         var zone = new ZoneId(actor.ZoneId);
         var placement = await db.Set<Placement>().Include(p => p.Outputs).FirstOrDefaultAsync(p => p.Id == placementId && p.ZoneId == zone, ct);
         if (placement is null)
         {
-            return false;
+            throw Refusal.NotFound("落链记录");
         }
 
         var row = placement.Outputs.FirstOrDefault(o => o.Year == input.Year);
@@ -181,50 +168,18 @@ internal sealed class IndustryBook(GaoxinDbContext db, IEnterpriseDirectory dire
         }
 
         await db.SaveChangesAsync(ct);
-        return true;
     }
 
-    public async Task<bool> RemovePlacementAsync(Actor actor, Guid placementId, CancellationToken ct)
+    public async Task RemovePlacementAsync(Actor actor, Guid placementId, CancellationToken ct)
     {
         var zone = new ZoneId(actor.ZoneId);
         var placement = await db.Set<Placement>().Include(p => p.Outputs).FirstOrDefaultAsync(p => p.Id == placementId && p.ZoneId == zone, ct);
         if (placement is null)
         {
-            return false;
+            throw Refusal.NotFound("落链记录");
         }
 
         db.Remove(placement);
         await db.SaveChangesAsync(ct);
-        return true;
-    }
-
-    public async Task<SettingsView> SettingsAsync(Guid zoneId, CancellationToken ct)
-    {
-        var s = await new ChainMaps(db, clock).SettingsAsync(zoneId, ct);
-        return new SettingsView(s.ValidFrom, s.StrongMinEnterprises, s.StrongMinKeyFirms, s.StrongMinOutput, s.StaleLeadDays, s.ValidFrom == DateOnly.MinValue);
-    }
-
-    /// <summary>New thresholds are a new row from their date; an existing row for the same date is corrected.</summary>
-    public async Task<SettingsView> PutSettingsAsync(Actor actor, SettingsInput input, CancellationToken ct)
-    {
-        var zone = new ZoneId(actor.ZoneId);
-        if (input.ValidFrom == default)
-        {
-            throw new InputRefusedException("validFrom", "请填写生效日期。");
-        }
-
-        var row = await db.Set<IndustrySettings>().FirstOrDefaultAsync(s => s.ZoneId == zone && s.ValidFrom == input.ValidFrom, ct);
-        if (row is null)
-        {
-            row = new IndustrySettings { ZoneId = zone, ValidFrom = input.ValidFrom };
-            db.Add(row);
-        }
-
-        row.StrongMinEnterprises = input.StrongMinEnterprises;
-        row.StrongMinKeyFirms = input.StrongMinKeyFirms;
-        row.StrongMinOutput = input.StrongMinOutput;
-        row.StaleLeadDays = input.StaleLeadDays;
-        await db.SaveChangesAsync(ct);
-        return await SettingsAsync(actor.ZoneId, ct);
     }
 }

@@ -137,49 +137,41 @@ internal sealed class IndustryDemoSeeder(IEnterpriseDirectory directory, TimePro
         AddLead(nodes["硬碳负极"], "某硬碳负极材料企业（示例）", "江西宜春", 150_000_000m, LeadStage.Lead, "新能源产业专班", "电话联系，了解扩产计划", 3);
 
         var robots = await directory.SearchAsync(zone.ZoneId, "优必选", 1, cancellationToken) is [var ubtech, ..] ? ubtech : null;
-        var pilotBase = new MajorProject
-        {
-            ZoneId = zoneId, Name = "川南渝西科技成果转化中试基地（B区）", Company = "自贡高新区两岸科创片区", Investment = 180_000_000m, Area = 25_000m,
-            StartOn = new DateOnly(2025, 3, 1), PlannedCompletionOn = new DateOnly(2026, 12, 31), Capacity = "与已投用的 A 区协同，为“创新—中试—产业化”提供全流程服务",
-        };
-        pilotBase.Milestones.AddRange(
-        [
-            new() { ZoneId = zoneId, ProjectId = pilotBase.Id, Title = "开工建设", Due = new DateOnly(2025, 3, 1), DoneOn = new DateOnly(2025, 3, 1) },
-            new() { ZoneId = zoneId, ProjectId = pilotBase.Id, Title = "主体结构封顶", Due = new DateOnly(2025, 12, 31), DoneOn = DoneBy(new DateOnly(2025, 12, 20)) },
-            new() { ZoneId = zoneId, ProjectId = pilotBase.Id, Title = "设备安装调试", Due = new DateOnly(2026, 9, 30) },
-            new() { ZoneId = zoneId, ProjectId = pilotBase.Id, Title = "竣工验收，建成投用", Due = new DateOnly(2026, 12, 31) },
-        ]);
-        pilotBase.Years.AddRange(
-        [
-            new() { ZoneId = zoneId, ProjectId = pilotBase.Id, Year = 2025, PromisedInvestment = 90_000_000m, ActualInvestment = 86_000_000m },
-            new() { ZoneId = zoneId, ProjectId = pilotBase.Id, Year = 2026, PromisedInvestment = 90_000_000m },
-        ]);
-        var hq = new MajorProject
-        {
-            ZoneId = zoneId, Name = "优必选“双总部”项目", Company = robots?.Name ?? "优必选", EnterpriseId = robots?.Id, Investment = 180_000_000m,
-            SignedOn = new DateOnly(2024, 6, 1), StartOn = new DateOnly(2024, 9, 1), PlannedCompletionOn = new DateOnly(2025, 12, 31),
-            Capacity = "职业教育类机器人约 3000 台（套）/年", ExpectedAnnualRevenue = 150_000_000m,
-        };
-        hq.Milestones.AddRange(
-        [
-            new() { ZoneId = zoneId, ProjectId = hq.Id, Title = "签约落户综保区", Due = new DateOnly(2024, 6, 1), DoneOn = new DateOnly(2024, 6, 1) },
-            new() { ZoneId = zoneId, ProjectId = hq.Id, Title = "装修与产线建设", Due = new DateOnly(2025, 9, 30), DoneOn = DoneBy(new DateOnly(2025, 10, 15)) },
-            new() { ZoneId = zoneId, ProjectId = hq.Id, Title = "建成投用", Due = new DateOnly(2025, 12, 31), DoneOn = DoneBy(new DateOnly(2025, 12, 28)) },
-        ]);
+        var pilotBase = MajorProject.Register(zoneId, "川南渝西科技成果转化中试基地（B区）", "自贡高新区两岸科创片区", null, 180_000_000m, 25_000m, null,
+            new DateOnly(2025, 3, 1), new DateOnly(2026, 12, 31), "与已投用的 A 区协同，为“创新—中试—产业化”提供全流程服务", null);
+        Milestone(pilotBase, "开工建设", new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 1));
+        Milestone(pilotBase, "主体结构封顶", new DateOnly(2025, 12, 31), new DateOnly(2025, 12, 20));
+        Milestone(pilotBase, "设备安装调试", new DateOnly(2026, 9, 30), null);
+        Milestone(pilotBase, "竣工验收，建成投用", new DateOnly(2026, 12, 31), null);
+        pilotBase.RecordYear(2025, 90_000_000m, 86_000_000m, 0m, null, today);
+        pilotBase.RecordYear(2026, 90_000_000m, null, 0m, null, today);
+        var hq = MajorProject.Register(zoneId, "优必选“双总部”项目", robots?.Name ?? "优必选", robots?.Id, 180_000_000m, null, new DateOnly(2024, 6, 1),
+            new DateOnly(2024, 9, 1), new DateOnly(2025, 12, 31), "职业教育类机器人约 3000 台（套）/年", 150_000_000m);
+        Milestone(hq, "签约落户综保区", new DateOnly(2024, 6, 1), new DateOnly(2024, 6, 1));
+        Milestone(hq, "装修与产线建设", new DateOnly(2025, 9, 30), new DateOnly(2025, 10, 15));
+
+        // The last milestone, done, completes the project (建成).
+        Milestone(hq, "建成投用", new DateOnly(2025, 12, 31), new DateOnly(2025, 12, 28));
 
         // Promised at signing: 1.5 亿 a year from 2026, 16 亿 cumulative by 2030.
         foreach (var (y, revenue) in new[] { (2026, 150_000_000m), (2027, 250_000_000m), (2028, 350_000_000m), (2029, 400_000_000m), (2030, 450_000_000m) })
         {
-            hq.Years.Add(new() { ZoneId = zoneId, ProjectId = hq.Id, Year = y, PromisedInvestment = 0m, PromisedRevenue = revenue });
+            hq.RecordYear(y, 0m, null, revenue, null, today);
         }
 
-        hq.CompletedOn = DoneBy(new DateOnly(2025, 12, 28));
-        hq.Years.Add(new() { ZoneId = zoneId, ProjectId = hq.Id, Year = 2025, PromisedInvestment = 180_000_000m, ActualInvestment = 172_000_000m, PromisedRevenue = 0m });
+        hq.RecordYear(2025, 180_000_000m, 172_000_000m, 0m, null, today);
         db.AddRange(pilotBase, hq);
         await db.SaveChangesAsync(cancellationToken);
 
         // Steps the report announces are recorded as done only once the demo's clock has passed them.
-        DateOnly? DoneBy(DateOnly date) => date <= today ? date : null;
+        void Milestone(MajorProject project, string title, DateOnly due, DateOnly? done)
+        {
+            var milestone = project.AddMilestone(title, due, null, today);
+            if (done is { } on && on <= today)
+            {
+                project.CompleteMilestone(milestone.Id, on, today);
+            }
+        }
 
         Chain AddChain(string name, IndustryEntry industry, string description, (ChainSegment Segment, string Node, string? Parent, string[] Firms)[] links)
         {
@@ -199,13 +191,8 @@ internal sealed class IndustryDemoSeeder(IEnterpriseDirectory directory, TimePro
         void AddLead(ChainNode node, string company, string location, decimal investment, LeadStage stage, string owner, string next, int daysAgo)
         {
             var at = now.AddDays(-daysAgo);
-            var lead = new Lead
-            {
-                ZoneId = zoneId, NodeId = node.Id, Company = company, Location = location, ExpectedInvestment = investment, Stage = stage, Owner = owner, NextStep = next,
-                NextStepOn = today.AddDays(7), CreatedAt = at.AddDays(-20), LastStepAt = at,
-            };
-            lead.Steps.Add(new LeadStep { ZoneId = zoneId, LeadId = lead.Id, At = at.AddDays(-20), From = LeadStage.Lead, To = LeadStage.Lead, Note = "登记线索", By = "演示数据" });
-            lead.Steps.Add(new LeadStep { ZoneId = zoneId, LeadId = lead.Id, At = at, From = LeadStage.Lead, To = stage, Note = next, By = "演示数据" });
+            var lead = Lead.Register(zoneId, node.Id, company, location, investment, owner, next, today.AddDays(7), at.AddDays(-20), "演示数据");
+            lead.Step(stage, next, null, next, today.AddDays(7), at, "演示数据");
             db.Add(lead);
         }
     }

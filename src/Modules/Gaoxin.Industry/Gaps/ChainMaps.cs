@@ -1,12 +1,10 @@
 using Gaoxin.Data;
 using Gaoxin.Industry.Chains;
-using Gaoxin.Industry.Leads;
+using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Industry.Gaps;
-
-public sealed record FirmOnNode(Guid PlacementId, Guid EnterpriseId, string Name, bool KeyFirm, string? Product, decimal? Output);
 
 public sealed record NodeView(Guid Id, Guid? ParentId, string Name, ChainSegment Segment, int Depth, int Enterprises, int KeyFirms, decimal Output,
     NodeStrength Strength, string? Finding, int OpenLeads, IReadOnlyList<FirmOnNode> Firms);
@@ -23,7 +21,7 @@ public sealed record ChainMapView(Guid Id, string Name, Guid IndustryId, string 
 /// Chain maps for a year: each node's local presence counts its own firms and those of its sub-nodes (a firm on two
 /// sub-nodes counts once), judged by <see cref="LocalPresenceRule"/> with the thresholds in force.
 /// </summary>
-internal sealed class ChainMaps(GaoxinDbContext db, TimeProvider clock)
+internal sealed class ChainMaps(GaoxinDbContext db, TimeProvider clock, IOpenLeadCounts openLeads)
 {
     private static readonly LocalPresenceRule Rule = new();
 
@@ -60,8 +58,7 @@ internal sealed class ChainMaps(GaoxinDbContext db, TimeProvider clock)
         var firms = await db.Set<Placement>().AsNoTracking().Where(p => p.ZoneId == zone && nodeIds.Contains(p.NodeId))
             .Select(p => new FirmRow(p.Id, p.NodeId, p.EnterpriseId, p.EnterpriseName, p.KeyFirm, p.Product, p.Outputs.Where(o => o.Year == year).Select(o => (decimal?)o.Output).FirstOrDefault()))
             .ToListAsync(ct);
-        var leads = await db.Set<Lead>().AsNoTracking().Where(l => l.ZoneId == zone && nodeIds.Contains(l.NodeId) && l.Stage != LeadStage.Producing)
-            .GroupBy(l => l.NodeId).Select(g => new { NodeId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.NodeId, x => x.Count, ct);
+        var leads = await openLeads.ByNodeAsync(zone, nodeIds, ct);
 
         var firmsByNode = firms.ToLookup(f => f.NodeId);
         var children = nodes.ToLookup(n => n.ParentId);
@@ -101,6 +98,10 @@ internal sealed class ChainMaps(GaoxinDbContext db, TimeProvider clock)
 
         return maps;
     }
+
+    /// <summary>One chain's map; refused as not found when the chain is not the zone's.</summary>
+    public async Task<ChainMapView> MapAsync(Guid zoneId, int year, Guid chainId, CancellationToken ct) =>
+        await BuildAsync(zoneId, year, chainId, ct) is [var only, ..] ? only : throw Refusal.NotFound("产业链");
 
     private sealed record FirmRow(Guid Id, Guid NodeId, Guid EnterpriseId, string EnterpriseName, bool KeyFirm, string? Product, decimal? Output);
 }

@@ -1,3 +1,4 @@
+using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 
 namespace Gaoxin.Industry.Leads;
@@ -21,57 +22,111 @@ public enum LeadStage
     Producing = 7,
 }
 
-/// <summary>An investment lead (招商线索) aimed at a chain node, usually a gap.</summary>
+/// <summary>
+/// An investment lead (招商线索) aimed at a chain node, usually a gap. Its stage moves only through <see cref="Step"/>, which
+/// records the step and refuses going back without a reason (<see cref="LeadBackwardsNeedsReasonRule"/>).
+/// </summary>
 internal sealed class Lead : IZoneScoped
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    private static readonly LeadBackwardsNeedsReasonRule Backwards = new();
 
-    public ZoneId ZoneId { get; set; }
+    private Lead()
+    {
+    }
 
-    public Guid NodeId { get; set; }
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
 
-    public required string Company { get; set; }
+    public ZoneId ZoneId { get; private set; }
+
+    public Guid NodeId { get; private set; }
+
+    public string Company { get; private set; } = null!;
 
     /// <summary>Where the company is now (所在地).</summary>
-    public string? Location { get; set; }
+    public string? Location { get; private set; }
 
-    public decimal? ExpectedInvestment { get; set; }
+    public decimal? ExpectedInvestment { get; private set; }
 
-    public LeadStage Stage { get; set; } = LeadStage.Lead;
+    public LeadStage Stage { get; private set; } = LeadStage.Lead;
 
     /// <summary>责任人.</summary>
-    public required string Owner { get; set; }
+    public string Owner { get; private set; } = null!;
 
-    public string? NextStep { get; set; }
+    public string? NextStep { get; private set; }
 
-    public DateOnly? NextStepOn { get; set; }
+    public DateOnly? NextStepOn { get; private set; }
 
-    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>When the last step was recorded; a lead is stale when this is too long ago.</summary>
-    public DateTimeOffset LastStepAt { get; set; }
+    public DateTimeOffset LastStepAt { get; private set; }
 
-    public List<LeadStep> Steps { get; set; } = [];
+    public List<LeadStep> Steps { get; private set; } = [];
+
+    /// <summary>A new lead at stage 线索, with its first step (登记线索) recorded at <paramref name="at"/>.</summary>
+    public static Lead Register(ZoneId zone, Guid nodeId, string company, string? location, decimal? expectedInvestment, string owner, string? nextStep,
+        DateOnly? nextStepOn, DateTimeOffset at, string by)
+    {
+        var lead = new Lead
+        {
+            ZoneId = zone, NodeId = nodeId, Company = company.Trim(), Location = location, ExpectedInvestment = expectedInvestment, Owner = owner.Trim(),
+            NextStep = nextStep, NextStepOn = nextStepOn, CreatedAt = at, LastStepAt = at,
+        };
+        lead.Steps.Add(new LeadStep(lead, at, LeadStage.Lead, LeadStage.Lead, "登记线索", null, by));
+        return lead;
+    }
+
+    /// <summary>Records a step (a call, a visit, a stage change); going back a stage needs a reason.</summary>
+    public void Step(LeadStage to, string note, string? reason, string? nextStep, DateOnly? nextStepOn, DateTimeOffset at, string by)
+    {
+        if (!Enum.IsDefined(to))
+        {
+            throw Refusal.Invalid("stage", "阶段无效。");
+        }
+
+        Refusal.ThrowIfAnyFailed([Backwards.Check(new LeadMove(Stage, to, reason))]);
+        Steps.Add(new LeadStep(this, at, Stage, to, note.Trim(), reason, by));
+        Stage = to;
+        LastStepAt = at;
+        NextStep = nextStep;
+        NextStepOn = nextStepOn;
+    }
 }
 
 /// <summary>One recorded step of a lead: a visit, a call, a stage change (with the reason when it went backwards).</summary>
 internal sealed class LeadStep : IZoneScoped
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    private LeadStep()
+    {
+    }
 
-    public ZoneId ZoneId { get; set; }
+    internal LeadStep(Lead lead, DateTimeOffset at, LeadStage from, LeadStage to, string note, string? reason, string by)
+    {
+        ZoneId = lead.ZoneId;
+        LeadId = lead.Id;
+        At = at;
+        From = from;
+        To = to;
+        Note = note;
+        Reason = reason;
+        By = by;
+    }
 
-    public Guid LeadId { get; set; }
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
 
-    public DateTimeOffset At { get; set; }
+    public ZoneId ZoneId { get; private set; }
 
-    public LeadStage From { get; set; }
+    public Guid LeadId { get; private set; }
 
-    public LeadStage To { get; set; }
+    public DateTimeOffset At { get; private set; }
 
-    public required string Note { get; set; }
+    public LeadStage From { get; private set; }
 
-    public string? Reason { get; set; }
+    public LeadStage To { get; private set; }
 
-    public required string By { get; set; }
+    public string Note { get; private set; } = null!;
+
+    public string? Reason { get; private set; }
+
+    public string By { get; private set; } = null!;
 }

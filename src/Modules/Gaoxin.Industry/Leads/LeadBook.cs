@@ -1,4 +1,3 @@
-using Gaoxin.Data.Http;
 using Gaoxin.Data;
 using Gaoxin.Industry.Chains;
 using Gaoxin.Industry.Gaps;
@@ -16,13 +15,15 @@ public sealed record LeadStepView(DateTimeOffset At, LeadStage From, LeadStage T
 
 public sealed record LeadDetail(LeadView Lead, IReadOnlyList<LeadStepView> Steps);
 
+/// <summary>A node that is not strong, with the leads aimed at it.</summary>
+public sealed record GapView(Guid NodeId, string Node, string Chain, ChainSegment Segment, NodeStrength Strength, string? Finding, int Enterprises, decimal Output,
+    IReadOnlyList<LeadView> Leads);
+
 public sealed record LeadFilter(Guid? NodeId = null, Guid? ChainId = null, LeadStage? Stage = null, bool? Stale = null);
 
 /// <summary>The investment-lead pipeline (招商线索): list with stale flags, new leads, steps with the backwards rule.</summary>
 internal sealed class LeadBook(GaoxinDbContext db, ChainMaps maps, TimeProvider clock)
 {
-    private static readonly LeadBackwardsNeedsReasonRule Backwards = new();
-
     /// <summary>Leads with stale flags; <paramref name="strengths"/> (node → strength) saves rebuilding maps a caller already has.</summary>
     public async Task<IReadOnlyList<LeadView>> ListAsync(Guid zoneId, LeadFilter filter, CancellationToken ct, IReadOnlyDictionary<Guid, NodeStrength>? strengths = null)
     {
@@ -72,14 +73,21 @@ internal sealed class LeadBook(GaoxinDbContext db, ChainMaps maps, TimeProvider 
             l.NextStepOn, l.LastStepAt, Math.Max(0, (int)(now - l.LastStepAt).TotalDays), StaleLeadRule.IsStale(activity));
     }
 
-    public async Task<LeadDetail?> GetAsync(Guid zoneId, Guid id, CancellationToken ct)
+    /// <summary>The gaps and weak nodes of every chain for a year, each with the leads aimed at it.</summary>
+    public async Task<IReadOnlyList<GapView>> GapsAsync(Guid zoneId, int? year, CancellationToken ct)
+    {
+        var all = await maps.BuildAsync(zoneId, year ?? await maps.DefaultYearAsync(zoneId, ct), null, ct);
+        var pipeline = (await ListAsync(zoneId, new LeadFilter(), ct, all.SelectMany(m => m.Nodes).ToDictionary(n => n.Id, n => n.Strength))).ToLookup(l => l.NodeId);
+        return all.SelectMany(m => m.Nodes.Where(n => n.Strength != NodeStrength.Strong)
+                .Select(n => new GapView(n.Id, n.Name, m.Name, n.Segment, n.Strength, n.Finding, n.Enterprises, n.Output, pipeline[n.Id].ToList())))
+            .OrderBy(g => g.Strength).ThenBy(g => g.Chain).ThenBy(g => g.Segment).ToList();
+    }
+
+    public async Task<LeadDetail> GetAsync(Guid zoneId, Guid id, CancellationToken ct)
     {
         var zone = new ZoneId(zoneId);
-        var lead = await db.Set<Lead>().AsNoTracking().Include(l => l.Steps).FirstOrDefaultAsync(l => l.Id == id && l.ZoneId == zone, ct);
-        if (lead is null)
-        {
-            return null;
-        }
+        var lead = await db.Set<Lead>().AsNoTracking().Include(l => l.Steps).FirstOrDefaultAsync(l => l.Id == id && l.ZoneId == zone, ct)
+            ?? throw Refusal.NotFound("招商线索");
 
         var place = await db.Set<ChainNode>().Where(n => n.Id == lead.NodeId)
             .Join(db.Set<Chain>(), n => n.ChainId, c => c.Id, (n, c) => new { Node = n.Name, Chain = c.Name }).FirstAsync(ct);
@@ -93,49 +101,31 @@ internal sealed class LeadBook(GaoxinDbContext db, ChainMaps maps, TimeProvider 
         var zone = new ZoneId(actor.ZoneId);
         if (!await db.Set<ChainNode>().AnyAsync(n => n.Id == input.NodeId && n.ZoneId == zone, ct))
         {
-            throw new InputRefusedException("nodeId", "所选产业链环节不存在。");
+            throw Refusal.Invalid("nodeId", "所选产业链环节不存在。");
         }
 
-        var now = clock.GetUtcNow();
-        var lead = new Lead
-        {
-            ZoneId = zone, NodeId = input.NodeId, Company = input.Company.Trim(), Location = input.Location, ExpectedInvestment = input.ExpectedInvestment,
-            Owner = input.Owner.Trim(), NextStep = input.NextStep, NextStepOn = input.NextStepOn, CreatedAt = now, LastStepAt = now,
-        };
-        lead.Steps.Add(new LeadStep { ZoneId = zone, LeadId = lead.Id, At = now, From = LeadStage.Lead, To = LeadStage.Lead, Note = "登记线索", By = actor.Name });
+        var lead = Lead.Register(zone, input.NodeId, input.Company, input.Location, input.ExpectedInvestment, input.Owner, input.NextStep, input.NextStepOn,
+            clock.GetUtcNow(), actor.Name);
         db.Add(lead);
         await db.SaveChangesAsync(ct);
-        return (await GetAsync(actor.ZoneId, lead.Id, ct))!;
+        return await GetAsync(actor.ZoneId, lead.Id, ct);
     }
 
     /// <summary>Records a step (a call, a visit, a stage change). Going back a stage needs a reason (<see cref="LeadBackwardsNeedsReasonRule"/>).</summary>
-    public async Task<LeadDetail?> StepAsync(Actor actor, Guid id, LeadStepInput input, CancellationToken ct)
+    public async Task<LeadDetail> StepAsync(Actor actor, Guid id, LeadStepInput input, CancellationToken ct)
     {
         var zone = new ZoneId(actor.ZoneId);
-        var lead = await db.Set<Lead>().FirstOrDefaultAsync(l => l.Id == id && l.ZoneId == zone, ct);
-        if (lead is null)
-        {
-            return null;
-        }
-
-        if (!Enum.IsDefined(input.Stage))
-        {
-            throw new InputRefusedException("stage", "阶段无效。");
-        }
-
-        var outcome = Backwards.Check(new LeadMove(lead.Stage, input.Stage, input.Reason));
-        if (!outcome.Passed)
-        {
-            throw new BusinessRuleException(outcome);
-        }
-
-        var now = clock.GetUtcNow();
-        db.Add(new LeadStep { ZoneId = zone, LeadId = lead.Id, At = now, From = lead.Stage, To = input.Stage, Note = input.Note.Trim(), Reason = input.Reason, By = actor.Name });
-        lead.Stage = input.Stage;
-        lead.LastStepAt = now;
-        lead.NextStep = input.NextStep;
-        lead.NextStepOn = input.NextStepOn;
+        var lead = await db.Set<Lead>().FirstOrDefaultAsync(l => l.Id == id && l.ZoneId == zone, ct) ?? throw Refusal.NotFound("招商线索");
+        lead.Step(input.Stage, input.Note, input.Reason, input.NextStep, input.NextStepOn, clock.GetUtcNow(), actor.Name);
         await db.SaveChangesAsync(ct);
         return await GetAsync(actor.ZoneId, id, ct);
     }
+}
+
+/// <summary>Open leads per node for the chain maps.</summary>
+internal sealed class OpenLeadCounts(GaoxinDbContext db) : IOpenLeadCounts
+{
+    public Task<Dictionary<Guid, int>> ByNodeAsync(ZoneId zone, IReadOnlyCollection<Guid> nodeIds, CancellationToken ct) =>
+        db.Set<Lead>().AsNoTracking().Where(l => l.ZoneId == zone && nodeIds.Contains(l.NodeId) && l.Stage != LeadStage.Producing)
+            .GroupBy(l => l.NodeId).Select(g => new { NodeId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.NodeId, x => x.Count, ct);
 }

@@ -1,7 +1,7 @@
-using Gaoxin.Data.Http;
 using System.ComponentModel.DataAnnotations;
 using Gaoxin.Data;
 using Gaoxin.Kernel.Access;
+using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,17 +51,11 @@ internal sealed class ProjectBook(GaoxinDbContext db, TimeProvider clock)
         return projects.Select(p => View(p, today)).ToList();
     }
 
-    public async Task<ProjectView?> GetAsync(Guid zoneId, Guid id, CancellationToken ct) =>
-        (await ListAsync(zoneId, ct)).FirstOrDefault(p => p.Id == id);
-
-    public static decimal Progress(MajorProject p) =>
-        p.CompletedOn is not null ? 1m : p.Milestones.Count == 0 ? 0m : decimal.Round((decimal)p.Milestones.Count(m => m.DoneOn is not null) / p.Milestones.Count, 4);
-
-    public static string Status(MajorProject p, DateOnly today) =>
-        p.CompletedOn is not null ? "已建成" : today < p.StartOn ? "未开工" : p.Milestones.Any(m => m.DoneOn is null && m.Due < today) ? "滞后" : "在建";
+    public async Task<ProjectView> GetAsync(Guid zoneId, Guid id, CancellationToken ct) =>
+        (await ListAsync(zoneId, ct)).FirstOrDefault(p => p.Id == id) ?? throw Refusal.NotFound("重大项目");
 
     private static ProjectView View(MajorProject p, DateOnly today) => new(p.Id, p.Name, p.Company, p.EnterpriseId, p.Investment, p.Area, p.SignedOn, p.StartOn,
-        p.PlannedCompletionOn, p.CompletedOn, p.Capacity, p.ExpectedAnnualRevenue, Progress(p), Status(p, today),
+        p.PlannedCompletionOn, p.CompletedOn, p.Capacity, p.ExpectedAnnualRevenue, p.Progress, p.StatusOn(today),
         p.Milestones.OrderBy(m => m.Due).Select(m => new MilestoneView(m.Id, m.Title, m.Due, m.DoneOn, m.DoneOn is null && m.Due < today)).ToList(),
         p.Years.OrderBy(y => y.Year).Select(y => new ProjectYearView(y.Year, y.PromisedInvestment, y.ActualInvestment, y.ActualInvestment - y.PromisedInvestment,
             y.PromisedRevenue, y.ActualRevenue, y.ActualRevenue - y.PromisedRevenue)).ToList());
@@ -69,107 +63,46 @@ internal sealed class ProjectBook(GaoxinDbContext db, TimeProvider clock)
     public async Task<ProjectView> CreateAsync(Actor actor, ProjectInput input, CancellationToken ct)
     {
         var zone = new ZoneId(actor.ZoneId);
-        if (input.PlannedCompletionOn < input.StartOn)
+        var project = MajorProject.Register(zone, input.Name, input.Company, input.EnterpriseId, input.Investment, input.Area, input.SignedOn, input.StartOn,
+            input.PlannedCompletionOn, input.Capacity, input.ExpectedAnnualRevenue);
+        if (await db.Set<MajorProject>().AnyAsync(p => p.ZoneId == zone && p.Name == project.Name, ct))
         {
-            throw new InputRefusedException("plannedCompletionOn", "计划建成日期不能早于开工日期。");
+            throw Refusal.Invalid("name", $"项目“{project.Name}”已存在。");
         }
 
-        var name = input.Name.Trim();
-        if (await db.Set<MajorProject>().AnyAsync(p => p.ZoneId == zone && p.Name == name, ct))
-        {
-            throw new InputRefusedException("name", $"项目“{name}”已存在。");
-        }
-
-        var project = new MajorProject
-        {
-            ZoneId = zone, Name = name, Company = input.Company, EnterpriseId = input.EnterpriseId, Investment = input.Investment, Area = input.Area, SignedOn = input.SignedOn,
-            StartOn = input.StartOn, PlannedCompletionOn = input.PlannedCompletionOn, Capacity = input.Capacity, ExpectedAnnualRevenue = input.ExpectedAnnualRevenue,
-        };
         db.Add(project);
         await db.SaveChangesAsync(ct);
-        return (await GetAsync(actor.ZoneId, project.Id, ct))!;
+        return await GetAsync(actor.ZoneId, project.Id, ct);
     }
 
-    public async Task<ProjectView?> AddMilestoneAsync(Actor actor, Guid id, MilestoneInput input, CancellationToken ct)
+    public async Task<ProjectView> AddMilestoneAsync(Actor actor, Guid id, MilestoneInput input, CancellationToken ct)
     {
         var project = await FindAsync(actor, id, ct);
-        if (project is null)
-        {
-            return null;
-        }
-
-        if (input.DoneOn > IndustryClock.Today(clock))
-        {
-            throw new InputRefusedException("doneOn", "完成日期不能晚于今天。");
-        }
-
-        db.Add(new ProjectMilestone { ZoneId = project.ZoneId, ProjectId = project.Id, Title = input.Title.Trim(), Due = input.Due, DoneOn = input.DoneOn });
+        project.AddMilestone(input.Title, input.Due, input.DoneOn, IndustryClock.Today(clock));
         await db.SaveChangesAsync(ct);
         return await GetAsync(actor.ZoneId, id, ct);
     }
 
-    public async Task<ProjectView?> CompleteMilestoneAsync(Actor actor, Guid id, Guid milestoneId, DateOnly? doneOn, CancellationToken ct)
+    public async Task<ProjectView> CompleteMilestoneAsync(Actor actor, Guid id, Guid milestoneId, DateOnly? doneOn, CancellationToken ct)
     {
-        var project = await FindAsync(actor, id, ct);
-        var milestone = project?.Milestones.FirstOrDefault(m => m.Id == milestoneId);
-        if (project is null || milestone is null)
-        {
-            return null;
-        }
-
-        var today = IndustryClock.Today(clock);
-        if (doneOn > today)
-        {
-            throw new InputRefusedException("doneOn", "完成日期不能晚于今天。");
-        }
-
-        milestone.DoneOn = doneOn ?? today;
-        if (project.Milestones.All(m => m.DoneOn is not null) && project.CompletedOn is null && milestone.Title.Contains("建成", StringComparison.Ordinal))
-        {
-            project.CompletedOn = milestone.DoneOn;
-        }
-
+        var project = await FindAsync(actor, id, ct, missing: "里程碑");
+        project.CompleteMilestone(milestoneId, doneOn, IndustryClock.Today(clock));
         await db.SaveChangesAsync(ct);
         return await GetAsync(actor.ZoneId, id, ct);
     }
 
-    public async Task<ProjectView?> PutYearAsync(Actor actor, Guid id, int year, ProjectYearInput input, CancellationToken ct)
+    public async Task<ProjectView> PutYearAsync(Actor actor, Guid id, int year, ProjectYearInput input, CancellationToken ct)
     {
         var project = await FindAsync(actor, id, ct);
-        if (project is null)
-        {
-            return null;
-        }
-
-        if (year < 2000 || year > 2100)
-        {
-            throw new InputRefusedException("year", "年份应在 2000–2100 之间。");
-        }
-
-        var today = IndustryClock.Today(clock);
-        if (year > today.Year && (input.ActualInvestment is not null || input.ActualRevenue is not null))
-        {
-            throw new InputRefusedException("actualRevenue", $"{year} 年尚未到来，不能填写实际数。");
-        }
-
-        var row = project.Years.FirstOrDefault(y => y.Year == year);
-        if (row is null)
-        {
-            row = new ProjectYear { ZoneId = project.ZoneId, ProjectId = project.Id, Year = year };
-            db.Add(row);
-        }
-
-        row.PromisedInvestment = input.PromisedInvestment;
-        row.ActualInvestment = input.ActualInvestment;
-        row.PromisedRevenue = input.PromisedRevenue;
-        row.ActualRevenue = input.ActualRevenue;
+        project.RecordYear(year, input.PromisedInvestment, input.ActualInvestment, input.PromisedRevenue, input.ActualRevenue, IndustryClock.Today(clock));
         await db.SaveChangesAsync(ct);
         return await GetAsync(actor.ZoneId, id, ct);
     }
 
-    private Task<MajorProject?> FindAsync(Actor actor, Guid id, CancellationToken ct)
+    private async Task<MajorProject> FindAsync(Actor actor, Guid id, CancellationToken ct, string missing = "重大项目")
     {
         var zone = new ZoneId(actor.ZoneId);
-        return db.Set<MajorProject>().Include(p => p.Milestones).Include(p => p.Years).FirstOrDefaultAsync(p => p.Id == id && p.ZoneId == zone, ct);
+        return await db.Set<MajorProject>().Include(p => p.Milestones).Include(p => p.Years).FirstOrDefaultAsync(p => p.Id == id && p.ZoneId == zone, ct)
+            ?? throw Refusal.NotFound(missing);
     }
 }
