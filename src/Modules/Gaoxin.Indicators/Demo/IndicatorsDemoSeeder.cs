@@ -54,7 +54,7 @@ internal sealed class IndicatorsDemoSeeder : IDemoSeeder
             .ToDictionary(d => d.Code);
         db.AddRange(definitions.Values);
         var periods = Values.Select(v => (v.Year, v.Month)).Distinct()
-            .Select(p => new ReportingPeriod { ZoneId = zoneId, Year = p.Year, Month = p.Month, PublishedOn = PublishedOn(p.Year, p.Month) })
+            .Select(p => ReportingPeriod.Define(zoneId, p.Year, p.Month, PublishedOn(p.Year, p.Month)))
             .ToDictionary(p => (p.Year, p.Month));
         db.AddRange(periods.Values);
         foreach (var (code, year, month, value, growth) in Values)

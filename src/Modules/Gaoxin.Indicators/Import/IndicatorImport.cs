@@ -22,6 +22,9 @@ internal sealed class IndicatorImport(GaoxinDbContext db)
 {
     public const int MaxRows = 20_000;
 
+    /// <summary>Largest file accepted, by the API and the page alike.</summary>
+    public const long MaxBytes = 10 * 1024 * 1024;
+
     public const string CodeColumn = "指标代码";
     public const string NameColumn = "指标名称";
     public const string PeriodColumn = "统计期";

@@ -2,6 +2,7 @@ using System.Globalization;
 using Gaoxin.Contracts.Enterprises;
 using Gaoxin.Data.Documents;
 using Gaoxin.Indicators.Series;
+using Gaoxin.Kernel.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
@@ -19,12 +20,13 @@ internal sealed class PeriodReport(IndicatorBook book, IServiceProvider services
 {
     public static string TitleOf(int year, int month) => PeriodNames.Title(year, month) + "经济运行情况";
 
-    public async Task<PeriodReportData?> BuildAsync(Guid zoneId, int year, int month, CancellationToken ct)
+    /// <summary>The report's figures; refused as not found when the period is not defined.</summary>
+    public async Task<PeriodReportData> BuildAsync(Guid zoneId, int year, int month, CancellationToken ct)
     {
         var code = PeriodNames.Code(year, month);
         if (!(await book.PeriodsAsync(zoneId, ct)).Any(p => p.Code == code))
         {
-            return null;
+            throw Refusal.NotFound("统计期");
         }
 
         var values = await book.ValuesAsync(zoneId, null, code, false, ct);

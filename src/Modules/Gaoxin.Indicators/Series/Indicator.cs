@@ -30,16 +30,35 @@ internal sealed class IndicatorDefinition : IZoneScoped
 /// </summary>
 internal sealed class ReportingPeriod : IZoneScoped
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    private ReportingPeriod()
+    {
+    }
 
-    public ZoneId ZoneId { get; set; }
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
 
-    public int Year { get; set; }
+    public ZoneId ZoneId { get; private set; }
 
-    public int Month { get; set; }
+    public int Year { get; private set; }
 
-    /// <summary>Open data shows only published periods (已发布).</summary>
-    public DateOnly? PublishedOn { get; set; }
+    public int Month { get; private set; }
+
+    /// <summary>Open data shows only published periods (已发布); set only by <see cref="Publish"/>.</summary>
+    public DateOnly? PublishedOn { get; private set; }
+
+    /// <summary>A period Jan–<paramref name="month"/> of <paramref name="year"/>, published from <paramref name="publishedOn"/> when given.</summary>
+    public static ReportingPeriod Define(ZoneId zone, int year, int month, DateOnly? publishedOn = null)
+    {
+        var period = new ReportingPeriod { ZoneId = zone, Year = year, Month = month };
+        if (publishedOn is { } on)
+        {
+            period.Publish(on);
+        }
+
+        return period;
+    }
+
+    /// <summary>Publishes the period (its published indicators enter open data); publishing again records the new date.</summary>
+    public void Publish(DateOnly on) => PublishedOn = on;
 }
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Gaoxin.Data.Http;
 using Gaoxin.Data;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Rules;
@@ -57,12 +56,12 @@ internal sealed class IndicatorBook(GaoxinDbContext db)
         var unit = input.Unit.Trim();
         if (!Units.Known.Contains(unit))
         {
-            throw new InputRefusedException("unit", $"单位“{unit}”未定义（可用：{string.Join("、", Units.Known)}）。");
+            throw Refusal.Invalid("unit", $"单位“{unit}”未定义（可用：{string.Join("、", Units.Known)}）。");
         }
 
         if (await db.Set<IndicatorDefinition>().AnyAsync(d => d.ZoneId == zone && d.Code == code, ct))
         {
-            throw new InputRefusedException("code", $"指标代码 {code} 已存在。");
+            throw Refusal.Invalid("code", $"指标代码 {code} 已存在。");
         }
 
         var d = new IndicatorDefinition { ZoneId = zone, Code = code, Name = input.Name.Trim(), Unit = unit, Published = input.Published, SortOrder = input.SortOrder, Note = input.Note };
@@ -76,25 +75,20 @@ internal sealed class IndicatorBook(GaoxinDbContext db)
         var zone = new ZoneId(actor.ZoneId);
         if (await db.Set<ReportingPeriod>().AnyAsync(p => p.ZoneId == zone && p.Year == input.Year && p.Month == input.Month, ct))
         {
-            throw new InputRefusedException("month", $"统计期“{PeriodNames.Title(input.Year, input.Month)}”已存在。");
+            throw Refusal.Invalid("month", $"统计期“{PeriodNames.Title(input.Year, input.Month)}”已存在。");
         }
 
-        var period = new ReportingPeriod { ZoneId = zone, Year = input.Year, Month = input.Month, PublishedOn = input.PublishedOn };
+        var period = ReportingPeriod.Define(zone, input.Year, input.Month, input.PublishedOn);
         db.Add(period);
         await db.SaveChangesAsync(ct);
         return View(period);
     }
 
-    public async Task<PeriodView?> PublishPeriodAsync(Actor actor, Guid id, DateOnly on, CancellationToken ct)
+    public async Task<PeriodView> PublishPeriodAsync(Actor actor, Guid id, DateOnly on, CancellationToken ct)
     {
         var zone = new ZoneId(actor.ZoneId);
-        var period = await db.Set<ReportingPeriod>().FirstOrDefaultAsync(p => p.Id == id && p.ZoneId == zone, ct);
-        if (period is null)
-        {
-            return null;
-        }
-
-        period.PublishedOn = on;
+        var period = await db.Set<ReportingPeriod>().FirstOrDefaultAsync(p => p.Id == id && p.ZoneId == zone, ct) ?? throw Refusal.NotFound("统计期");
+        period.Publish(on);
         await db.SaveChangesAsync(ct);
         return View(period);
     }
@@ -122,7 +116,7 @@ internal sealed class IndicatorBook(GaoxinDbContext db)
         {
             if (!PeriodNames.TryParse(period, out var y, out var m))
             {
-                throw new InputRefusedException("period", $"统计期“{period}”无法识别，应为 2025-09 或“2025年前三季度”这样的写法。");
+                throw Refusal.Invalid("period", $"统计期“{period}”无法识别，应为 2025-09 或“2025年前三季度”这样的写法。");
             }
 
             wanted = wanted.Where(r => r.Year == y && r.Month == m);
@@ -154,10 +148,10 @@ internal sealed class IndicatorBook(GaoxinDbContext db)
         var zone = new ZoneId(actor.ZoneId);
         var code = input.Code.Trim().ToUpperInvariant();
         var definition = await db.Set<IndicatorDefinition>().FirstOrDefaultAsync(d => d.ZoneId == zone && d.Code == code, ct)
-            ?? throw new InputRefusedException("code", $"指标代码 {code} 未定义。");
+            ?? throw Refusal.Invalid("code", $"指标代码 {code} 未定义。");
         if (!PeriodNames.TryParse(input.Period, out var year, out var month))
         {
-            throw new InputRefusedException("period", $"统计期“{input.Period}”无法识别，应为 2025-09 或“2025年前三季度”这样的写法。");
+            throw Refusal.Invalid("period", $"统计期“{input.Period}”无法识别，应为 2025-09 或“2025年前三季度”这样的写法。");
         }
 
         Enforce(UnitRule.Check(new ReportedUnit(definition.Name, input.Unit, definition.Unit)));
@@ -173,14 +167,10 @@ internal sealed class IndicatorBook(GaoxinDbContext db)
         return (await ValuesAsync(actor.ZoneId, code, PeriodNames.Code(year, month), false, ct)).Single();
     }
 
-    public async Task<ValueView?> CorrectValueAsync(Actor actor, Guid id, ValueCorrection input, CancellationToken ct)
+    public async Task<ValueView> CorrectValueAsync(Actor actor, Guid id, ValueCorrection input, CancellationToken ct)
     {
         var zone = new ZoneId(actor.ZoneId);
-        var value = await db.Set<IndicatorValue>().FirstOrDefaultAsync(v => v.Id == id && v.ZoneId == zone, ct);
-        if (value is null)
-        {
-            return null;
-        }
+        var value = await db.Set<IndicatorValue>().FirstOrDefaultAsync(v => v.Id == id && v.ZoneId == zone, ct) ?? throw Refusal.NotFound("指标数值");
 
         var definition = await db.Set<IndicatorDefinition>().SingleAsync(d => d.Id == value.DefinitionId, ct);
         Enforce(UnitRule.Check(new ReportedUnit(definition.Name, input.Unit, definition.Unit)));
@@ -224,15 +214,15 @@ internal sealed class IndicatorBook(GaoxinDbContext db)
         var zone = new ZoneId(actor.ZoneId);
         var code = input.Code.Trim().ToUpperInvariant();
         var definition = await db.Set<IndicatorDefinition>().FirstOrDefaultAsync(d => d.ZoneId == zone && d.Code == code, ct)
-            ?? throw new InputRefusedException("code", $"指标代码 {code} 未定义。");
+            ?? throw Refusal.Invalid("code", $"指标代码 {code} 未定义。");
         if (input.SetOn == default)
         {
-            throw new InputRefusedException("setOn", "请填写目标设定日期。");
+            throw Refusal.Invalid("setOn", "请填写目标设定日期。");
         }
 
         if (await db.Set<IndicatorTarget>().AnyAsync(t => t.DefinitionId == definition.Id && t.Year == input.Year, ct))
         {
-            throw new InputRefusedException("year", $"“{definition.Name}”已有 {input.Year} 年的目标。");
+            throw Refusal.Invalid("year", $"“{definition.Name}”已有 {input.Year} 年的目标。");
         }
 
         var target = new IndicatorTarget { ZoneId = zone, DefinitionId = definition.Id, Year = input.Year, Value = input.Value, SetOn = input.SetOn, Document = input.Document };
@@ -241,11 +231,5 @@ internal sealed class IndicatorBook(GaoxinDbContext db)
         return (await TargetsAsync(actor.ZoneId, ct)).Single(t => t.Id == target.Id);
     }
 
-    private static void Enforce(RuleOutcome outcome)
-    {
-        if (!outcome.Passed)
-        {
-            throw new BusinessRuleException(outcome);
-        }
-    }
+    private static void Enforce(RuleOutcome outcome) => Refusal.ThrowIfAnyFailed([outcome]);
 }
