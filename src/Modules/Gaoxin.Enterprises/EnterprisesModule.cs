@@ -18,7 +18,7 @@ public sealed class EnterprisesModule : IGaoxinModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<Registry.EnterpriseRegistry>();
-        services.AddScoped<Transformation.TransformationRate>();
+        services.AddScoped<Registry.TransformationRate>();
         services.AddScoped<Import.AnnualDataImport>();
         services.AddSingleton(Certification.SchemeCatalog.Default);
         services.AddSingleton<Certification.CertificationEngine>();
@@ -30,14 +30,7 @@ public sealed class EnterprisesModule : IGaoxinModule
         services.AddScoped<Gaoxin.Contracts.Enterprises.IEnterpriseDirectory, Contracts.EnterpriseDirectory>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api)
-    {
-        Registry.RegistryEndpoints.Map(api);
-        Import.ImportEndpoints.Map(api);
-        Evaluations.EvaluationEndpoints.Map(api);
-        Cultivation.CultivationEndpoints.Map(api);
-        Policies.PolicyEndpoints.Map(api);
-    }
+    public void MapEndpoints(IEndpointRouteBuilder api) => EnterprisesEndpoints.Map(api);
 
     public Assembly? PagesAssembly => typeof(EnterprisesModule).Assembly;
 

@@ -45,4 +45,13 @@ internal static class ExpertKeys
 
     /// <summary>专精特新 创新能力指标 (≤ 35).</summary>
     public const string SpecialisedInnovation = "SpecialisedSme.Innovation";
+
+    /// <summary>Expert-judged items and their ceilings; the scheme is the key's prefix.</summary>
+    public static readonly IReadOnlyDictionary<string, decimal> Maxima = new Dictionary<string, decimal>
+    {
+        [HighTechIpCount] = 8, [HighTechIpQuality] = 22, [HighTechConversion] = 30,
+        [HighTechRdSystem] = 6, [HighTechRdInstitution] = 6, [HighTechRdConversionIncentive] = 4, [HighTechRdTalent] = 4,
+        [HighTechNetAssetGrowth] = 10, [HighTechSalesGrowth] = 10,
+        [SpecialisedSpecialisation] = 25, [SpecialisedRefinement] = 25, [SpecialisedLocalFeatures] = 15, [SpecialisedInnovation] = 35,
+    };
 }

@@ -1,9 +1,4 @@
-using System.Security.Claims;
 using Gaoxin.Data;
-using Gaoxin.Data.Http;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Gaoxin.Enterprises.Certification;
 using Gaoxin.Enterprises.Evaluations;
 using Gaoxin.Enterprises.Registry;
@@ -81,13 +76,4 @@ internal sealed class CultivationBoard(GaoxinDbContext db, EnterpriseRegistry re
 
         return new CultivationView(today, rungs, expiring, due);
     }
-}
-
-internal static class CultivationEndpoints
-{
-    public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/cultivation", async (ClaimsPrincipal user, CultivationBoard board, int? perRung, CancellationToken ct) =>
-                TypedResults.Ok(await board.BuildAsync(user.ToActor().ZoneId, Math.Clamp(perRung ?? 20, 1, 200), ct)))
-            .RequireAuthorization(p => p.RequireRole(EnterpriseAccess.ZoneStaff))
-            .WithSummary("梯度培育看板：各梯度最接近的候选企业、90 天内到期证书、3 月 31 日前需年度评价的科技型中小企业");
 }

@@ -172,17 +172,11 @@ internal static class DemoEnterprises
 
             var kind = (TransformationKind)(1 + (i % 4));
             var started = today.AddDays(-random.Next(200, 1400));
-            transformations.Add(new TransformationProject
-            {
-                ZoneId = zone,
-                EnterpriseId = e.Id,
-                Title = $"{e.Name[..Math.Min(6, e.Name.Length)]}{Labels.Kind(kind)}项目",
-                Kind = kind,
-                Investment = (decimal)random.Next(80, 3000) * 10_000m,
-                StartedOn = started,
-                CompletedOn = done ? Min(started.AddDays(random.Next(120, 500)), today.AddDays(-1)) : null,
-                Outcomes = done ? "生产效率提升、不良率下降、能耗降低" : null,
-            });
+            // Drawn in the same order as ever, so the demo's figures stay the report's.
+            var investment = (decimal)random.Next(80, 3000) * 10_000m;
+            var completed = done ? Min(started.AddDays(random.Next(120, 500)), today.AddDays(-1)) : (DateOnly?)null;
+            transformations.Add(TransformationProject.Record(zone, e.Id, new TransformationInput($"{e.Name[..Math.Min(6, e.Name.Length)]}{Labels.Kind(kind)}项目", kind,
+                investment, started, completed, done ? "生产效率提升、不良率下降、能耗降低" : null), today));
         }
 
         return new Plan(enterprises, transformations);

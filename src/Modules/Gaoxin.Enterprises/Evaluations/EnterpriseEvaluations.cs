@@ -1,10 +1,15 @@
 using Gaoxin.Data;
 using Gaoxin.Enterprises.Certification;
 using Gaoxin.Enterprises.Registry;
+using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Enterprises.Evaluations;
+
+public sealed record ExpertScoreInput(string Item, decimal Score);
+
+public sealed record RefreshResult(int Enterprises);
 
 /// <summary>Every scheme's evaluation for one enterprise, and its place on the ladder.</summary>
 public sealed record EnterpriseAssessment(Guid EnterpriseId, string Name, DateOnly AsOf, IReadOnlyList<Evaluation> Evaluations, LadderPlace Ladder);
@@ -13,22 +18,17 @@ public sealed record EnterpriseAssessment(Guid EnterpriseId, string Name, DateOn
 internal sealed class EnterpriseEvaluations(GaoxinDbContext db, EnterpriseRegistry registry, CertificationEngine engine, TimeProvider clock)
 {
     /// <summary>A reviewer's score for an expert-judged item: checked against the item's ceiling, stored, and the enterprise re-assessed.</summary>
-    public async Task<(bool NotFound, Dictionary<string, string[]> Errors, EnterpriseAssessment? Assessment)> ScoreAsync(Gaoxin.Kernel.Access.Actor actor, Guid enterpriseId, ExpertScoreInput input, CancellationToken ct)
+    public async Task<EnterpriseAssessment> ScoreAsync(Gaoxin.Kernel.Access.Actor actor, Guid enterpriseId, ExpertScoreInput input, CancellationToken ct)
     {
-        var e = await registry.FindAsync(actor, enterpriseId, ct);
-        if (e is null)
+        var e = await registry.GetAsync(actor, enterpriseId, ct);
+        if (input.Item is null || !ExpertKeys.Maxima.TryGetValue(input.Item, out var max))
         {
-            return (true, [], null);
-        }
-
-        if (input.Item is null || !EvaluationEndpoints.ExpertMaxima.TryGetValue(input.Item, out var max))
-        {
-            return (false, new() { ["item"] = [$"评分项“{input.Item}”不存在。可选：{string.Join("、", EvaluationEndpoints.ExpertMaxima.Keys)}。"] }, null);
+            throw Refusal.Invalid("item", $"评分项“{input.Item}”不存在。可选：{string.Join("、", ExpertKeys.Maxima.Keys)}。");
         }
 
         if (input.Score < 0 || input.Score > max || decimal.Round(input.Score, 1) != input.Score)
         {
-            return (false, new() { ["score"] = [$"评分 {input.Score} 超出范围：{input.Item} 应在 0–{max} 之间（至多一位小数）。"] }, null);
+            throw Refusal.Invalid("score", $"评分 {input.Score} 超出范围：{input.Item} 应在 0–{max} 之间（至多一位小数）。");
         }
 
         var scheme = Enum.Parse<SchemeCode>(input.Item.Split('.')[0]);
@@ -43,7 +43,7 @@ internal sealed class EnterpriseEvaluations(GaoxinDbContext db, EnterpriseRegist
         stored.ReviewerId = actor.UserId;
         stored.EnteredAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        return (false, [], await AssessAsync(e, ct));
+        return await AssessAsync(e, ct);
     }
 
     /// <summary>The scores reviewers entered for an enterprise, by item key.</summary>

@@ -23,6 +23,9 @@ internal sealed class AnnualDataImport(GaoxinDbContext db, EnterpriseRegistry re
 {
     public const int MaxRows = 50_000;
 
+    /// <summary>Largest file accepted, by the API and the page alike.</summary>
+    public const long MaxBytes = 10 * 1024 * 1024;
+
     /// <summary>Template columns: header → field name used in validation messages.</summary>
     public static readonly IReadOnlyList<(string Header, string Field, bool Required)> Columns =
     [

@@ -1,15 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Gaoxin.Data;
-using Gaoxin.Data.Http;
 using Gaoxin.Enterprises.Certification;
 using Gaoxin.Enterprises.Registry;
-using Gaoxin.Kernel.Access;
+using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Enterprises.Policies;
@@ -53,14 +47,19 @@ internal sealed class PolicyMatching(GaoxinDbContext db, EnterpriseRegistry regi
         return policies.Select(p => Outcome(p, facts, evaluated)).OrderByDescending(o => o.Matched).ThenBy(o => o.Policy, StringComparer.Ordinal).ToList();
     }
 
-    public async Task<PolicyMatches?> ForPolicyAsync(Guid zoneId, Guid policyId, CancellationToken ct)
+    /// <summary>The zone's policies by name, in force or not.</summary>
+    public async Task<List<PolicyView>> ListAsync(Guid zoneId, CancellationToken ct)
     {
         var zone = new ZoneId(zoneId);
-        var policy = await db.Set<SupportPolicy>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == policyId && p.ZoneId == zone, ct);
-        if (policy is null)
-        {
-            return null;
-        }
+        var policies = await db.Set<SupportPolicy>().AsNoTracking().Where(p => p.ZoneId == zone).ToListAsync(ct);
+        return policies.OrderBy(p => p.Name, StringComparer.Ordinal).Select(View).ToList();
+    }
+
+    public async Task<PolicyMatches> ForPolicyAsync(Guid zoneId, Guid policyId, CancellationToken ct)
+    {
+        var zone = new ZoneId(zoneId);
+        var policy = await db.Set<SupportPolicy>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == policyId && p.ZoneId == zone, ct)
+            ?? throw Refusal.NotFound("政策");
 
         // The zone is read in the refresh's keyset batches, so memory stays flat however many enterprises there are.
         var today = registry.Today();
@@ -109,8 +108,8 @@ internal sealed class PolicyMatching(GaoxinDbContext db, EnterpriseRegistry regi
         return new PolicyOutcome(policy.Id, policy.Name, match.Matched, match.Undetermined, due?.Amount?.Yuan, due?.Explanation ?? string.Empty, match.Reasons);
     }
 
-    /// <summary>Creates (no id) or changes a policy after checking its rule texts and its name; errors keyed by field.</summary>
-    public async Task<(bool NotFound, Dictionary<string, string[]> Errors, PolicyView? Saved)> SaveAsync(Guid zoneId, Guid? policyId, PolicyInput input, CancellationToken ct)
+    /// <summary>Creates (no id) or changes a policy after checking its rule texts and its name; bad input is refused by field.</summary>
+    public async Task<PolicyView> SaveAsync(Guid zoneId, Guid? policyId, PolicyInput input, CancellationToken ct)
     {
         var zone = new ZoneId(zoneId);
         var errors = Check(input);
@@ -127,16 +126,12 @@ internal sealed class PolicyMatching(GaoxinDbContext db, EnterpriseRegistry regi
         SupportPolicy? policy = null;
         if (policyId is { } id)
         {
-            policy = await db.Set<SupportPolicy>().FirstOrDefaultAsync(p => p.Id == id && p.ZoneId == zone, ct);
-            if (policy is null)
-            {
-                return (true, errors, null);
-            }
+            policy = await db.Set<SupportPolicy>().FirstOrDefaultAsync(p => p.Id == id && p.ZoneId == zone, ct) ?? throw Refusal.NotFound("政策");
         }
 
         if (errors.Count > 0)
         {
-            return (false, errors, null);
+            throw Refusal.Invalid(errors);
         }
 
         if (policy is null)
@@ -153,7 +148,7 @@ internal sealed class PolicyMatching(GaoxinDbContext db, EnterpriseRegistry regi
         policy.ValidFrom = input.ValidFrom;
         policy.ValidTo = input.ValidTo;
         await db.SaveChangesAsync(ct);
-        return (false, errors, View(policy));
+        return View(policy);
     }
 
     public static PolicyView View(SupportPolicy p) => new(p.Id, p.Name, p.Summary, p.Document, p.Eligibility, p.Amount, p.ValidFrom, p.ValidTo);
@@ -178,45 +173,5 @@ internal sealed class PolicyMatching(GaoxinDbContext db, EnterpriseRegistry regi
         }
 
         return errors;
-    }
-}
-
-internal static class PolicyEndpoints
-{
-    public static void Map(IEndpointRouteBuilder api)
-    {
-        api.MapGet("/policies", List).WithSummary("惠企政策列表");
-        api.MapPost("/policies", Create).Validate<PolicyInput>().RequireAuthorization(p => p.RequireRole(Roles.ZoneAdmin)).WithSummary("新建政策（资格条件与金额规则以规则语言表达）");
-        api.MapPut("/policies/{policyId:guid}", Update).Validate<PolicyInput>().RequireAuthorization(p => p.RequireRole(Roles.ZoneAdmin)).WithSummary("修改政策");
-        api.MapGet("/policies/{policyId:guid}/matches", Matches).RequireAuthorization(p => p.RequireRole(EnterpriseAccess.ZoneStaff)).WithSummary("政策找企业：符合条件的企业与应享金额");
-        api.MapGet("/{id:guid}/policies", ForEnterprise).WithSummary("企业可享政策与金额（免申即享）");
-    }
-
-    private static async Task<Ok<List<PolicyView>>> List(ClaimsPrincipal user, GaoxinDbContext db, CancellationToken ct)
-    {
-        var zone = new ZoneId(user.ToActor().ZoneId);
-        var policies = await db.Set<SupportPolicy>().AsNoTracking().Where(p => p.ZoneId == zone).ToListAsync(ct);
-        return TypedResults.Ok(policies.OrderBy(p => p.Name, StringComparer.Ordinal).Select(PolicyMatching.View).ToList());
-    }
-
-    private static async Task<Results<Created<PolicyView>, ValidationProblem>> Create(PolicyInput input, ClaimsPrincipal user, PolicyMatching matching, CancellationToken ct)
-    {
-        var (_, errors, saved) = await matching.SaveAsync(user.ToActor().ZoneId, null, input, ct);
-        return saved is null ? Problems.Invalid(errors) : TypedResults.Created($"/api/v1/enterprises/policies/{saved.Id}", saved);
-    }
-
-    private static async Task<Results<Ok<PolicyView>, NotFound<ProblemBody>, ValidationProblem>> Update(Guid policyId, PolicyInput input, ClaimsPrincipal user, PolicyMatching matching, CancellationToken ct)
-    {
-        var (notFound, errors, saved) = await matching.SaveAsync(user.ToActor().ZoneId, policyId, input, ct);
-        return notFound ? Problems.NotFound("政策不存在。") : saved is null ? Problems.Invalid(errors) : TypedResults.Ok(saved);
-    }
-
-    private static async Task<Results<Ok<PolicyMatches>, NotFound<ProblemBody>>> Matches(Guid policyId, ClaimsPrincipal user, PolicyMatching matching, CancellationToken ct) =>
-        await matching.ForPolicyAsync(user.ToActor().ZoneId, policyId, ct) is { } matches ? TypedResults.Ok(matches) : Problems.NotFound("政策不存在。");
-
-    private static async Task<Results<Ok<IReadOnlyList<PolicyOutcome>>, NotFound<ProblemBody>>> ForEnterprise(Guid id, ClaimsPrincipal user, EnterpriseRegistry registry, PolicyMatching matching, CancellationToken ct)
-    {
-        var e = await registry.FindAsync(user.ToActor(), id, ct);
-        return e is null ? Problems.NotFound() : TypedResults.Ok(await matching.ForEnterpriseAsync(e, ct));
     }
 }

@@ -1,15 +1,15 @@
 using Gaoxin.Data;
 using Gaoxin.Enterprises.Certification;
+using Gaoxin.Enterprises.Transformation;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Paging;
+using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Enterprises.Registry;
 
 public sealed record EnterpriseListItem(Guid Id, string Name, string CreditCode, string IndustryCode, ZoneIndustry ZoneIndustry, SizeClass SizeClass, bool AboveDesignatedSize, string? Rung);
-
-internal sealed record SaveYearResult(bool NotFound, bool Forbidden, Dictionary<string, string[]> Errors, AnnualReport? Report);
 
 /// <summary>Filters of the enterprise list.</summary>
 public sealed record EnterpriseFilter(string? Search, ZoneIndustry? Industry, SizeClass? Size, bool? AboveSize, string? Rung);
@@ -122,29 +122,208 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
         return new EnterpriseFacts(e.Id, e.Name, asOf, e.RegisteredOn, years.Select(y => y.ToFigures()).ToList(), flags, certificates, experts);
     }
 
-    /// <summary>Records or replaces one year of figures for an enterprise the actor may change; errors keyed by field.</summary>
-    public async Task<SaveYearResult> SaveYearAsync(Actor actor, Guid enterpriseId, AnnualReportInput input, CancellationToken ct)
-    {
-        var e = await FindAsync(actor, enterpriseId, ct, tracked: true);
-        if (e is null)
-        {
-            return new SaveYearResult(true, false, [], null);
-        }
+    /// <summary>The enterprise as the actor may see it; refused as not found otherwise.</summary>
+    public async Task<Enterprise> GetAsync(Actor actor, Guid id, CancellationToken ct, bool tracked = false) =>
+        await FindAsync(actor, id, ct, tracked) ?? throw Refusal.NotFound("企业");
 
+    /// <summary>An enterprise the actor may change: not found when unseen, forbidden when seen but not theirs to change.</summary>
+    private async Task<Enterprise> ChangeableAsync(Actor actor, Guid id, bool tracked, CancellationToken ct)
+    {
+        var e = await GetAsync(actor, id, ct, tracked);
         if (!RecordAccess.MayChange(actor, EnterpriseAccess.Records, e.OrganisationId, e.ZoneId.Value))
         {
-            return new SaveYearResult(false, true, [], null);
+            throw Refusal.Forbidden();
         }
 
+        return e;
+    }
+
+    /// <summary>Profile, years, certificates (valid today or not) and 智改数转 projects: what the API and the enterprise page show.</summary>
+    public async Task<EnterpriseDetail> DetailAsync(Enterprise e, CancellationToken ct)
+    {
+        var today = Today();
+        var transformations = (await db.Set<TransformationProject>().AsNoTracking().Where(p => p.EnterpriseId == e.Id).OrderBy(p => p.StartedOn).ToListAsync(ct))
+            .Select(p => p.View()).ToList();
+        var held = e.Certificates.Where(c => c.ValidFrom <= today && c.ValidTo >= today).Select(c => c.Scheme).ToList();
+        return new EnterpriseDetail(e.Id, e.Name, e.CreditCode, e.RegisteredOn, e.Address, e.IndustryCode, e.ZoneIndustry, e.SizeClass, e.AboveDesignatedSize,
+            e.ContactName, e.ContactPhone, e.OrganisationId, RungOf(held)?.ToString(),
+            e.Years.OrderByDescending(y => y.Year).Select(AnnualReportView.Of).ToList(),
+            e.Certificates.OrderByDescending(c => c.ValidTo).Select(c => new CertificateView(c.Id, c.Scheme.ToString(), c.Number, c.ValidFrom, c.ValidTo, c.ValidFrom <= today && c.ValidTo >= today)).ToList(),
+            transformations);
+    }
+
+    /// <summary>Registers an enterprise (the registrars' page and the API): annotations, credit code, uniqueness, dates.</summary>
+    public async Task<Enterprise> CreateAsync(Actor actor, EnterpriseInput input, CancellationToken ct)
+    {
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        System.ComponentModel.DataAnnotations.Validator.TryValidateObject(input, new(input), results, validateAllProperties: true);
+        var errors = results.SelectMany(r => r.MemberNames.Select(m => (Field: System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(m), r.ErrorMessage)))
+            .GroupBy(x => x.Field).ToDictionary(g => g.Key, g => g.Select(x => x.ErrorMessage ?? "无效。").ToArray());
+        if (errors.Count > 0)
+        {
+            throw Refusal.Invalid(errors);
+        }
+
+        errors = await CheckProfileAsync(input, actor, null, ct);
+        if (errors.Count > 0)
+        {
+            throw Refusal.Invalid(errors);
+        }
+
+        var e = new Enterprise { ZoneId = new ZoneId(actor.ZoneId), Name = input.Name.Trim(), CreditCode = input.CreditCode.Trim().ToUpperInvariant(), IndustryCode = input.IndustryCode };
+        Apply(e, input, fullProfile: true);
+        db.Add(e);
+        await db.SaveChangesAsync(ct);
+        return e;
+    }
+
+    /// <summary>Changes the profile; enterprise users change only their address and contact, the zone's registrars everything.</summary>
+    public async Task<Enterprise> UpdateAsync(Actor actor, Guid id, EnterpriseInput input, CancellationToken ct)
+    {
+        var e = await ChangeableAsync(actor, id, tracked: true, ct);
+        var registrar = actor.Roles.Any(EnterpriseAccess.Registrars.Contains);
+        var errors = await CheckProfileAsync(input, actor, e.Id, ct);
+        if (!registrar && (input.Name.Trim() != e.Name || !string.Equals(input.CreditCode.Trim(), e.CreditCode, StringComparison.OrdinalIgnoreCase)))
+        {
+            errors["name"] = ["企业名称和统一社会信用代码由园区登记，如需更正请联系管委会。"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw Refusal.Invalid(errors);
+        }
+
+        Apply(e, input, fullProfile: registrar);
+        await db.SaveChangesAsync(ct);
+        return e;
+    }
+
+    private async Task<Dictionary<string, string[]>> CheckProfileAsync(EnterpriseInput input, Actor actor, Guid? self, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!CreditCodes.TryNormalise(input.CreditCode, out var code, out var error))
+        {
+            errors["creditCode"] = [error];
+        }
+        else
+        {
+            var zone = new ZoneId(actor.ZoneId);
+            if (await db.Set<Enterprise>().AnyAsync(x => x.ZoneId == zone && x.CreditCode == code && x.Id != self, ct))
+            {
+                errors["creditCode"] = [$"统一社会信用代码 {code} 已登记在另一家企业名下。"];
+            }
+        }
+
+        if (input.RegisteredOn == default || input.RegisteredOn > Today())
+        {
+            errors["registeredOn"] = ["注册日期无效。"];
+        }
+
+        if (input.YearsInNicheMarket is < 0 or > 200)
+        {
+            errors["yearsInNicheMarket"] = ["细分市场年限应在 0–200 之间。"];
+        }
+
+        return errors;
+    }
+
+    private static void Apply(Enterprise e, EnterpriseInput input, bool fullProfile)
+    {
+        e.Address = input.Address;
+        e.ContactName = input.ContactName;
+        e.ContactPhone = input.ContactPhone;
+        if (!fullProfile)
+        {
+            return;
+        }
+
+        e.Name = input.Name.Trim();
+        e.CreditCode = input.CreditCode.Trim().ToUpperInvariant();
+        e.RegisteredOn = input.RegisteredOn;
+        e.IndustryCode = input.IndustryCode;
+        e.ZoneIndustry = input.ZoneIndustry;
+        e.SizeClass = input.SizeClass;
+        e.AboveDesignatedSize = input.AboveDesignatedSize;
+        e.OrganisationId = input.OrganisationId;
+        e.InKeyHighTechField = input.InKeyHighTechField;
+        e.OwnsCoreIp = input.OwnsCoreIp;
+        e.InStrategicEmergingCatalogue = input.InStrategicEmergingCatalogue;
+        e.YearsInNicheMarket = input.YearsInNicheMarket;
+        e.NationalAwardLast5Years = input.NationalAwardLast5Years;
+        e.ProvincialAwardLast3Years = input.ProvincialAwardLast3Years;
+        e.ProvincialRdInstitution = input.ProvincialRdInstitution;
+        e.LedStandardLast5Years = input.LedStandardLast5Years;
+    }
+
+    /// <summary>Records or replaces one year of figures for an enterprise the actor may change; bad figures are refused by field.</summary>
+    public async Task<AnnualReportView> SaveYearAsync(Actor actor, Guid enterpriseId, AnnualReportInput input, CancellationToken ct)
+    {
+        var e = await ChangeableAsync(actor, enterpriseId, tracked: true, ct);
         var errors = AnnualReportValidation.Validate(input, Today().Year);
         if (errors.Count > 0)
         {
-            return new SaveYearResult(false, false, errors, null);
+            throw Refusal.Invalid(errors);
         }
 
         var report = AnnualReports.Upsert(e, input);
         await db.SaveChangesAsync(ct);
-        return new SaveYearResult(false, false, [], report);
+        return AnnualReportView.Of(report);
+    }
+
+    /// <summary>Records a certificate (registrars, from the API or the enterprise page); bad input is refused by field.</summary>
+    public async Task<CertificateView> AddCertificateAsync(Actor actor, Guid id, CertificateInput input, CancellationToken ct)
+    {
+        var e = await GetAsync(actor, id, ct, tracked: true);
+        var errors = new Dictionary<string, string[]>();
+        if (!Enum.TryParse<SchemeCode>(input.Scheme, ignoreCase: true, out var scheme) || !Enum.IsDefined(scheme))
+        {
+            errors["scheme"] = [$"资质类型“{input.Scheme}”无效：应为 {string.Join("、", Enum.GetNames<SchemeCode>())}。"];
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Number) || input.Number.Length > 60)
+        {
+            errors["number"] = ["证书编号不能为空，且不超过 60 个字符。"];
+        }
+
+        if (input.ValidTo < input.ValidFrom)
+        {
+            errors["validTo"] = ["有效期止不能早于有效期起。"];
+        }
+
+        if (errors.Count == 0 && e.Certificates.Any(c => c.Scheme == scheme && c.Number == input.Number.Trim()))
+        {
+            errors["number"] = ["该证书已登记。"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw Refusal.Invalid(errors);
+        }
+
+        var certificate = new EnterpriseCertificate { ZoneId = e.ZoneId, EnterpriseId = e.Id, Scheme = scheme, Number = input.Number.Trim(), ValidFrom = input.ValidFrom, ValidTo = input.ValidTo };
+        e.Certificates.Add(certificate);
+        await db.SaveChangesAsync(ct);
+        var today = Today();
+        return new CertificateView(certificate.Id, scheme.ToString(), certificate.Number, certificate.ValidFrom, certificate.ValidTo,
+            certificate.ValidFrom <= today && certificate.ValidTo >= today);
+    }
+
+    public async Task RemoveCertificateAsync(Actor actor, Guid id, Guid certificateId, CancellationToken ct)
+    {
+        var e = await GetAsync(actor, id, ct, tracked: true);
+        var certificate = e.Certificates.FirstOrDefault(c => c.Id == certificateId) ?? throw Refusal.NotFound("资质证书");
+        db.Remove(certificate);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Records a 智改数转 project (registrars or the enterprise itself).</summary>
+    public async Task<TransformationView> AddTransformationAsync(Actor actor, Guid id, TransformationInput input, CancellationToken ct)
+    {
+        var e = await ChangeableAsync(actor, id, tracked: false, ct);
+        var project = TransformationProject.Record(e.ZoneId, e.Id, input, Today());
+        db.Add(project);
+        await db.SaveChangesAsync(ct);
+        return project.View();
     }
 
     public DateOnly Today() => TodayIn(clock);

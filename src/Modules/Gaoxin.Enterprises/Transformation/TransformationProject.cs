@@ -1,3 +1,4 @@
+using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 
 namespace Gaoxin.Enterprises.Transformation;
@@ -15,25 +16,80 @@ public enum TransformationKind
     Green = 4,
 }
 
-/// <summary>An intelligent/digital transformation project (智改数转项目) of one enterprise.</summary>
+public sealed record TransformationView(Guid Id, string Title, TransformationKind Kind, decimal Investment, DateOnly StartedOn, DateOnly? CompletedOn, string? Outcomes);
+
+public sealed record TransformationInput(string Title, TransformationKind Kind, decimal Investment, DateOnly StartedOn, DateOnly? CompletedOn, string? Outcomes);
+
+/// <summary>
+/// An intelligent/digital transformation project (智改数转项目) of one enterprise: running until it has a completion date,
+/// which is never before its start nor after today (the rate counts only completed projects).
+/// </summary>
 internal sealed class TransformationProject : IZoneScoped
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    private TransformationProject()
+    {
+    }
 
-    public ZoneId ZoneId { get; set; }
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
 
-    public Guid EnterpriseId { get; set; }
+    public ZoneId ZoneId { get; private set; }
 
-    public required string Title { get; set; }
+    public Guid EnterpriseId { get; private set; }
 
-    public TransformationKind Kind { get; set; }
+    public string Title { get; private set; } = null!;
 
-    public decimal Investment { get; set; }
+    public TransformationKind Kind { get; private set; }
 
-    public DateOnly StartedOn { get; set; }
+    public decimal Investment { get; private set; }
+
+    public DateOnly StartedOn { get; private set; }
 
     /// <summary>Null while the project runs; the rate counts only completed projects.</summary>
-    public DateOnly? CompletedOn { get; set; }
+    public DateOnly? CompletedOn { get; private set; }
 
-    public string? Outcomes { get; set; }
+    public string? Outcomes { get; private set; }
+
+    /// <summary>Records a project of an enterprise; every field at fault is named at once.</summary>
+    public static TransformationProject Record(ZoneId zone, Guid enterpriseId, TransformationInput input, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Length > 200)
+        {
+            errors["title"] = ["项目名称不能为空，且不超过 200 个字符。"];
+        }
+
+        if (!Enum.IsDefined(input.Kind))
+        {
+            errors["kind"] = ["项目类型无效。"];
+        }
+
+        if (input.Investment < 0)
+        {
+            errors["investment"] = ["投资额不能为负数。"];
+        }
+
+        if (input.CompletedOn < input.StartedOn)
+        {
+            errors["completedOn"] = ["完成日期不能早于开始日期。"];
+        }
+
+        if (input.CompletedOn > today)
+        {
+            errors["completedOn"] = ["完成日期不能晚于今天：尚未完成的项目请留空。"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw Refusal.Invalid(errors);
+        }
+
+        return new TransformationProject
+        {
+            ZoneId = zone, EnterpriseId = enterpriseId, Title = input.Title.Trim(), Kind = input.Kind, Investment = input.Investment,
+            StartedOn = input.StartedOn, CompletedOn = input.CompletedOn, Outcomes = input.Outcomes,
+        };
+    }
+
+    public TransformationView View() => new(Id, Title, Kind, Investment, StartedOn, CompletedOn, Outcomes);
 }

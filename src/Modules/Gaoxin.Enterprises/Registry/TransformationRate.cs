@@ -1,10 +1,10 @@
 using Gaoxin.Data;
-using Gaoxin.Enterprises.Registry;
 using Gaoxin.Kernel.Money;
+using Gaoxin.Enterprises.Transformation;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gaoxin.Enterprises.Transformation;
+namespace Gaoxin.Enterprises.Registry;
 
 /// <summary>智改数转率: enterprises above designated size with a completed transformation project ÷ all enterprises above size.</summary>
 public sealed record TransformationRateResult(int AboveSize, int Transformed, decimal? Rate)
