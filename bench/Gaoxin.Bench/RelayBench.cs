@@ -116,7 +116,7 @@ internal static class RelayBench
               no-pilot with Wilson intervals, stage times, conversions and new output per year).
             - **analytics-floor**: the same aggregates hand-written: one pass over the projects grouped by (entry year, pilot, year of success), the stage-time
               average and the output per year, three statements sent in one batch on one connection, results read, nothing else.
-            - **board**: the project board (`Endpoints.BoardOfAsync`, staff view): count per stage and the 15 most recent projects of each stage.
+            - **board**: the project board (`ProjectDesk.BoardAsync`, staff view): count per stage and the 15 most recent projects of each stage.
             - **board-floor**: one hand-written SQL statement: counts per stage and the top 15 per stage by a window function.
 
             Both sides are checked to return the same numbers before timing.
@@ -185,7 +185,7 @@ internal static class RelayBench
         Check(moduleReport!, floor!);
         var cutoff = moduleReport!.AsOf.AddMonths(-moduleReport.WithinMonths);
         IReadOnlyList<BoardColumn>? board = null;
-        await Module(async s => board = await Endpoints.BoardOfAsync(actor, s.GetRequiredService<ProjectDesk>(), new ProjectFilter(null, null, null, null, null), 15, CancellationToken.None));
+        await Module(async s => board = await s.GetRequiredService<ProjectDesk>().BoardAsync(actor, new ProjectFilter(null, null, null, null, null), 15, CancellationToken.None));
         var boardFloor = new List<(string Stage, int Count, Guid Id)>();
         await Floor(async c => boardFloor = await BoardFloorAsync(c, data.Measured));
         foreach (var column in board!)
@@ -201,7 +201,7 @@ internal static class RelayBench
         {
             ("analytics", () => Module(s => s.GetRequiredService<RelayAnalytics>().ReportAsync(data.Measured, CohortBy.EntryYear, CancellationToken.None))),
             ("analytics-floor", () => Floor(c => AnalyticsFloorAsync(c, pg, data.Measured, cutoff))),
-            ("board", () => Module(s => Endpoints.BoardOfAsync(actor, s.GetRequiredService<ProjectDesk>(), new ProjectFilter(null, null, null, null, null), 15, CancellationToken.None))),
+            ("board", () => Module(s => s.GetRequiredService<ProjectDesk>().BoardAsync(actor, new ProjectFilter(null, null, null, null, null), 15, CancellationToken.None))),
             ("board-floor", () => Floor(c => BoardFloorAsync(c, data.Measured))),
         };
         foreach (var (_, run) in operations)

@@ -58,7 +58,7 @@ public sealed class RelayJourneyTests
         await Browser.WaitForCircuitAsync(op);
         (await op.Locator("#project-stage").InnerTextAsync()).ShouldContain("入选");
         await op.ClickAsync("#move-PilotIncubation");
-        await op.Locator("#move-refusal").GetByText("BothPlansBeforePilotRule", new() { Exact = false }).WaitForAsync();
+        await op.Locator("#move-refusal").GetByText("中试与产业孵化须同步规划", new() { Exact = false }).WaitForAsync();
 
         await op.GetByRole(AriaRole.Tab, new() { Name = "方案与里程碑" }).ClickAsync();
         await op.FillAsync("#pilot-objectives", "良率达到 90%");

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Gaoxin.Contracts.TechTransfer;
 using Gaoxin.Data.Modules;
-using Gaoxin.TechTransfer.Projects;
 
 namespace Gaoxin.TechTransfer;
 
@@ -10,7 +9,7 @@ internal sealed class RelayHeadlineFigures(IRelayFigures figures, TimeProvider c
 {
     public async Task<IReadOnlyList<HeadlineFigure>> GetAsync(Guid zoneId, CancellationToken cancellationToken)
     {
-        var year = ProjectDesk.TodayIn(clock).Year;
+        var year = RelayClock.Today(clock).Year;
         var f = await figures.ForYearAsync(zoneId, year, cancellationToken);
         static string Pct(decimal? v) => v is { } r ? r.ToString("P1", CultureInfo.CurrentCulture) : "—";
         return

@@ -19,6 +19,7 @@ public sealed class TechTransferModule : IGaoxinModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<Projects.ProjectDesk>();
+        services.AddScoped<Projects.IScreeningResults, Screening.ProjectScreeningResults>();
         services.AddScoped<Achievements.AchievementDesk>();
         services.AddScoped<Screening.RoundDesk>();
         services.AddScoped<Analytics.RelayAnalytics>();

@@ -4,7 +4,7 @@ using Gaoxin.Data;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Paging;
 using Gaoxin.Kernel.Zones;
-using Gaoxin.TechTransfer.Projects;
+using Gaoxin.Kernel.Rules;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
@@ -44,7 +44,7 @@ public sealed record ImportError(int Row, string Column, string Message);
 public sealed record ImportReport(int Rows, int ValidRows, int Saved, bool ValidRowsOnly, IReadOnlyList<ImportError> Errors);
 
 /// <summary>Achievements (科技成果): submitted one by one or in batches from Excel by universities and institutes.</summary>
-internal sealed class AchievementDesk(GaoxinDbContext db, ProjectDesk projects)
+internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock)
 {
     public const int MaxRows = 5_000;
 
@@ -97,14 +97,14 @@ internal sealed class AchievementDesk(GaoxinDbContext db, ProjectDesk projects)
             page.Number, page.Size, total);
     }
 
-    public async Task<Outcome<AchievementListItem>> CreateAsync(Actor actor, AchievementInput input, CancellationToken ct)
+    public async Task<AchievementListItem> CreateAsync(Actor actor, AchievementInput input, CancellationToken ct)
     {
         if (!actor.Roles.Any(TechTransferAccess.Submitters.Contains))
         {
-            return Outcome<AchievementListItem>.Forbidden();
+            throw Refusal.Forbidden();
         }
 
-        var errors = Check.Annotations(input);
+        var errors = InputCheck.Annotations(input);
         var (owner, ownerName, ownerError) = await OwnerAsync(actor, input.OwnerOrganisationId, ct);
         if (ownerError is not null)
         {
@@ -117,15 +117,11 @@ internal sealed class AchievementDesk(GaoxinDbContext db, ProjectDesk projects)
             errors["patents"] = [.. patentErrors];
         }
 
-        if (errors.Count > 0)
-        {
-            return Outcome<AchievementListItem>.Invalid(errors);
-        }
-
+        InputCheck.ThrowIfAny(errors);
         var a = Build(actor, input, owner!.Value, patents);
         db.Add(a);
         await db.SaveChangesAsync(ct);
-        return Outcome<AchievementListItem>.Ok(new AchievementListItem(a.Id, a.Title, ownerName!, a.Origin, a.Kind, a.Readiness, a.Industry, a.SubmittedOn, patents));
+        return new AchievementListItem(a.Id, a.Title, ownerName!, a.Origin, a.Kind, a.Readiness, a.Industry, a.SubmittedOn, patents);
     }
 
     private Achievement Build(Actor actor, AchievementInput input, Guid owner, IReadOnlyList<string> patents)
@@ -141,7 +137,7 @@ internal sealed class AchievementDesk(GaoxinDbContext db, ProjectDesk projects)
             Kind = input.Kind,
             Readiness = input.Readiness,
             Industry = input.Industry,
-            SubmittedOn = projects.Today(),
+            SubmittedOn = RelayClock.Today(clock),
         };
         a.Patents.AddRange(patents.Select(n => new AchievementPatent { ZoneId = zone, AchievementId = a.Id, Number = n }));
         return a;

@@ -121,23 +121,11 @@ internal sealed class TechTransferDemoSeeder(UserManager<GaoxinUser> users, IEnt
             var entered = new DateOnly(year, 1, 10).AddDays(indexInYear * 13 % 300);
             var achievement = Achievement(zoneId, orgs[lead], topic, entered, year, i);
             db.Add(achievement);
-            var p = new Project
-            {
-                ZoneId = zoneId,
-                Code = $"ZG-{year}-{indexInYear + 1:D3}",
-                Title = $"{topic.Title}产业化",
-                Summary = $"{lead}的“{topic.Title}”成果在自贡高新区转化。",
-                Team = $"{lead}课题组（负责人及核心成员 6 人）",
-                LeadOrganisationId = orgs[lead],
-                Industry = topic.Industry,
-                Origin = lead == "四川轻化工大学" ? AchievementOrigin.Local : AchievementOrigin.BroughtIn,
-                EntryYear = year,
-                StageSince = entered,
-                CompanyName = $"自贡{topic.Title[..Math.Min(4, topic.Title.Length)]}科技有限公司",
-            };
-            p.Achievements.Add(new ProjectAchievement { ZoneId = zoneId, ProjectId = p.Id, AchievementId = achievement.Id });
-            p.Support.Add(new SupportRequest { ZoneId = zoneId, ProjectId = p.Id, Kind = SupportKind.Pilot, Details = "中试线及检测平台使用", AmountAsked = null, Granted = path == Path.Pilot ? "已安排中试基地场地" : null });
-            p.Support.Add(new SupportRequest { ZoneId = zoneId, ProjectId = p.Id, Kind = SupportKind.Fund, Details = "中试专项资金", AmountAsked = 500_000m * (1 + (i % 8)) });
+            var p = Project.Propose(zoneId, $"ZG-{year}-{indexInYear + 1:D3}", $"{topic.Title}产业化", $"{lead}的“{topic.Title}”成果在自贡高新区转化。",
+                $"{lead}课题组（负责人及核心成员 6 人）", orgs[lead], null, $"自贡{topic.Title[..Math.Min(4, topic.Title.Length)]}科技有限公司", topic.Industry,
+                lead == "四川轻化工大学" ? AchievementOrigin.Local : AchievementOrigin.BroughtIn, entered, [achievement.Id],
+                [(SupportKind.Pilot, "中试线及检测平台使用", null), (SupportKind.Fund, "中试专项资金", 500_000m * (1 + (i % 8)))]);
+            p.Support[0].Granted = path == Path.Pilot ? "已安排中试基地场地" : null;
             if (i % 3 == 0)
             {
                 p.Support.Add(new SupportRequest { ZoneId = zoneId, ProjectId = p.Id, Kind = SupportKind.Scene, Details = "园区应用场景开放（示范应用）" });
@@ -148,32 +136,7 @@ internal sealed class TechTransferDemoSeeder(UserManager<GaoxinUser> users, IEnt
             void Move(RelayStage to, int afterDays, string? reason = null)
             {
                 day = day.AddDays(afterDays);
-                var e = Event(p, day, ProjectEventKind.StageChanged, $"{StageNames.Of(p.Stage)} → {StageNames.Of(to)}" + (reason is null ? string.Empty : $"：{reason}"));
-                e.FromStage = p.Stage;
-                e.ToStage = to;
-                e.DaysInFromStage = day.DayNumber - p.StageSince.DayNumber;
-                events.Add(e);
-                p.Stage = to;
-                p.StageSince = day;
-                p.Version++;
-                if (to is RelayStage.Rejected or RelayStage.Terminated)
-                {
-                    p.TerminationReason = reason;
-                }
-                else if (to > p.FurthestStage)
-                {
-                    p.FurthestStage = to;
-                }
-
-                if (to == RelayStage.PilotIncubation)
-                {
-                    p.PilotStartedOn = day;
-                }
-
-                if (to == RelayStage.IndustrialIncubation)
-                {
-                    p.IndustrialStartedOn = day;
-                }
+                events.Add(p.ReplayMove(to, reason, day, At(day), Operator));
             }
 
             if (path == Path.Proposed)
@@ -191,8 +154,8 @@ internal sealed class TechTransferDemoSeeder(UserManager<GaoxinUser> users, IEnt
 
             var rejected = path == Path.Rejected;
             // Selected projects span grades C (60–75), B and A, so the fund has every grade to award.
-            p.ScreeningScore = rejected ? 52m + (i % 7) : 62m + (i * 7 % 33);
-            p.Grade = ScoreAggregation.GradeOf(p.ScreeningScore.Value, 85, 75, 60);
+            var score = rejected ? 52m + (i % 7) : 62m + (i * 7 % 33);
+            p.ReplayScreening(score, ScoreAggregation.GradeOf(score, 85, 75, 60));
             Move(rejected ? RelayStage.Rejected : RelayStage.Selected, 40, rejected ? "综合得分未达支持线" : $"综合得分 {p.ScreeningScore:0.00}，等级 {p.Grade}");
             if (rejected)
             {
@@ -242,12 +205,13 @@ internal sealed class TechTransferDemoSeeder(UserManager<GaoxinUser> users, IEnt
                 Move(RelayStage.IndustrialIncubation, 30, "未经中试，直接进入产业化");
             }
 
-            p.CompanyRegistered = true;
             if (result == Result.Success && named.Count > 0 && topic.Industry == ZoneIndustry.NewEnergy && named.TryGetValue("兴储世纪", out var xc) && !built.Any(b => b.Project.EnterpriseId == xc.Id))
             {
-                p.EnterpriseId = xc.Id;
-                p.CompanyOrganisationId = xc.OrganisationId;
-                p.CompanyName = xc.Name;
+                p.ReplayCompany(xc.Id, xc.OrganisationId, xc.Name);
+            }
+            else
+            {
+                p.ReplayCompany(null, null, null);
             }
 
             var start = p.IndustrialStartedOn!.Value;
@@ -257,7 +221,7 @@ internal sealed class TechTransferDemoSeeder(UserManager<GaoxinUser> users, IEnt
                     {
                         var reached = start.AddMonths(path == Path.Pilot ? 2 + (i % 3) : 12 + (i % 9));
                         outputs.Add(new OutcomeReport { ZoneId = zoneId, ProjectId = p.Id, ReportedOn = reached, RevenueToDate = 5_000_000m + (i % 6 * 1_000_000m), AnnualOutput = 1 });
-                        p.SucceededOn = reached;
+                        p.ReplaySuccess(reached);
                         events.Add(Event(p, reached, ProjectEventKind.Succeeded, "达到产业化成功标准：累计销售 ≥ 5,000,000 元"));
                         for (var y = reached.Year + 1; y <= 2026; y++)
                         {
@@ -340,28 +304,23 @@ internal sealed class TechTransferDemoSeeder(UserManager<GaoxinUser> users, IEnt
         return a;
     }
 
-    private static Milestone Milestone(Project p, PlanKind plan, string title, DateOnly due, DateOnly? acceptedOn) => new()
+    private static Milestone Milestone(Project p, PlanKind plan, string title, DateOnly due, DateOnly? acceptedOn)
     {
-        ZoneId = p.ZoneId,
-        ProjectId = p.Id,
-        Plan = plan,
-        Title = title,
-        Due = due,
-        AcceptanceCriteria = "第三方检测报告或销售合同",
-        State = acceptedOn is null ? MilestoneState.Open : MilestoneState.Accepted,
-        AcceptedOn = acceptedOn,
-        Evidence = acceptedOn is null ? null : "检测报告已上传",
-    };
+        var m = new Milestone(p.ZoneId, p.Id, plan, title, due, "第三方检测报告或销售合同");
+        if (acceptedOn is { } on)
+        {
+            m.SubmitEvidence("检测报告已上传");
+            m.Decide(accept: true, null, on);
+        }
 
-    private static ProjectEvent Event(Project p, DateOnly on, ProjectEventKind kind, string text) => new()
-    {
-        ZoneId = p.ZoneId,
-        ProjectId = p.Id,
-        At = new DateTimeOffset(on.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)).ToUniversalTime(),
-        Kind = kind,
-        Text = text,
-        ActorName = "创新中心运营",
-    };
+        return m;
+    }
+
+    private const string Operator = "创新中心运营";
+
+    private static DateTimeOffset At(DateOnly on) => new DateTimeOffset(on.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)).ToUniversalTime();
+
+    private static ProjectEvent Event(Project p, DateOnly on, ProjectEventKind kind, string text) => p.Log(kind, text, Operator, At(on));
 
     /// <summary>The demo reviewer plus four more experts (sign-in with the demo password), so rounds have five reviewers.</summary>
     private async Task<List<(string Id, string Name, Guid? Org)>> ReviewersAsync(DemoZone zone, Dictionary<string, Guid> orgs, CancellationToken ct)
@@ -411,27 +370,22 @@ internal sealed class TechTransferDemoSeeder(UserManager<GaoxinUser> users, IEnt
             }
 
             var open = entries.Any(p => p.Stage == RelayStage.Screening);
-            var round = new ScreeningRound
+            var round = new ScreeningRound(zone, $"{year} 年度前瞻性项目筛选", open ? openUntil : new DateTimeOffset(year, 3, 31, 18, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime(), 85, 75, 60);
+            if (!open)
             {
-                ZoneId = zone,
-                Title = $"{year} 年度前瞻性项目筛选",
-                Deadline = open ? openUntil : new DateTimeOffset(year, 3, 31, 18, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime(),
-                Status = open ? RoundStatus.Open : RoundStatus.Published,
-                GradeA = 85,
-                GradeB = 75,
-                GradeC = 60,
-            };
+                round.ReplayPublished();
+            }
+
             round.Criteria.AddRange(RoundDesk.DefaultCriteria.Select((c, i) => new RoundCriterion { ZoneId = zone, RoundId = round.Id, Key = c.Key, Name = c.Name, Weight = c.Weight, Order = i }));
             round.Reviewers.AddRange(reviewers.Select(r => new RoundReviewer { ZoneId = zone, RoundId = round.Id, UserId = r.Id, Name = r.Name, OrganisationId = r.Org }));
             var rank = 0;
             foreach (var p in entries.Where(p => p.Stage != RelayStage.Screening).OrderByDescending(p => p.ScreeningScore))
             {
-                round.Entries.Add(new RoundEntry
-                {
-                    ZoneId = zone, RoundId = round.Id, ProjectId = p.Id, Score = p.ScreeningScore, Rank = ++rank, Grade = p.Grade,
-                    Decision = p.Grade == "N" ? EntryDecision.Rejected : EntryDecision.Selected,
-                    Reason = p.Grade == "N" ? "综合得分未达支持线" : $"综合得分 {p.ScreeningScore:0.00}，等级 {p.Grade}",
-                });
+                var entry = new RoundEntry(zone, round.Id, p.Id);
+                entry.Rate(p.ScreeningScore, p.Grade);
+                entry.RankAs(++rank);
+                entry.Record(p.Grade == "N" ? EntryDecision.Rejected : EntryDecision.Selected, p.Grade == "N" ? "综合得分未达支持线" : $"综合得分 {p.ScreeningScore:0.00}，等级 {p.Grade}");
+                round.Entries.Add(entry);
                 foreach (var r in reviewers)
                 {
                     // Five reviewers: the trimmed mean of these totals is the stored score (spread symmetric around it).
@@ -445,7 +399,7 @@ internal sealed class TechTransferDemoSeeder(UserManager<GaoxinUser> users, IEnt
 
             foreach (var p in entries.Where(p => p.Stage == RelayStage.Screening))
             {
-                round.Entries.Add(new RoundEntry { ZoneId = zone, RoundId = round.Id, ProjectId = p.Id });
+                round.Entries.Add(new RoundEntry(zone, round.Id, p.Id));
                 foreach (var r in reviewers.Where(r => r.Org is not null && r.Org == p.LeadOrganisationId))
                 {
                     db.Add(new ConflictDeclaration { ZoneId = zone, RoundId = round.Id, ProjectId = p.Id, UserId = r.Id, Reason = "评审专家与申报单位同属一个机构，自动回避。", Automatic = true });

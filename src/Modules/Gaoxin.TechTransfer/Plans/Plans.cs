@@ -1,4 +1,5 @@
 using Gaoxin.Contracts.TechTransfer;
+using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 
 namespace Gaoxin.TechTransfer.Plans;
@@ -46,28 +47,79 @@ internal sealed class IndustrializationPlan : IZoneScoped
     public decimal TargetOutput { get; set; }
 }
 
-/// <summary>A plan milestone: due date and acceptance criteria; evidence submitted, then accepted or sent back by the operator.</summary>
+/// <summary>
+/// A plan milestone: due date and acceptance criteria; evidence submitted (Open or SentBack → Submitted), then accepted
+/// (final) or sent back with a note by the operator. Its state only moves through <see cref="SubmitEvidence"/> and <see cref="Decide"/>.
+/// </summary>
 internal sealed class Milestone : IZoneScoped
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    // For EF Core, which sets the properties itself.
+    private Milestone()
+    {
+        Title = null!;
+        AcceptanceCriteria = null!;
+    }
 
-    public ZoneId ZoneId { get; set; }
+    public Milestone(ZoneId zoneId, Guid projectId, PlanKind plan, string title, DateOnly due, string acceptanceCriteria)
+    {
+        ZoneId = zoneId;
+        ProjectId = projectId;
+        Plan = plan;
+        Title = title;
+        Due = due;
+        AcceptanceCriteria = acceptanceCriteria;
+    }
 
-    public Guid ProjectId { get; set; }
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
 
-    public PlanKind Plan { get; set; }
+    public ZoneId ZoneId { get; private set; }
 
-    public required string Title { get; set; }
+    public Guid ProjectId { get; private set; }
 
-    public DateOnly Due { get; set; }
+    public PlanKind Plan { get; private set; }
 
-    public required string AcceptanceCriteria { get; set; }
+    public string Title { get; private set; }
 
-    public MilestoneState State { get; set; } = MilestoneState.Open;
+    public DateOnly Due { get; private set; }
 
-    public string? Evidence { get; set; }
+    public string AcceptanceCriteria { get; private set; }
 
-    public string? DecisionNote { get; set; }
+    public MilestoneState State { get; private set; } = MilestoneState.Open;
 
-    public DateOnly? AcceptedOn { get; set; }
+    public string? Evidence { get; private set; }
+
+    public string? DecisionNote { get; private set; }
+
+    public DateOnly? AcceptedOn { get; private set; }
+
+    /// <summary>The owner hands in (or hands in again) the evidence; an accepted milestone is final.</summary>
+    public void SubmitEvidence(string evidence)
+    {
+        if (State == MilestoneState.Accepted)
+        {
+            throw Refusal.ByRule(RuleOutcome.Refuse("AcceptedMilestoneIsFinalRule", "该里程碑已验收，不能再提交材料。"));
+        }
+
+        Evidence = evidence.Trim();
+        State = MilestoneState.Submitted;
+    }
+
+    /// <summary>The operator accepts submitted evidence, or sends it back saying why.</summary>
+    public void Decide(bool accept, string? note, DateOnly today)
+    {
+        if (State != MilestoneState.Submitted)
+        {
+            throw Refusal.ByRule(RuleOutcome.Refuse("MilestoneNeedsEvidenceRule", "只有已提交材料的里程碑才能验收或退回。",
+                new Dictionary<string, string> { ["state"] = State.ToString() }));
+        }
+
+        if (!accept && string.IsNullOrWhiteSpace(note))
+        {
+            throw Refusal.ByRule(RuleOutcome.Refuse("SendBackNeedsNoteRule", "退回里程碑须说明原因。"));
+        }
+
+        State = accept ? MilestoneState.Accepted : MilestoneState.SentBack;
+        DecisionNote = note?.Trim();
+        AcceptedOn = accept ? today : null;
+    }
 }

@@ -5,23 +5,21 @@ using Gaoxin.Kernel.Paging;
 using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 using Gaoxin.TechTransfer.Achievements;
-using Gaoxin.TechTransfer.Analytics;
 using Gaoxin.TechTransfer.Plans;
-using Gaoxin.TechTransfer.Screening;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.TechTransfer.Projects;
 
 /// <summary>
-/// The relay's day-to-day work on projects: propose, move through stages (every move checked by the stage rules and
-/// written to the timeline), plans and milestones, sales reports. The API and the pages both call it.
+/// The relay's day-to-day work on projects: propose, move through stages (the project checks its stage rules and writes
+/// the move to its timeline), plans and milestones, sales reports. The API and the pages both call it; a refusal is
+/// thrown as a <see cref="Refusal"/>.
 /// </summary>
-internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock)
+internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScreeningResults screening)
 {
-    public DateOnly Today() => TodayIn(clock);
+    private const string ChangedMeanwhile = "该记录已被他人修改，请刷新后重试。";
 
-    /// <summary>Zigong keeps Beijing time.</summary>
-    public static DateOnly TodayIn(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today() => RelayClock.Today(clock);
 
     public IQueryable<Project> Visible(Actor actor)
     {
@@ -89,10 +87,26 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock)
         return tracked ? await query.FirstOrDefaultAsync(p => p.Id == id, ct) : await query.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
     }
 
-    public async Task<Outcome<ProjectDetail>> DetailAsync(Actor actor, Guid id, CancellationToken ct)
+    /// <summary>The project the actor may see, or a refusal: another zone's, another organisation's and a missing one are not told apart.</summary>
+    public async Task<Project> GetAsync(Actor actor, Guid id, CancellationToken ct, bool tracked = false) =>
+        await FindAsync(actor, id, ct, tracked) ?? throw Refusal.NotFound("项目");
+
+    public async Task<ProjectDetail> DetailAsync(Actor actor, Guid id, CancellationToken ct) => await DetailOfAsync(actor, await GetAsync(actor, id, ct), ct);
+
+    /// <summary>The board: each stage's count and its most recent projects, under the same filter as the list.</summary>
+    public async Task<IReadOnlyList<BoardColumn>> BoardAsync(Actor actor, ProjectFilter filter, int perStage, CancellationToken ct)
     {
-        var p = await FindAsync(actor, id, ct);
-        return p is null ? Outcome<ProjectDetail>.NotFound() : Outcome<ProjectDetail>.Ok(await DetailOfAsync(actor, p, ct));
+        var query = Filter(Visible(actor), filter with { Stage = null });
+        var counts = await query.GroupBy(p => p.Stage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var columns = new List<BoardColumn>();
+        foreach (var stage in Enum.GetValues<RelayStage>())
+        {
+            var count = counts.FirstOrDefault(c => c.Stage == stage)?.Count ?? 0;
+            var cards = count == 0 ? [] : await query.Where(p => p.Stage == stage).OrderByDescending(p => p.StageSince).ThenBy(p => p.Code).Take(perStage).Select(ListItem).ToListAsync(ct);
+            columns.Add(new BoardColumn(stage, count, cards));
+        }
+
+        return columns;
     }
 
     public async Task<ProjectDetail> DetailOfAsync(Actor actor, Project p, CancellationToken ct)
@@ -109,7 +123,7 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock)
             .Select(m => new MilestoneView(m.Id, m.Plan, m.Title, m.Due, m.AcceptanceCriteria, m.State, m.Evidence, m.DecisionNote, m.AcceptedOn)).ToList();
         var outcomes = (await db.Set<OutcomeReport>().AsNoTracking().Where(o => o.ProjectId == p.Id).ToListAsync(ct))
             .OrderBy(o => o.ReportedOn).Select(o => new OutcomeView(o.ReportedOn, o.RevenueToDate, o.AnnualOutput)).ToList();
-        var screening = await ScreeningResultsAsync(actor, p.Id, ct);
+        var rounds = await screening.ForProjectAsync(actor, p.Id, ct);
         var definition = await DefinitionAsync(p.ZoneId.Value, ct);
         var verdict = SuccessJudge.Judge(p.PilotStartedOn is not null || p.IndustrialStartedOn is not null, p.IndustrialStartedOn, p.SucceededOn,
             p.Stage == RelayStage.Terminated, definition.WithinMonths, Today());
@@ -118,29 +132,17 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock)
             p.Industry, p.Origin, p.EntryYear, p.Stage, p.StageSince, p.TerminationReason, p.PilotStartedOn, p.IndustrialStartedOn, p.SucceededOn,
             p.Grade, p.ScreeningScore, p.Version, TechTransferAccess.IsOperator(actor) ? TransitionAllowedRule.From(p.Stage) : [],
             achievements, p.Support.OrderBy(s => s.Kind).Select(s => new SupportView(s.Id, s.Kind, s.Details, s.AmountAsked, s.Granted)).ToList(),
-            pilot, industrial, milestones, outcomes, screening, mayChange, verdict);
+            pilot, industrial, milestones, outcomes, rounds, mayChange, verdict);
     }
 
-    /// <summary>Round results for the project: staff see them at once; applicants only once the round is published.</summary>
-    private async Task<IReadOnlyList<ScreeningResultView>> ScreeningResultsAsync(Actor actor, Guid projectId, CancellationToken ct)
-    {
-        var staff = actor.Roles.Any(TechTransferAccess.ZoneStaff.Contains);
-        var rows = await (from e in db.Set<RoundEntry>().AsNoTracking()
-                          join r in db.Set<ScreeningRound>().AsNoTracking() on e.RoundId equals r.Id
-                          where e.ProjectId == projectId && (staff || r.Status == RoundStatus.Published)
-                          select new { r.Id, r.Title, r.Status, e.Score, e.Rank, e.Grade, e.Decision, e.Reason }).ToListAsync(ct);
-        return rows.Select(r => new ScreeningResultView(r.Id, r.Title, r.Status == RoundStatus.Open ? null : r.Score, r.Status == RoundStatus.Open ? null : r.Rank,
-            r.Status == RoundStatus.Open ? null : r.Grade, r.Decision?.ToString(), r.Reason)).ToList();
-    }
-
-    public async Task<Outcome<ProjectDetail>> CreateAsync(Actor actor, ProjectInput input, CancellationToken ct)
+    public async Task<ProjectDetail> CreateAsync(Actor actor, ProjectInput input, CancellationToken ct)
     {
         if (!actor.Roles.Any(TechTransferAccess.Submitters.Contains))
         {
-            return Outcome<ProjectDetail>.Forbidden();
+            throw Refusal.Forbidden();
         }
 
-        var errors = Check.Annotations(input);
+        var errors = InputCheck.Annotations(input);
         var lead = actor.IsOrganisationBound ? actor.OrganisationId : input.LeadOrganisationId;
         var zone = new ZoneId(actor.ZoneId);
         if (lead is null || !await db.Organisations.AnyAsync(o => o.Id == lead && o.ZoneId == zone, ct))
@@ -164,149 +166,69 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock)
             errors["companyName"] = ["请选择承接企业，或填写拟注册企业名称。"];
         }
 
-        if (errors.Count > 0)
-        {
-            return Outcome<ProjectDetail>.Invalid(errors);
-        }
-
+        InputCheck.ThrowIfAny(errors);
         var today = Today();
         var year = today.Year;
         var count = await db.Set<Project>().CountAsync(p => p.ZoneId == zone && p.EntryYear == year, ct);
-        var project = new Project
-        {
-            ZoneId = zone,
-            // Numbered within the year, with a short random tail so two proposals at the same moment never collide on the unique code.
-            Code = $"ZG-{year}-{count + 1:D3}-{Guid.CreateVersion7().ToString("N")[^4..].ToUpperInvariant()}",
-            Title = input.Title.Trim(),
-            Summary = input.Summary,
-            Team = input.Team,
-            LeadOrganisationId = lead!.Value,
-            EnterpriseId = input.EnterpriseId,
-            CompanyName = input.CompanyName?.Trim(),
-            CompanyRegistered = input.EnterpriseId is not null,
-            Industry = input.Industry,
-            Origin = input.Origin,
-            EntryYear = year,
-            StageSince = today,
-        };
-        project.Achievements.AddRange(ids.Select(a => new ProjectAchievement { ZoneId = zone, ProjectId = project.Id, AchievementId = a }));
-        project.Support.AddRange(input.Support.Select(s => new SupportRequest { ZoneId = zone, ProjectId = project.Id, Kind = s.Kind, Details = s.Details.Trim(), AmountAsked = s.AmountAsked }));
+
+        // Numbered within the year, with a short random tail so two proposals at the same moment never collide on the unique code.
+        var code = $"ZG-{year}-{count + 1:D3}-{Guid.CreateVersion7().ToString("N")[^4..].ToUpperInvariant()}";
+        var project = Project.Propose(zone, code, input.Title.Trim(), input.Summary, input.Team, lead!.Value, input.EnterpriseId, input.CompanyName?.Trim(),
+            input.Industry, input.Origin, today, ids, input.Support.Select(s => (s.Kind, s.Details.Trim(), s.AmountAsked)));
         db.Add(project);
-        db.Add(Event(project, ProjectEventKind.Created, $"项目申报：{project.Title}", actor.Name));
+        db.Add(project.Log(ProjectEventKind.Created, $"项目申报：{project.Title}", actor.Name, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
-        return Outcome<ProjectDetail>.Ok(await DetailOfAsync(actor, project, ct));
+        return await DetailOfAsync(actor, project, ct);
     }
 
     /// <summary>Sets the company once it is registered as an enterprise (or renames the intended one).</summary>
-    public async Task<Outcome<ProjectDetail>> SetCompanyAsync(Actor actor, Guid id, Guid? enterpriseId, Guid? companyOrganisationId, string? companyName, CancellationToken ct)
+    public async Task<ProjectDetail> SetCompanyAsync(Actor actor, Guid id, CompanyInput input, CancellationToken ct)
     {
-        var p = await FindAsync(actor, id, ct, tracked: true);
-        if (p is null)
-        {
-            return Outcome<ProjectDetail>.NotFound();
-        }
-
+        var p = await GetAsync(actor, id, ct, tracked: true);
         if (!TechTransferAccess.IsOperator(actor))
         {
-            return Outcome<ProjectDetail>.Forbidden();
+            throw Refusal.Forbidden();
         }
 
-        if (enterpriseId is null && string.IsNullOrWhiteSpace(companyName))
-        {
-            return Outcome<ProjectDetail>.Invalid("companyName", "请选择承接企业，或填写拟注册企业名称。");
-        }
-
-        p.EnterpriseId = enterpriseId;
-        p.CompanyOrganisationId = companyOrganisationId;
-        p.CompanyName = companyName?.Trim() ?? p.CompanyName;
-        p.CompanyRegistered = enterpriseId is not null;
-        p.Version++;
-        db.Add(Event(p, ProjectEventKind.Note, $"承接企业：{p.CompanyName}{(p.CompanyRegistered ? "（已注册）" : "（拟注册）")}", actor.Name));
-        await db.SaveChangesAsync(ct);
-        return Outcome<ProjectDetail>.Ok(await DetailOfAsync(actor, p, ct));
+        db.Add(p.SetCompany(input.EnterpriseId, input.CompanyOrganisationId, input.CompanyName, actor.Name, clock.GetUtcNow()));
+        await SaveAsync(ct);
+        return await DetailOfAsync(actor, p, ct);
     }
 
     /// <summary>
-    /// Moves a project to another stage by an operator. The stage rules decide; a refusal throws with the rule's name.
+    /// Moves a project to another stage by an operator. The project's stage rules decide; a refusal names the rule.
     /// The version the mover saw must still be current, and the save itself checks it again, so of two simultaneous
-    /// moves exactly one wins and the other gets a 409.
+    /// moves exactly one wins and the other gets a conflict (409).
     /// </summary>
-    public async Task<Outcome<ProjectDetail>> MoveAsync(Actor actor, Guid id, MoveInput input, CancellationToken ct)
+    public async Task<ProjectDetail> MoveAsync(Actor actor, Guid id, MoveInput input, CancellationToken ct)
     {
-        var p = await FindAsync(actor, id, ct, tracked: true);
-        if (p is null)
-        {
-            return Outcome<ProjectDetail>.NotFound();
-        }
-
+        var p = await GetAsync(actor, id, ct, tracked: true);
         if (!TechTransferAccess.IsOperator(actor))
         {
-            return Outcome<ProjectDetail>.Forbidden();
+            throw Refusal.Forbidden();
         }
 
         if (input.ExpectedVersion is { } expected && expected != p.Version)
         {
-            throw new DbUpdateConcurrencyException($"项目版本已变化（{expected} → {p.Version}）。");
+            throw Refusal.Conflict(ChangedMeanwhile);
         }
 
-        await ApplyMoveAsync(p, input.To, input.Reason, actor.Name, byRound: false, ct);
-        await db.SaveChangesAsync(ct);
-        return Outcome<ProjectDetail>.Ok(await DetailOfAsync(actor, p, ct));
+        db.Add(p.MoveTo(input.To, input.Reason, await PlanProgressAsync(p.Id, ct), actor.Name, clock.GetUtcNow(), Today()));
+        await SaveAsync(ct);
+        return await DetailOfAsync(actor, p, ct);
     }
 
-    /// <summary>Checks the stage rules and applies the move to the tracked project (the caller saves).</summary>
-    public async Task ApplyMoveAsync(Project p, RelayStage to, string? reason, string actorName, bool byRound, CancellationToken ct)
+    /// <summary>What the stage rules need to know about the project's plans and milestones.</summary>
+    public async Task<PlanProgress> PlanProgressAsync(Guid projectId, CancellationToken ct)
     {
-        var facts = await FactsAsync(p, to, reason, byRound, ct);
-        if (StageTransitions.FirstRefusal(facts) is { } refusal)
-        {
-            throw new BusinessRuleException(refusal);
-        }
-
-        var today = Today();
-        var from = p.Stage;
-        var days = Math.Max(0, today.DayNumber - p.StageSince.DayNumber);
-        p.Stage = to;
-        p.StageSince = today;
-        p.Version++;
-        if (to == RelayStage.PilotIncubation)
-        {
-            p.PilotStartedOn = today;
-        }
-
-        if (to == RelayStage.IndustrialIncubation)
-        {
-            p.IndustrialStartedOn = today;
-        }
-
-        if (to is RelayStage.Terminated or RelayStage.Rejected)
-        {
-            p.TerminationReason = reason?.Trim();
-        }
-        else if (to > p.FurthestStage)
-        {
-            p.FurthestStage = to;
-        }
-
-        var text = $"{StageNames.Of(from)} → {StageNames.Of(to)}" + (string.IsNullOrWhiteSpace(reason) ? string.Empty : $"：{reason.Trim()}");
-        var e = Event(p, ProjectEventKind.StageChanged, text, actorName);
-        e.FromStage = from;
-        e.ToStage = to;
-        e.DaysInFromStage = days;
-        db.Add(e);
+        var milestones = await db.Set<Milestone>().AsNoTracking().Where(m => m.ProjectId == projectId).Select(m => new { m.Plan, m.State }).ToListAsync(ct);
+        var hasPilot = await db.Set<PilotPlan>().AnyAsync(x => x.ProjectId == projectId, ct);
+        var hasIndustrial = await db.Set<IndustrializationPlan>().AnyAsync(x => x.ProjectId == projectId, ct);
+        return new PlanProgress(hasPilot, milestones.Count(m => m.Plan == PlanKind.Pilot), milestones.Count(m => m.Plan == PlanKind.Pilot && m.State == MilestoneState.Accepted),
+            hasIndustrial, milestones.Count(m => m.Plan == PlanKind.Industrialization));
     }
 
-    private async Task<TransitionFacts> FactsAsync(Project p, RelayStage to, string? reason, bool byRound, CancellationToken ct)
-    {
-        var milestones = await db.Set<Milestone>().AsNoTracking().Where(m => m.ProjectId == p.Id).Select(m => new { m.Plan, m.State }).ToListAsync(ct);
-        var hasPilot = await db.Set<PilotPlan>().AnyAsync(x => x.ProjectId == p.Id, ct);
-        var hasIndustrial = await db.Set<IndustrializationPlan>().AnyAsync(x => x.ProjectId == p.Id, ct);
-        return new TransitionFacts(p.Stage, to, reason, p.Achievements.Count, byRound,
-            hasPilot, milestones.Count(m => m.Plan == PlanKind.Pilot), milestones.Count(m => m.Plan == PlanKind.Pilot && m.State == MilestoneState.Accepted),
-            hasIndustrial, milestones.Count(m => m.Plan == PlanKind.Industrialization), p.CompanyRegistered);
-    }
-
-    public async Task<Outcome<ProjectDetail>> SavePilotPlanAsync(Actor actor, Guid id, PilotPlanInput input, CancellationToken ct) =>
+    public async Task<ProjectDetail> SavePilotPlanAsync(Actor actor, Guid id, PilotPlanInput input, CancellationToken ct) =>
         await ChangeAsync(actor, id, input, async p =>
         {
             var plan = await db.Set<PilotPlan>().FirstOrDefaultAsync(x => x.ProjectId == p.Id, ct);
@@ -319,10 +241,10 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock)
             plan.Objectives = input.Objectives.Trim();
             plan.Facility = input.Facility;
             plan.Budget = input.Budget;
-            return Event(p, ProjectEventKind.PlanSaved, $"中试方案：{(input.Facility == PilotFacility.BaseA ? "A 区" : "B 区")}，预算 {input.Budget:N2} 元", actor.Name);
+            return (ProjectEventKind.PlanSaved, $"中试方案：{(input.Facility == PilotFacility.BaseA ? "A 区" : "B 区")}，预算 {input.Budget:N2} 元");
         }, ct);
 
-    public async Task<Outcome<ProjectDetail>> SaveIndustrializationPlanAsync(Actor actor, Guid id, IndustrializationPlanInput input, CancellationToken ct) =>
+    public async Task<ProjectDetail> SaveIndustrializationPlanAsync(Actor actor, Guid id, IndustrializationPlanInput input, CancellationToken ct) =>
         await ChangeAsync(actor, id, input, async p =>
         {
             var plan = await db.Set<IndustrializationPlan>().FirstOrDefaultAsync(x => x.ProjectId == p.Id, ct);
@@ -336,91 +258,63 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock)
             plan.Capacity = input.Capacity.Trim();
             plan.TargetSales = input.TargetSales;
             plan.TargetOutput = input.TargetOutput;
-            return Event(p, ProjectEventKind.PlanSaved, $"产业化方案：{plan.Company}，{plan.Capacity}，目标产值 {input.TargetOutput:N0} 元", actor.Name);
+            return (ProjectEventKind.PlanSaved, $"产业化方案：{plan.Company}，{plan.Capacity}，目标产值 {input.TargetOutput:N0} 元");
         }, ct);
 
-    public async Task<Outcome<ProjectDetail>> AddMilestoneAsync(Actor actor, Guid id, MilestoneInput input, CancellationToken ct) =>
+    public async Task<ProjectDetail> AddMilestoneAsync(Actor actor, Guid id, MilestoneInput input, CancellationToken ct) =>
         await ChangeAsync(actor, id, input, p =>
         {
-            db.Add(new Milestone { ZoneId = p.ZoneId, ProjectId = p.Id, Plan = input.Plan, Title = input.Title.Trim(), Due = input.Due, AcceptanceCriteria = input.AcceptanceCriteria.Trim() });
-            return Task.FromResult(Event(p, ProjectEventKind.PlanSaved, $"新增{(input.Plan == PlanKind.Pilot ? "中试" : "产业化")}里程碑：{input.Title.Trim()}（{input.Due:yyyy-MM-dd}）", actor.Name));
+            db.Add(new Milestone(p.ZoneId, p.Id, input.Plan, input.Title.Trim(), input.Due, input.AcceptanceCriteria.Trim()));
+            return Task.FromResult((ProjectEventKind.PlanSaved, $"新增{(input.Plan == PlanKind.Pilot ? "中试" : "产业化")}里程碑：{input.Title.Trim()}（{input.Due:yyyy-MM-dd}）"));
         }, ct);
 
     /// <summary>The project's owner submits evidence for a milestone; it waits for the operator's acceptance.</summary>
-    public async Task<Outcome<ProjectDetail>> SubmitEvidenceAsync(Actor actor, Guid id, Guid milestoneId, EvidenceInput input, CancellationToken ct) =>
+    public async Task<ProjectDetail> SubmitEvidenceAsync(Actor actor, Guid id, Guid milestoneId, EvidenceInput input, CancellationToken ct) =>
         await ChangeAsync(actor, id, input, async p =>
         {
-            var m = await db.Set<Milestone>().FirstOrDefaultAsync(x => x.Id == milestoneId && x.ProjectId == p.Id, ct)
-                ?? throw new BusinessRuleException(RuleOutcome.Refuse("MilestoneExistsRule", "里程碑不存在。"));
-            if (m.State == MilestoneState.Accepted)
-            {
-                throw new BusinessRuleException(RuleOutcome.Refuse("AcceptedMilestoneIsFinalRule", "该里程碑已验收，不能再提交材料。"));
-            }
-
-            m.Evidence = input.Evidence.Trim();
-            m.State = MilestoneState.Submitted;
-            return Event(p, ProjectEventKind.MilestoneSubmitted, $"提交验收材料：{m.Title}", actor.Name);
+            var m = await MilestoneAsync(p, milestoneId, ct);
+            m.SubmitEvidence(input.Evidence);
+            return (ProjectEventKind.MilestoneSubmitted, $"提交验收材料：{m.Title}");
         }, ct);
 
     /// <summary>The operator accepts a submitted milestone or sends it back with a note.</summary>
-    public async Task<Outcome<ProjectDetail>> DecideMilestoneAsync(Actor actor, Guid id, Guid milestoneId, MilestoneDecisionInput input, CancellationToken ct)
+    public async Task<ProjectDetail> DecideMilestoneAsync(Actor actor, Guid id, Guid milestoneId, MilestoneDecisionInput input, CancellationToken ct)
     {
         if (!TechTransferAccess.IsOperator(actor))
         {
-            return Outcome<ProjectDetail>.Forbidden();
+            throw Refusal.Forbidden();
         }
 
         return await ChangeAsync(actor, id, input, async p =>
         {
-            var m = await db.Set<Milestone>().FirstOrDefaultAsync(x => x.Id == milestoneId && x.ProjectId == p.Id, ct)
-                ?? throw new BusinessRuleException(RuleOutcome.Refuse("MilestoneExistsRule", "里程碑不存在。"));
-            if (m.State != MilestoneState.Submitted)
-            {
-                throw new BusinessRuleException(RuleOutcome.Refuse("MilestoneNeedsEvidenceRule", "只有已提交材料的里程碑才能验收或退回。",
-                    new Dictionary<string, string> { ["state"] = m.State.ToString() }));
-            }
-
-            if (!input.Accept && string.IsNullOrWhiteSpace(input.Note))
-            {
-                throw new BusinessRuleException(RuleOutcome.Refuse("SendBackNeedsNoteRule", "退回里程碑须说明原因。"));
-            }
-
-            m.State = input.Accept ? MilestoneState.Accepted : MilestoneState.SentBack;
-            m.DecisionNote = input.Note?.Trim();
-            m.AcceptedOn = input.Accept ? Today() : null;
-            return Event(p, input.Accept ? ProjectEventKind.MilestoneAccepted : ProjectEventKind.MilestoneSentBack,
-                $"{(input.Accept ? "验收通过" : "退回")}：{m.Title}" + (string.IsNullOrWhiteSpace(input.Note) ? string.Empty : $"（{input.Note.Trim()}）"), actor.Name);
+            var m = await MilestoneAsync(p, milestoneId, ct);
+            m.Decide(input.Accept, input.Note, Today());
+            return (input.Accept ? ProjectEventKind.MilestoneAccepted : ProjectEventKind.MilestoneSentBack,
+                $"{(input.Accept ? "验收通过" : "退回")}：{m.Title}" + (string.IsNullOrWhiteSpace(input.Note) ? string.Empty : $"（{input.Note.Trim()}）"));
         }, ct);
     }
 
+    private async Task<Milestone> MilestoneAsync(Project p, Guid milestoneId, CancellationToken ct) =>
+        await db.Set<Milestone>().FirstOrDefaultAsync(x => x.Id == milestoneId && x.ProjectId == p.Id, ct)
+            ?? throw Refusal.ByRule(RuleOutcome.Refuse("MilestoneExistsRule", "里程碑不存在。"));
+
     /// <summary>Records a sales report; success is re-judged from all reports under the definition in force.</summary>
-    public async Task<Outcome<ProjectDetail>> ReportOutcomeAsync(Actor actor, Guid id, OutcomeInput input, CancellationToken ct)
+    public async Task<ProjectDetail> ReportOutcomeAsync(Actor actor, Guid id, OutcomeInput input, CancellationToken ct)
     {
         if (input.ReportedOn > Today())
         {
-            return Outcome<ProjectDetail>.Invalid("reportedOn", "报告日期不能晚于今天。");
+            throw Refusal.Invalid("reportedOn", "报告日期不能晚于今天。");
         }
 
-        return await ChangeAsync(actor, id, input, async p =>
-        {
-            if (p.IndustrialStartedOn is null)
-            {
-                throw new BusinessRuleException(RuleOutcome.Refuse("OutcomeAfterIncubationRule", "项目尚未进入产业孵化，不能登记产品销售。"));
-            }
-
-            db.Add(new OutcomeReport { ZoneId = p.ZoneId, ProjectId = p.Id, ReportedOn = input.ReportedOn, RevenueToDate = input.RevenueToDate, AnnualOutput = input.AnnualOutput });
-            var definition = await DefinitionAsync(p.ZoneId.Value, ct);
-            var reports = await db.Set<OutcomeReport>().AsNoTracking().Where(o => o.ProjectId == p.Id).Select(o => new { o.ReportedOn, o.RevenueToDate }).ToListAsync(ct);
-            var before = p.SucceededOn;
-            p.SucceededOn = SuccessJudge.SucceededOn(p.IndustrialStartedOn, reports.Select(r => (r.ReportedOn, r.RevenueToDate)).Append((input.ReportedOn, input.RevenueToDate)),
-                definition.RevenueThreshold, definition.WithinMonths);
-            if (before is null && p.SucceededOn is not null)
-            {
-                db.Add(Event(p, ProjectEventKind.Succeeded, $"达到产业化成功标准：累计销售 {input.RevenueToDate:N0} 元 ≥ {definition.RevenueThreshold:N0} 元", actor.Name));
-            }
-
-            return Event(p, ProjectEventKind.OutcomeReported, $"产品销售报告（{input.ReportedOn:yyyy-MM-dd}）：累计销售 {input.RevenueToDate:N0} 元，新增产值 {input.AnnualOutput:N0} 元", actor.Name);
-        }, ct);
+        InputCheck.Valid(input);
+        var p = await ChangeableAsync(actor, id, ct);
+        var report = new OutcomeReport { ZoneId = p.ZoneId, ProjectId = p.Id, ReportedOn = input.ReportedOn, RevenueToDate = input.RevenueToDate, AnnualOutput = input.AnnualOutput };
+        var definition = await DefinitionAsync(p.ZoneId.Value, ct);
+        var earlier = await db.Set<OutcomeReport>().AsNoTracking().Where(o => o.ProjectId == p.Id).Select(o => new { o.ReportedOn, o.RevenueToDate }).ToListAsync(ct);
+        db.AddRange(p.ReportSales(report, earlier.Select(r => (r.ReportedOn, r.RevenueToDate)), definition, actor.Name, clock.GetUtcNow()));
+        db.Add(report);
+        await SaveAsync(ct);
+        return await DetailOfAsync(actor, p, ct);
     }
 
     public async Task<SuccessDefinition> DefinitionAsync(Guid zoneId, CancellationToken ct)
@@ -441,19 +335,14 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock)
     /// Records a new version of the success definition effective today (today's earlier edit is replaced) and judges
     /// every project of the zone again under it, so the analytics never mix two definitions.
     /// </summary>
-    public async Task<Outcome<SuccessDefinitionView>> SaveDefinitionAsync(Actor actor, SuccessDefinitionInput input, CancellationToken ct)
+    public async Task<SuccessDefinitionView> SaveDefinitionAsync(Actor actor, SuccessDefinitionInput input, CancellationToken ct)
     {
-        if (!actor.IsIn(Gaoxin.Kernel.Access.Roles.ZoneAdmin))
+        if (!actor.IsIn(Roles.ZoneAdmin))
         {
-            return Outcome<SuccessDefinitionView>.Forbidden();
+            throw Refusal.Forbidden();
         }
 
-        var errors = Check.Annotations(input);
-        if (errors.Count > 0)
-        {
-            return Outcome<SuccessDefinitionView>.Invalid(errors);
-        }
-
+        InputCheck.Valid(input);
         var zone = new ZoneId(actor.ZoneId);
         var today = Today();
         var d = await db.Set<SuccessDefinition>().FirstOrDefaultAsync(x => x.ZoneId == zone && x.EffectiveFrom == today, ct);
@@ -473,53 +362,63 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock)
         var reports = (await db.Set<OutcomeReport>().AsNoTracking().Where(o => o.ZoneId == zone).Select(o => new { o.ProjectId, o.ReportedOn, o.RevenueToDate }).ToListAsync(ct))
             .Where(o => ids.Contains(o.ProjectId)).ToLookup(o => o.ProjectId);
         var changed = 0;
+        var now = clock.GetUtcNow();
         foreach (var p in started)
         {
-            var succeeded = SuccessJudge.SucceededOn(p.IndustrialStartedOn, reports[p.Id].Select(r => (r.ReportedOn, r.RevenueToDate)), input.RevenueThreshold, input.WithinMonths);
-            if (succeeded != p.SucceededOn)
+            if (p.Rejudge(reports[p.Id].Select(r => (r.ReportedOn, r.RevenueToDate)), input.RevenueThreshold, input.WithinMonths, actor.Name, now) is { } e)
             {
-                p.SucceededOn = succeeded;
-                p.Version++;
+                db.Add(e);
                 changed++;
-                db.Add(Event(p, ProjectEventKind.Note, succeeded is null ? "按新的成功标准重新判定：尚未达标" : $"按新的成功标准重新判定：{succeeded:yyyy-MM-dd} 达标", actor.Name));
             }
         }
 
-        await db.SaveChangesAsync(ct);
-        return Outcome<SuccessDefinitionView>.Ok(new SuccessDefinitionView(d.EffectiveFrom, d.RevenueThreshold, d.WithinMonths, d.AnnualConversionTarget, d.AnnualOutputTarget, changed));
+        await SaveAsync(ct);
+        return new SuccessDefinitionView(d.EffectiveFrom, d.RevenueThreshold, d.WithinMonths, d.AnnualConversionTarget, d.AnnualOutputTarget, changed);
     }
 
-    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Guid projectId, CancellationToken ct) =>
-        (await db.Set<ProjectEvent>().AsNoTracking().Where(e => e.ProjectId == projectId).ToListAsync(ct))
+    /// <summary>The timeline of a project the actor may see.</summary>
+    public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Actor actor, Guid projectId, CancellationToken ct)
+    {
+        await GetAsync(actor, projectId, ct);
+        return (await db.Set<ProjectEvent>().AsNoTracking().Where(e => e.ProjectId == projectId).ToListAsync(ct))
             .OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new TimelineEntry(e.At, e.Kind, e.FromStage, e.ToStage, e.DaysInFromStage, e.Text, e.ActorName)).ToList();
-
-    /// <summary>An owner's or operator's change to a project: annotations, access, the change, a timeline entry, a new version, one save.</summary>
-    private async Task<Outcome<ProjectDetail>> ChangeAsync(Actor actor, Guid id, object input, Func<Project, Task<ProjectEvent>> change, CancellationToken ct)
-    {
-        var errors = Check.Annotations(input);
-        if (errors.Count > 0)
-        {
-            return Outcome<ProjectDetail>.Invalid(errors);
-        }
-
-        var p = await FindAsync(actor, id, ct, tracked: true);
-        if (p is null)
-        {
-            return Outcome<ProjectDetail>.NotFound();
-        }
-
-        if (!TechTransferAccess.MayChangeProject(actor, p.LeadOrganisationId, p.CompanyOrganisationId, p.ZoneId.Value))
-        {
-            return Outcome<ProjectDetail>.Forbidden();
-        }
-
-        db.Add(await change(p));
-        p.Version++;
-        await db.SaveChangesAsync(ct);
-        return Outcome<ProjectDetail>.Ok(await DetailOfAsync(actor, p, ct));
     }
 
-    public ProjectEvent Event(Project p, ProjectEventKind kind, string text, string? actor) =>
-        new() { ZoneId = p.ZoneId, ProjectId = p.Id, At = clock.GetUtcNow(), Kind = kind, Text = text, ActorName = actor };
+    /// <summary>An owner's or operator's change to a project: annotations, access, the change, a timeline entry, a new version, one save.</summary>
+    private async Task<ProjectDetail> ChangeAsync(Actor actor, Guid id, object input, Func<Project, Task<(ProjectEventKind Kind, string Text)>> change, CancellationToken ct)
+    {
+        InputCheck.Valid(input);
+        var p = await ChangeableAsync(actor, id, ct);
+        var (kind, text) = await change(p);
+        db.Add(p.Changed(kind, text, actor.Name, clock.GetUtcNow()));
+        await SaveAsync(ct);
+        return await DetailOfAsync(actor, p, ct);
+    }
+
+    /// <summary>The tracked project, if the actor may see it (else not found) and change it (else forbidden).</summary>
+    private async Task<Project> ChangeableAsync(Actor actor, Guid id, CancellationToken ct)
+    {
+        var p = await GetAsync(actor, id, ct, tracked: true);
+        return TechTransferAccess.MayChangeProject(actor, p.LeadOrganisationId, p.CompanyOrganisationId, p.ZoneId.Value) ? p : throw Refusal.Forbidden();
+    }
+
+    /// <summary>Saves; a project changed by someone else since it was read (its version moved) is a conflict, and nothing is saved.</summary>
+    public async Task SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw Refusal.Conflict(ChangedMeanwhile);
+        }
+    }
+}
+
+/// <summary>A project's screening results as its viewer may see them; the screening rounds answer it (they know the projects, not the reverse).</summary>
+internal interface IScreeningResults
+{
+    Task<IReadOnlyList<ScreeningResultView>> ForProjectAsync(Actor actor, Guid projectId, CancellationToken ct);
 }

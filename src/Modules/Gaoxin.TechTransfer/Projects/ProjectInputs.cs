@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Gaoxin.Contracts.TechTransfer;
 using Gaoxin.TechTransfer.Achievements;
+using Gaoxin.TechTransfer.Plans;
+using MiniExcelLibs.Attributes;
 
 namespace Gaoxin.TechTransfer.Projects;
 
@@ -39,26 +41,6 @@ public sealed class ProjectInput
 /// <summary>A stage move: the target, the reason (required to terminate), and the version the mover saw.</summary>
 public sealed record MoveInput(RelayStage To, string? Reason, int? ExpectedVersion);
 
-public sealed record PilotPlanInput(
-    [property: Required(ErrorMessage = "请填写中试目标。"), StringLength(2000)] string Objectives,
-    Plans.PilotFacility Facility,
-    [property: Range(0, 1_000_000_000, ErrorMessage = "中试预算应在 0 到 10 亿元之间。")] decimal Budget);
-
-public sealed record IndustrializationPlanInput(
-    [property: Required(ErrorMessage = "请填写承接企业。"), StringLength(200)] string Company,
-    [property: Required(ErrorMessage = "请填写产能。"), StringLength(500)] string Capacity,
-    [property: Range(0, 100_000_000_000, ErrorMessage = "目标销售额应在 0 到 1000 亿元之间。")] decimal TargetSales,
-    [property: Range(0, 100_000_000_000, ErrorMessage = "目标产值应在 0 到 1000 亿元之间。")] decimal TargetOutput);
-
-public sealed record MilestoneInput(PlanKind Plan,
-    [property: Required(ErrorMessage = "请填写里程碑名称。"), StringLength(200)] string Title,
-    DateOnly Due,
-    [property: Required(ErrorMessage = "请填写验收标准。"), StringLength(1000)] string AcceptanceCriteria);
-
-public sealed record EvidenceInput([property: Required(ErrorMessage = "请提交验收材料说明。"), StringLength(2000)] string Evidence);
-
-public sealed record MilestoneDecisionInput(bool Accept, [property: StringLength(1000)] string? Note);
-
 public sealed record OutcomeInput(DateOnly ReportedOn,
     [property: Range(0, 100_000_000_000, ErrorMessage = "累计销售收入应在 0 到 1000 亿元之间。")] decimal RevenueToDate,
     [property: Range(0, 100_000_000_000, ErrorMessage = "新增产值应在 0 到 1000 亿元之间。")] decimal AnnualOutput);
@@ -69,12 +51,6 @@ public sealed record ProjectListItem(Guid Id, string Code, string Title, RelaySt
 public sealed record ProjectFilter(string? Search, RelayStage? Stage, ZoneIndustry? Industry, int? EntryYear, AchievementOrigin? Origin);
 
 public sealed record TimelineEntry(DateTimeOffset At, ProjectEventKind Kind, RelayStage? FromStage, RelayStage? ToStage, int? DaysInFromStage, string Text, string? Actor);
-
-public sealed record MilestoneView(Guid Id, PlanKind Plan, string Title, DateOnly Due, string AcceptanceCriteria, MilestoneState State, string? Evidence, string? DecisionNote, DateOnly? AcceptedOn);
-
-public sealed record PilotPlanView(string Objectives, Plans.PilotFacility Facility, decimal Budget);
-
-public sealed record IndustrializationPlanView(string Company, string Capacity, decimal TargetSales, decimal TargetOutput);
 
 public sealed record SupportView(Guid Id, SupportKind Kind, string Details, decimal? AmountAsked, string? Granted);
 
@@ -90,7 +66,7 @@ public sealed record ProjectDetail(Guid Id, string Code, string Title, string? S
     string? Grade, decimal? ScreeningScore, int Version, IReadOnlyList<RelayStage> NextStages,
     IReadOnlyList<AchievementRef> Achievements, IReadOnlyList<SupportView> Support, PilotPlanView? PilotPlan, IndustrializationPlanView? IndustrializationPlan,
     IReadOnlyList<MilestoneView> Milestones, IReadOnlyList<OutcomeView> Outcomes, IReadOnlyList<ScreeningResultView> Screening, bool MayChange,
-    Analytics.Verdict Verdict);
+    Verdict Verdict);
 
 /// <summary>The zone's success definition: a new version takes effect today and every project is judged again under it.</summary>
 public sealed record SuccessDefinitionInput(
@@ -100,3 +76,22 @@ public sealed record SuccessDefinitionInput(
     [property: Range(1, 1_000_000_000_000, ErrorMessage = "年度新增产值目标应在 1 元到 1 万亿元之间。")] decimal AnnualOutputTarget);
 
 public sealed record SuccessDefinitionView(DateOnly EffectiveFrom, decimal RevenueThreshold, int WithinMonths, int AnnualConversionTarget, decimal AnnualOutputTarget, int Rejudged);
+
+/// <summary>The company of a project, from the registry (registered) or by name (to be registered).</summary>
+public sealed record CompanyInput(Guid? EnterpriseId, Guid? CompanyOrganisationId, string? CompanyName);
+
+/// <summary>One column of the board: a stage, how many projects are in it, and the most recent of them.</summary>
+public sealed record BoardColumn(RelayStage Stage, int Count, IReadOnlyList<ProjectListItem> Projects);
+
+public sealed record ProjectExportRow(
+    [property: ExcelColumnName("项目编号")] string Code,
+    [property: ExcelColumnName("项目名称")] string Title,
+    [property: ExcelColumnName("阶段")] string Stage,
+    [property: ExcelColumnName("阶段起始")] string StageSince,
+    [property: ExcelColumnName("产业")] string Industry,
+    [property: ExcelColumnName("来源")] string Origin,
+    [property: ExcelColumnName("入库年度")] int EntryYear,
+    [property: ExcelColumnName("承接企业")] string Company,
+    [property: ExcelColumnName("评审等级")] string Grade,
+    [property: ExcelColumnName("评审得分")] decimal? Score,
+    [property: ExcelColumnName("经过中试")] string WithPilot);

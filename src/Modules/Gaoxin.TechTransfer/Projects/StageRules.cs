@@ -160,9 +160,8 @@ internal static class StageTransitions
         new TerminationNeedsReasonRule(),
     ];
 
-    /// <summary>The first refusal, or null when every rule passes.</summary>
-    public static RuleOutcome? FirstRefusal(TransitionFacts facts) =>
-        Rules.Select(r => r.Check(facts)).FirstOrDefault(o => !o.Passed);
+    /// <summary>The rules' outcomes in order, checked lazily: a caller that stops at the first refusal checks no further.</summary>
+    public static IEnumerable<RuleOutcome> Check(TransitionFacts facts) => Rules.Select(r => r.Check(facts));
 }
 
 internal static class StageNames

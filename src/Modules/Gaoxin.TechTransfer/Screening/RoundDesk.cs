@@ -61,18 +61,18 @@ internal sealed class RoundDesk(GaoxinDbContext db, ProjectDesk projects, TimePr
                 select new ReviewerOption(u.Id, u.DisplayName, u.Email ?? string.Empty, u.OrganisationId, o == null ? null : o.Name)).ToListAsync(ct))
             .OrderBy(r => r.Email, StringComparer.Ordinal).ToList();
 
-    public async Task<Outcome<RoundView>> OpenAsync(Actor actor, RoundInput input, CancellationToken ct)
+    public async Task<RoundView> OpenAsync(Actor actor, RoundInput input, CancellationToken ct)
     {
         if (!TechTransferAccess.IsOperator(actor))
         {
-            return Outcome<RoundView>.Forbidden();
+            throw Refusal.Forbidden();
         }
 
-        var errors = Check.Annotations(input);
+        var errors = InputCheck.Annotations(input);
         var criteria = input.Criteria.Count == 0 ? DefaultCriteria : input.Criteria;
         foreach (var c in criteria)
         {
-            foreach (var (field, messages) in Check.Annotations(c))
+            foreach (var (field, messages) in InputCheck.Annotations(c))
             {
                 errors[$"criteria.{field}"] = messages;
             }
@@ -111,28 +111,17 @@ internal sealed class RoundDesk(GaoxinDbContext db, ProjectDesk projects, TimePr
             errors["projectIds"] = [$"项目 {busy.Code} 当前阶段为“{StageNames.Of(busy.Stage)}”，只有“已申报”的项目可以进入筛选。"];
         }
 
-        if (errors.Count > 0)
-        {
-            return Outcome<RoundView>.Invalid(errors);
-        }
-
+        InputCheck.ThrowIfAny(errors);
         var bands = await BandsAsync(actor.ZoneId, ct);
-        var round = new ScreeningRound
-        {
-            ZoneId = zone,
-            Title = input.Title.Trim(),
-            Deadline = input.Deadline.ToUniversalTime(),
-            GradeA = bands.First(b => b.Grade == "A").MinScore,
-            GradeB = bands.First(b => b.Grade == "B").MinScore,
-            GradeC = bands.First(b => b.Grade == "C").MinScore,
-        };
+        var round = new ScreeningRound(zone, input.Title.Trim(), input.Deadline.ToUniversalTime(),
+            bands.First(b => b.Grade == "A").MinScore, bands.First(b => b.Grade == "B").MinScore, bands.First(b => b.Grade == "C").MinScore);
         round.Criteria.AddRange(criteria.Select((c, i) => new RoundCriterion { ZoneId = zone, RoundId = round.Id, Key = c.Key.Trim(), Name = c.Name.Trim(), Weight = c.Weight, Order = i }));
         round.Reviewers.AddRange(reviewers.Select(r => new RoundReviewer { ZoneId = zone, RoundId = round.Id, UserId = r.Id, Name = r.DisplayName, OrganisationId = r.OrganisationId }));
-        round.Entries.AddRange(chosen.Select(p => new RoundEntry { ZoneId = zone, RoundId = round.Id, ProjectId = p.Id }));
+        round.Entries.AddRange(chosen.Select(p => new RoundEntry(zone, round.Id, p.Id)));
         db.Add(round);
         foreach (var p in chosen)
         {
-            await projects.ApplyMoveAsync(p, RelayStage.Screening, $"进入筛选轮次“{round.Title}”", actor.Name, byRound: false, ct);
+            db.Add(p.MoveTo(RelayStage.Screening, $"进入筛选轮次“{round.Title}”", await projects.PlanProgressAsync(p.Id, ct), actor.Name, clock.GetUtcNow(), projects.Today()));
 
             // A reviewer from the applicant's (or its company's) organisation is excluded without being asked.
             foreach (var r in reviewers.Where(r => r.OrganisationId is not null && (r.OrganisationId == p.LeadOrganisationId || r.OrganisationId == p.CompanyOrganisationId)))
@@ -141,8 +130,8 @@ internal sealed class RoundDesk(GaoxinDbContext db, ProjectDesk projects, TimePr
             }
         }
 
-        await db.SaveChangesAsync(ct);
-        return Outcome<RoundView>.Ok((await ViewAsync(actor, round.Id, ct)).Value!);
+        await projects.SaveAsync(ct);
+        return await ViewAsync(actor, round.Id, ct);
     }
 
     private async Task<IReadOnlyList<GradeBand>> BandsAsync(Guid zoneId, CancellationToken ct)
@@ -152,12 +141,12 @@ internal sealed class RoundDesk(GaoxinDbContext db, ProjectDesk projects, TimePr
         return bands.Count >= 3 && Grades.All(g => bands.Any(b => b.Grade == g)) ? bands : DefaultBands;
     }
 
-    public async Task<Outcome<RoundView>> ViewAsync(Actor actor, Guid id, CancellationToken ct)
+    public async Task<RoundView> ViewAsync(Actor actor, Guid id, CancellationToken ct)
     {
         var round = await Load(actor).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (round is null || !MayViewRound(actor, round))
         {
-            return Outcome<RoundView>.NotFound("筛选轮次不存在，或您无权查看。");
+            throw Refusal.NotFound("筛选轮次");
         }
 
         var reviews = await db.Set<Review>().AsNoTracking().Where(r => r.RoundId == id).Select(r => new { r.ProjectId, r.UserId, r.Total }).ToListAsync(ct);
@@ -181,9 +170,9 @@ internal sealed class RoundDesk(GaoxinDbContext db, ProjectDesk projects, TimePr
         }).OrderBy(e => e.Rank ?? int.MaxValue).ThenByDescending(e => e.Score ?? -1).ThenBy(e => e.Code).ToList();
         var reviewerViews = round.Reviewers.OrderBy(r => r.Name).Select(r => new ReviewerView(r.UserId, r.Name,
             reviews.Count(x => x.UserId == r.UserId), conflicts.Count(c => c.UserId == r.UserId))).ToList();
-        return Outcome<RoundView>.Ok(new RoundView(round.Id, round.Title, round.Deadline, round.Status, round.GradeA, round.GradeB, round.GradeC,
+        return new RoundView(round.Id, round.Title, round.Deadline, round.Status, round.GradeA, round.GradeB, round.GradeC,
             round.Criteria.OrderBy(c => c.Order).Select(c => new CriterionView(c.Key, c.Name, c.Weight)).ToList(), reviewerViews, entries,
-            clock.GetUtcNow() > round.Deadline));
+            clock.GetUtcNow() > round.Deadline);
     }
 
     private IQueryable<ScreeningRound> Load(Actor actor)
@@ -196,12 +185,12 @@ internal sealed class RoundDesk(GaoxinDbContext db, ProjectDesk projects, TimePr
         TechTransferAccess.IsOperator(actor) || actor.IsIn(Roles.Viewer) || round.Reviewers.Any(r => r.UserId == actor.UserId);
 
     /// <summary>A reviewer's own view: the projects, their conflicts, and only their own scores.</summary>
-    public async Task<Outcome<ReviewerRoundView>> SheetsAsync(Actor actor, Guid id, CancellationToken ct)
+    public async Task<ReviewerRoundView> SheetsAsync(Actor actor, Guid id, CancellationToken ct)
     {
         var round = await Load(actor).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (round is null || round.Reviewers.All(r => r.UserId != actor.UserId))
         {
-            return Outcome<ReviewerRoundView>.NotFound("筛选轮次不存在，或您不是本轮评审专家。");
+            throw Refusal.NotFound("筛选轮次");
         }
 
         var projectIds = round.Entries.Select(e => e.ProjectId).ToList();
@@ -218,27 +207,22 @@ internal sealed class RoundDesk(GaoxinDbContext db, ProjectDesk projects, TimePr
             return new ReviewSheet(p.Id, p.Code, p.Title, p.Summary, p.Lead, conflict is not null, conflict?.Reason,
                 review?.Scores.ToDictionary(s => s.CriterionKey, s => s.Score), review?.Total, review?.Comment, review?.SubmittedAt);
         }).ToList();
-        return Outcome<ReviewerRoundView>.Ok(new ReviewerRoundView(round.Id, round.Title, round.Deadline, round.Status,
-            round.Criteria.OrderBy(c => c.Order).Select(c => new CriterionView(c.Key, c.Name, c.Weight)).ToList(), sheets));
+        return new ReviewerRoundView(round.Id, round.Title, round.Deadline, round.Status,
+            round.Criteria.OrderBy(c => c.Order).Select(c => new CriterionView(c.Key, c.Name, c.Weight)).ToList(), sheets);
     }
 
-    public async Task<Outcome<ReviewerRoundView>> DeclareConflictAsync(Actor actor, Guid id, Guid projectId, ConflictInput input, CancellationToken ct)
+    public async Task<ReviewerRoundView> DeclareConflictAsync(Actor actor, Guid id, Guid projectId, ConflictInput input, CancellationToken ct)
     {
-        var errors = Check.Annotations(input);
-        if (errors.Count > 0)
-        {
-            return Outcome<ReviewerRoundView>.Invalid(errors);
-        }
-
+        InputCheck.Valid(input);
         var round = await Load(actor).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (round is null || round.Reviewers.All(r => r.UserId != actor.UserId) || round.Entries.All(e => e.ProjectId != projectId))
         {
-            return Outcome<ReviewerRoundView>.NotFound("筛选轮次或项目不存在，或您不是本轮评审专家。");
+            throw Refusal.NotFound("筛选轮次或项目");
         }
 
         if (await db.Set<Review>().AnyAsync(r => r.RoundId == id && r.ProjectId == projectId && r.UserId == actor.UserId, ct))
         {
-            throw new BusinessRuleException(RuleOutcome.Refuse("ConflictBeforeScoringRule", "您已对该项目评分；如存在利益冲突请联系运营方处理。"));
+            throw Refusal.ByRule(RuleOutcome.Refuse("ConflictBeforeScoringRule", "您已对该项目评分；如存在利益冲突请联系运营方处理。"));
         }
 
         if (!await db.Set<ConflictDeclaration>().AnyAsync(c => c.RoundId == id && c.ProjectId == projectId && c.UserId == actor.UserId, ct))
@@ -251,26 +235,23 @@ internal sealed class RoundDesk(GaoxinDbContext db, ProjectDesk projects, TimePr
     }
 
     /// <summary>Submits (or, before the deadline, replaces) the reviewer's own scores for one project.</summary>
-    public async Task<Outcome<ReviewerRoundView>> ScoreAsync(Actor actor, Guid id, Guid projectId, ReviewInput input, CancellationToken ct)
+    public async Task<ReviewerRoundView> ScoreAsync(Actor actor, Guid id, Guid projectId, ReviewInput input, CancellationToken ct)
     {
         var round = await Load(actor).AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (round is null || round.Entries.All(e => e.ProjectId != projectId) || !actor.Roles.Any(TechTransferAccess.ZoneStaff.Contains))
         {
-            return Outcome<ReviewerRoundView>.NotFound("筛选轮次或项目不存在。");
+            throw Refusal.NotFound("筛选轮次或项目");
         }
 
         if (input.Comment is { Length: > 2000 })
         {
-            return Outcome<ReviewerRoundView>.Invalid("comment", "评审意见不超过 2000 字。");
+            throw Refusal.Invalid("comment", "评审意见不超过 2000 字。");
         }
 
         var conflicted = await db.Set<ConflictDeclaration>().AnyAsync(c => c.RoundId == id && c.ProjectId == projectId && c.UserId == actor.UserId, ct);
         var facts = new ScoringFacts(round.Reviewers.Any(r => r.UserId == actor.UserId), conflicted, clock.GetUtcNow(), round.Deadline, round.Status,
             round.Criteria.Select(c => c.Key).ToList(), input.Scores ?? []);
-        if (ScoringRules.FirstRefusal(facts) is { } refusal)
-        {
-            throw new BusinessRuleException(refusal);
-        }
+        Refusal.ThrowIfAnyFailed(ScoringRules.Check(facts));
 
         var review = await db.Set<Review>().Include(r => r.Scores).FirstOrDefaultAsync(r => r.RoundId == id && r.ProjectId == projectId && r.UserId == actor.UserId, ct);
         if (review is null)
@@ -292,115 +273,63 @@ internal sealed class RoundDesk(GaoxinDbContext db, ProjectDesk projects, TimePr
         return await SheetsAsync(actor, id, ct);
     }
 
-    /// <summary>
-    /// The operator's decision on one entry. The round's ranking is (re)computed from all submitted reviews first;
-    /// deciding needs the deadline passed or every eligible review in. Going against the grade needs a reason.
-    /// </summary>
-    public async Task<Outcome<RoundView>> DecideAsync(Actor actor, Guid id, Guid projectId, DecisionInput input, CancellationToken ct)
+    /// <summary>The operator's decision on one entry (the round checks its rules); the project is selected or rejected accordingly.</summary>
+    public async Task<RoundView> DecideAsync(Actor actor, Guid id, Guid projectId, DecisionInput input, CancellationToken ct)
     {
         if (!TechTransferAccess.IsOperator(actor))
         {
-            return Outcome<RoundView>.Forbidden();
+            throw Refusal.Forbidden();
         }
 
-        var round = await Load(actor).FirstOrDefaultAsync(r => r.Id == id, ct);
-        var entry = round?.Entries.FirstOrDefault(e => e.ProjectId == projectId);
-        if (round is null || entry is null)
-        {
-            return Outcome<RoundView>.NotFound("筛选轮次或项目不存在。");
-        }
-
-        if (round.Status == RoundStatus.Published || entry.Decision is not null)
-        {
-            throw new BusinessRuleException(RuleOutcome.Refuse("DecisionIsFinalRule", "该项目已有决定，结果不能更改。"));
-        }
-
-        var reviews = await db.Set<Review>().AsNoTracking().Where(r => r.RoundId == id).Select(r => new { r.ProjectId, r.UserId, r.Total }).ToListAsync(ct);
-        var conflicts = await db.Set<ConflictDeclaration>().AsNoTracking().Where(c => c.RoundId == id).Select(c => new { c.ProjectId, c.UserId }).ToListAsync(ct);
-        var expected = round.Reviewers.Count(v => !conflicts.Any(c => c.ProjectId == projectId && c.UserId == v.UserId));
-        var got = reviews.Count(r => r.ProjectId == projectId);
-        if (clock.GetUtcNow() <= round.Deadline && got < expected)
-        {
-            throw new BusinessRuleException(RuleOutcome.Refuse("DecideAfterReviewsRule", $"评审尚未结束：已收到 {got} / {expected} 份评分，截止时间未到。",
-                new Dictionary<string, string> { ["received"] = got.ToString(System.Globalization.CultureInfo.InvariantCulture), ["expected"] = expected.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
-        }
-
-        if (got == 0)
-        {
-            throw new BusinessRuleException(RuleOutcome.Refuse("DecideAfterReviewsRule", "该项目没有任何有效评分，不能作出决定。"));
-        }
-
-        Rank(round, reviews.Select(r => (r.ProjectId, r.Total)).ToList());
-        var natural = entry.Grade is "A" or "B" or "C" ? EntryDecision.Selected : EntryDecision.Rejected;
-        if ((input.Decision != natural || input.Decision == EntryDecision.Rejected) && string.IsNullOrWhiteSpace(input.Reason))
-        {
-            throw new BusinessRuleException(RuleOutcome.Refuse("DecisionReasonRule",
-                input.Decision == EntryDecision.Rejected ? "不予支持须说明理由。" : $"该项目评分等级为 {entry.Grade}，入选须说明理由。"));
-        }
-
-        entry.Decision = input.Decision;
-        entry.Reason = string.IsNullOrWhiteSpace(input.Reason) ? $"综合得分 {entry.Score:0.00}，排名第 {entry.Rank}，等级 {entry.Grade}。" : input.Reason.Trim();
+        var round = await Load(actor).FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw Refusal.NotFound("筛选轮次或项目");
+        var reviews = (await db.Set<Review>().AsNoTracking().Where(r => r.RoundId == id).Select(r => new { r.ProjectId, r.UserId, r.Total }).ToListAsync(ct))
+            .Select(r => (r.ProjectId, r.UserId, r.Total)).ToList();
+        var conflicts = (await db.Set<ConflictDeclaration>().AsNoTracking().Where(c => c.RoundId == id).Select(c => new { c.ProjectId, c.UserId }).ToListAsync(ct))
+            .Select(c => (c.ProjectId, c.UserId)).ToHashSet();
+        var entry = round.Decide(projectId, input.Decision, input.Reason, reviews, conflicts, clock.GetUtcNow());
         var project = await db.Set<Project>().Include(p => p.Achievements).FirstAsync(p => p.Id == projectId, ct);
-        project.ScreeningScore = entry.Score;
-        project.Grade = entry.Grade;
-        await projects.ApplyMoveAsync(project, input.Decision == EntryDecision.Selected ? RelayStage.Selected : RelayStage.Rejected,
-            $"“{round.Title}”决定：{entry.Reason}", actor.Name, byRound: true, ct);
-        if (round.Entries.All(e => e.Decision is not null))
-        {
-            round.Status = RoundStatus.Decided;
-        }
-
-        round.Version++;
-        await db.SaveChangesAsync(ct);
+        db.Add(project.DecideByRound(input.Decision == EntryDecision.Selected, entry.Score, entry.Grade, $"“{round.Title}”决定：{entry.Reason}",
+            await projects.PlanProgressAsync(project.Id, ct), actor.Name, clock.GetUtcNow(), projects.Today()));
+        await projects.SaveAsync(ct);
         return await ViewAsync(actor, id, ct);
-    }
-
-    /// <summary>Ranks every entry that has reviews by its aggregated score (ties share a rank) and grades it.</summary>
-    private static void Rank(ScreeningRound round, IReadOnlyList<(Guid ProjectId, decimal Total)> reviews)
-    {
-        foreach (var e in round.Entries)
-        {
-            var totals = reviews.Where(r => r.ProjectId == e.ProjectId).Select(r => r.Total).ToList();
-            e.Score = ScoreAggregation.Aggregate(totals);
-            e.Grade = e.Score is { } s ? ScoreAggregation.GradeOf(s, round.GradeA, round.GradeB, round.GradeC) : null;
-        }
-
-        var scored = round.Entries.Where(e => e.Score is not null).OrderByDescending(e => e.Score).ToList();
-        for (var i = 0; i < scored.Count; i++)
-        {
-            scored[i].Rank = i > 0 && scored[i].Score == scored[i - 1].Score ? scored[i - 1].Rank : i + 1;
-        }
     }
 
     /// <summary>Publishes a fully decided round: applicants now see their score, rank, grade, decision and reasons.</summary>
-    public async Task<Outcome<RoundView>> PublishAsync(Actor actor, Guid id, CancellationToken ct)
+    public async Task<RoundView> PublishAsync(Actor actor, Guid id, CancellationToken ct)
     {
         if (!TechTransferAccess.IsOperator(actor))
         {
-            return Outcome<RoundView>.Forbidden();
+            throw Refusal.Forbidden();
         }
 
-        var round = await Load(actor).FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (round is null)
-        {
-            return Outcome<RoundView>.NotFound("筛选轮次不存在。");
-        }
-
-        if (round.Status != RoundStatus.Decided)
-        {
-            throw new BusinessRuleException(RuleOutcome.Refuse("PublishWhenDecidedRule",
-                $"还有 {round.Entries.Count(e => e.Decision is null)} 个项目未作决定，不能公布。"));
-        }
-
-        round.Status = RoundStatus.Published;
-        round.Version++;
+        var round = await Load(actor).FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw Refusal.NotFound("筛选轮次");
+        round.Publish();
         var ids = round.Entries.Select(e => e.ProjectId).ToList();
+        var now = clock.GetUtcNow();
         foreach (var p in await db.Set<Project>().Where(p => ids.Contains(p.Id)).ToListAsync(ct))
         {
-            db.Add(projects.Event(p, ProjectEventKind.Screened, $"“{round.Title}”评审结果已公布", actor.Name));
+            db.Add(p.Log(ProjectEventKind.Screened, $"“{round.Title}”评审结果已公布", actor.Name, now));
         }
 
         await db.SaveChangesAsync(ct);
         return await ViewAsync(actor, id, ct);
+    }
+}
+
+/// <summary>
+/// A project's round results for its detail: staff see them at once; applicants only once the round is published, and
+/// nobody sees the scores of a round still open.
+/// </summary>
+internal sealed class ProjectScreeningResults(GaoxinDbContext db) : IScreeningResults
+{
+    public async Task<IReadOnlyList<ScreeningResultView>> ForProjectAsync(Actor actor, Guid projectId, CancellationToken ct)
+    {
+        var staff = actor.Roles.Any(TechTransferAccess.ZoneStaff.Contains);
+        var rows = await (from e in db.Set<RoundEntry>().AsNoTracking()
+                          join r in db.Set<ScreeningRound>().AsNoTracking() on e.RoundId equals r.Id
+                          where e.ProjectId == projectId && (staff || r.Status == RoundStatus.Published)
+                          select new { r.Id, r.Title, r.Status, e.Score, e.Rank, e.Grade, e.Decision, e.Reason }).ToListAsync(ct);
+        return rows.Select(r => new ScreeningResultView(r.Id, r.Title, r.Status == RoundStatus.Open ? null : r.Score, r.Status == RoundStatus.Open ? null : r.Rank,
+            r.Status == RoundStatus.Open ? null : r.Grade, r.Decision?.ToString(), r.Reason)).ToList();
     }
 }

@@ -69,5 +69,6 @@ internal static class ScoringRules
     public static readonly IReadOnlyList<IBusinessRule<ScoringFacts>> All =
         [new ReviewerAssignedRule(), new BeforeDeadlineRule(), new NoConflictRule(), new ScoresCompleteAndInRangeRule()];
 
-    public static RuleOutcome? FirstRefusal(ScoringFacts facts) => All.Select(r => r.Check(facts)).FirstOrDefault(o => !o.Passed);
+    /// <summary>The rules' outcomes in order, checked lazily: a caller that stops at the first refusal checks no further.</summary>
+    public static IEnumerable<RuleOutcome> Check(ScoringFacts facts) => All.Select(r => r.Check(facts));
 }

@@ -1,4 +1,4 @@
-namespace Gaoxin.TechTransfer.Analytics;
+namespace Gaoxin.TechTransfer.Projects;
 
 /// <summary>Where a converted project stands against the success definition.</summary>
 public enum Verdict
