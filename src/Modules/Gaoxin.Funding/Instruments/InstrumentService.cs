@@ -4,6 +4,7 @@ using Gaoxin.Data;
 using Gaoxin.Funding.Awards;
 using Gaoxin.Funding.Ledger;
 using Gaoxin.Kernel.Access;
+using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +44,7 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
         var instrument = await (tracked ? q : q.AsNoTracking()).FirstOrDefaultAsync(ct);
         if (instrument is null || !RecordAccess.MaySee(actor, FundingAccess.Records, instrument.OrganisationId, zone.Value))
         {
-            throw FundingRefusal.NotFound("先投后股记录");
+            throw Refusal.NotFound("先投后股记录");
         }
 
         return instrument;
@@ -56,7 +57,7 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
         var i = await FindAsync(actor, id, ct, tracked: true);
         if (i.Status != InstrumentStatus.Unconverted)
         {
-            throw FundingRefusal.Conflict("该记录已转股或已结束。");
+            throw Refusal.Conflict("该记录已转股或已结束。");
         }
 
         var relay = services.GetService<IRelayProjects>();
@@ -65,7 +66,7 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
         var money = (await FundLedger.AwardMoneyAsync(db, i.ZoneId, [i.AwardId], ct))[i.AwardId];
         if (money.Paid <= 0)
         {
-            throw FundingRefusal.Conflict("尚未拨付任何资金，无可转股的本金。");
+            throw Refusal.Conflict("尚未拨付任何资金，无可转股的本金。");
         }
 
         i.Trigger = input.Trigger;
@@ -97,12 +98,12 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
         var i = await FindAsync(actor, id, ct, tracked: true);
         if (i.Status != InstrumentStatus.Converted)
         {
-            throw FundingRefusal.Conflict("只有已转股的记录可以退出。");
+            throw Refusal.Conflict("只有已转股的记录可以退出。");
         }
 
         if (input.On < i.ConvertedOn)
         {
-            throw FundingRefusal.Invalid("on", "退出日期不能早于转股日期。");
+            throw Refusal.Invalid("on", "退出日期不能早于转股日期。");
         }
 
         var cap = EquityMath.ReturnCap(i.Principal!.Value, i.ReturnAnnualRate, i.StartedOn, input.On);
@@ -125,12 +126,12 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
         var i = await FindAsync(actor, id, ct);
         if (i.Status is InstrumentStatus.Exited or InstrumentStatus.WrittenOff or InstrumentStatus.Settled)
         {
-            throw FundingRefusal.Conflict("该记录已结束，不能再发起核销审查。");
+            throw Refusal.Conflict("该记录已结束，不能再发起核销审查。");
         }
 
         if (await db.Set<DiligenceReview>().AnyAsync(r => r.InstrumentId == id && r.Status == ReviewStatus.Open, ct))
         {
-            throw FundingRefusal.Conflict("已有进行中的尽职免责审查。");
+            throw Refusal.Conflict("已有进行中的尽职免责审查。");
         }
 
         var review = new DiligenceReview
@@ -151,16 +152,16 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
     {
         var zone = new ZoneId(actor.ZoneId);
         var review = await db.Set<DiligenceReview>().Include(r => r.Approvals).FirstOrDefaultAsync(r => r.Id == reviewId && r.ZoneId == zone, ct)
-            ?? throw FundingRefusal.NotFound("尽职免责审查");
+            ?? throw Refusal.NotFound("尽职免责审查");
         if (review.Status != ReviewStatus.Open)
         {
-            throw FundingRefusal.Conflict("该审查已结束。");
+            throw Refusal.Conflict("该审查已结束。");
         }
 
-        var role = WriteOffRequiresApprovedReviewRule.RequiredRoles.FirstOrDefault(actor.IsIn) ?? throw FundingRefusal.Forbidden("只有创新中心运营方或管委会可以审批核销。");
+        var role = WriteOffRequiresApprovedReviewRule.RequiredRoles.FirstOrDefault(actor.IsIn) ?? throw Refusal.Forbidden("只有创新中心运营方或管委会可以审批核销。");
         if (review.Approvals.Any(a => a.Role == role))
         {
-            throw FundingRefusal.Conflict("本角色已审批过该审查。");
+            throw Refusal.Conflict("本角色已审批过该审查。");
         }
 
         var approval = new ReviewApproval { ZoneId = zone, ReviewId = review.Id, Role = role, ApproverId = actor.UserId, ApproverName = actor.Name, Approve = input.Approve, Opinion = input.Opinion, At = clock.GetUtcNow() };
@@ -186,7 +187,7 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
         var i = await FindAsync(actor, id, ct, tracked: true);
         if (i.Status is not (InstrumentStatus.Unconverted or InstrumentStatus.Converted))
         {
-            throw FundingRefusal.Conflict("该记录已结束。");
+            throw Refusal.Conflict("该记录已结束。");
         }
 
         var review = await db.Set<DiligenceReview>().AsNoTracking().Include(r => r.Approvals).FirstOrDefaultAsync(r => r.Id == input.ReviewId && r.InstrumentId == id, ct);
@@ -206,14 +207,14 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
         var today = FundingClock.Today(clock);
         if (input.On > today)
         {
-            throw FundingRefusal.Invalid("on", $"结清日期不能晚于今天（{today:yyyy-MM-dd}）。");
+            throw Refusal.Invalid("on", $"结清日期不能晚于今天（{today:yyyy-MM-dd}）。");
         }
 
         await ledger.LockAsync(ct);
         var i = await FindAsync(actor, id, ct, tracked: true);
         if (i.Status != InstrumentStatus.Unconverted)
         {
-            throw FundingRefusal.Conflict("只有未转股的记录按到期结清。");
+            throw Refusal.Conflict("只有未转股的记录按到期结清。");
         }
 
         RuleCheck.Enforce(new DeadlineReachedRule(), new DeadlineFacts(input.On, i.Deadline));
@@ -223,7 +224,7 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
         {
             if (input.Repaid <= 0)
             {
-                throw FundingRefusal.Invalid("repaid", "还款结清须填写还款金额。");
+                throw Refusal.Invalid("repaid", "还款结清须填写还款金额。");
             }
 
             i.Credited = input.Repaid;
