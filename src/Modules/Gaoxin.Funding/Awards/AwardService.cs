@@ -54,27 +54,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
             throw Refusal.Invalid("projectId", "只有入选或处于中试/产业孵化阶段的项目可以申请中试专项资金。");
         }
 
-        if (input.Amount > input.EligibleCost)
-        {
-            throw Refusal.Invalid("amount", "申请金额不能超过合规中试成本。");
-        }
-
-        var app = new FundApplication
-        {
-            ZoneId = new ZoneId(actor.ZoneId),
-            ProjectId = project.Id,
-            ProjectCode = project.Code,
-            ProjectTitle = project.Title,
-            OrganisationId = owner,
-            FundYear = input.FundYear,
-            Amount = input.Amount,
-            EligibleCost = input.EligibleCost,
-            CostBreakdown = input.CostBreakdown.Trim(),
-            Instrument = input.Instrument,
-            Stage = input.Stage,
-            ScreeningScore = project.ScreeningScore,
-            SubmittedAt = clock.GetUtcNow(),
-        };
+        var app = FundApplication.Submit(new ZoneId(actor.ZoneId), project, owner, input, clock.GetUtcNow());
         db.Add(app);
         await db.SaveChangesAsync(ct);
         return app;
@@ -84,10 +64,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
     public async Task<(FundApplication Application, IReadOnlyList<RuleOutcome> Checks)> RecommendAsync(Actor actor, Guid id, RecommendInput input, CancellationToken ct)
     {
         var app = await TrackedApplicationAsync(actor, id, ct);
-        if (app.Status is not (ApplicationStatus.Submitted or ApplicationStatus.Recommended))
-        {
-            throw Refusal.Conflict("该申请已有决定，不能再推荐。");
-        }
+        app.EnsureRecommendable();
 
         var project = await Relay().FindAsync(actor.ZoneId, app.ProjectId, ct) ?? throw Refusal.Invalid("projectId", "项目不存在。");
         var policy = await policies.InForceAsync(app.ZoneId, Today(), ct);
@@ -100,13 +77,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
             throw Refusal.ByRule(refused);
         }
 
-        app.Status = ApplicationStatus.Recommended;
-        app.ScreeningScore = project.ScreeningScore;
-        app.Grade = facts.Grade;
-        app.RecommendedAmount = amount;
-        app.RecommendationNote = input.Note;
-        app.RecommendedBy = actor.Name;
-        app.PolicyVersion = policy.Version;
+        app.Recommend(project.ScreeningScore, facts.Grade, amount, input.Note, actor.Name, policy.Version);
         await db.SaveChangesAsync(ct);
         return (app, checks);
     }
@@ -114,21 +85,10 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
     public async Task<FundApplication> RejectAsync(Actor actor, Guid id, DecisionInput input, CancellationToken ct)
     {
         var app = await TrackedApplicationAsync(actor, id, ct);
-        if (app.Status is ApplicationStatus.Approved or ApplicationStatus.Rejected)
-        {
-            throw Refusal.Conflict("该申请已有决定。");
-        }
-
-        app.Status = ApplicationStatus.Rejected;
-        app.DecisionNote = input.Note;
-        app.DecidedBy = actor.Name;
-        app.DecidedAt = clock.GetUtcNow();
+        app.Reject(input.Note, actor.Name, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return app;
     }
-
-    internal static Refusal NotApprovable(ApplicationStatus status) =>
-        Refusal.Conflict(status == ApplicationStatus.Approved ? "该申请已批准。" : "只有运营方推荐后的申请才能批准。");
 
     internal static AwardFacts Facts(FundApplication app, RelayProject project, FundingPolicy policy, decimal amount, Gaoxin.Contracts.Funding.FundPosition position,
         decimal projectCommitted)
@@ -169,18 +129,14 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
     {
         await ledger.LockAsync(ct);
         var award = await FindAwardAsync(actor, id, ct, tracked: true);
-        if (award.Status != AwardStatus.Active)
-        {
-            throw Refusal.Conflict("只有执行中的资助可以撤销。");
-        }
-
         await CloseAsync(award, AwardStatus.Cancelled, input.Reason, ct);
         return award;
     }, ct);
 
-    /// <summary>Closes an award: releases its outstanding commitment with a ledger entry and marks unpaid tranches released. In the fund's transaction.</summary>
+    /// <summary>Closes an active award (<see cref="Award.Close"/>) and releases its outstanding commitment with a ledger entry. In the fund's transaction.</summary>
     internal async Task<decimal> CloseAsync(Award award, AwardStatus status, string reason, CancellationToken ct)
     {
+        award.Close(status, reason, Today());
         var money = (await FundLedger.AwardMoneyAsync(db, award.ZoneId, [award.Id], ct))[award.Id];
         if (money.Outstanding > 0)
         {
@@ -188,14 +144,6 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
                 award.Id, award.ProjectId, policyVersion: award.PolicyVersion);
         }
 
-        foreach (var t in award.Tranches.Where(t => t.Status is TrancheStatus.Pending or TrancheStatus.PartiallyPaid))
-        {
-            t.Status = TrancheStatus.Released;
-        }
-
-        award.Status = status;
-        award.ClosedOn = Today();
-        award.CloseReason = reason;
         return money.Outstanding;
     }
 
@@ -204,15 +152,11 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
         await ledger.LockAsync(ct);
         var award = await FindAwardAsync(actor, id, ct, tracked: true);
         var tranche = award.Tranches.FirstOrDefault(t => t.Number == number) ?? throw Refusal.NotFound("分期");
-        if (tranche.Number == 1 || tranche.Status != TrancheStatus.Pending)
-        {
-            throw Refusal.Conflict("签约分期无需里程碑；已拨付的分期不能改挂里程碑。");
-        }
+        tranche.EnsureMilestoneMayChange();
 
         var milestone = (await Relay().MilestonesAsync(actor.ZoneId, award.ProjectId, ct)).FirstOrDefault(m => m.Id == input.MilestoneId)
             ?? throw Refusal.Invalid("milestoneId", "该里程碑不属于本项目的计划。");
-        tranche.MilestoneId = milestone.Id;
-        tranche.MilestoneTitle = milestone.Title;
+        tranche.LinkMilestone(milestone);
         return tranche;
     }, ct);
 

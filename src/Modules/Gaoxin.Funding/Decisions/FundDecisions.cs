@@ -33,10 +33,7 @@ internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, Fun
         var zone = new ZoneId(actor.ZoneId);
         var today = on ?? awards.Today();
         var seen = await awards.ApplicationAsync(actor, id, tracked: false, ct);
-        if (seen.Status != ApplicationStatus.Recommended)
-        {
-            throw AwardService.NotApprovable(seen.Status);
-        }
+        seen.EnsureApprovable();
 
         var (cachedPolicy, latestPolicy) = await policyVersions.InForceAsync(db, zone, today, ct);
         var (project, milestones) = await awards.Relay().FindWithMilestonesAsync(actor.ZoneId, seen.ProjectId, ct) is { } found
@@ -54,10 +51,7 @@ internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, Fun
                 throw Refusal.NotFound("资金申请");
             }
 
-            if (app.Status != ApplicationStatus.Recommended)
-            {
-                throw AwardService.NotApprovable(app.Status);
-            }
+            app.EnsureApprovable();
 
             var policy = cachedPolicy;
             if (await batch.LatestPolicyVersionAsync(zone, wct) != latestPolicy)
@@ -67,38 +61,15 @@ internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, Fun
                 policy = await PolicyBook.ReadInForceAsync(batch.Db, zone, today, wct);
             }
 
-            var amount = app.RecommendedAmount ?? app.Amount;
+            var amount = app.AmountToApprove;
             var facts = AwardService.Facts(app, project, policy, amount, await locked.LockedPositionAsync(app.ZoneId, app.FundYear, wct),
                 await locked.LockedProjectCommittedAsync(app.ZoneId, app.ProjectId, wct));
             AwardRules.Enforce(facts);
 
-            var award = new Award
-            {
-                ZoneId = app.ZoneId,
-                ApplicationId = app.Id,
-                ProjectId = app.ProjectId,
-                ProjectCode = app.ProjectCode,
-                ProjectTitle = app.ProjectTitle,
-                OrganisationId = app.OrganisationId,
-                FundYear = app.FundYear,
-                Grade = facts.Grade!,
-                Amount = amount,
-                Instrument = app.Instrument,
-                Stage = app.Stage,
-                PolicyVersion = policy.Version,
-                ApprovedOn = today,
-                ApprovedBy = actor.Name,
-            };
+            var award = Award.For(app, facts.Grade!, amount, policy.Version, today, actor.Name);
             award.Tranches.AddRange(TrancheSchedule.For(award, policy, milestones));
             locked.Db.Add(award);
-
-            app.Status = ApplicationStatus.Approved;
-            app.Grade = facts.Grade;
-            app.DecisionNote = input.Note;
-            app.DecidedBy = actor.Name;
-            app.DecidedAt = clock.GetUtcNow();
-            app.PolicyVersion = policy.Version;
-            app.AwardId = award.Id;
+            app.Approve(award, input.Note, actor.Name, clock.GetUtcNow());
 
             Guid? instrumentId = null;
             if (award.Instrument == Instrument.InvestThenEquity)
@@ -119,7 +90,6 @@ internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, Fun
         db.Database.CurrentTransaction is null
             ? writer.WriteAsync(auditActor, needs, change, ct)
             : throw new InvalidOperationException("批准与拨付不能在已打开的事务中提交。");
-
 
     /// <summary>
     /// 拨付 (in the group commit): gated on the tranche's milestone being accepted; a known idempotency key returns the
@@ -158,15 +128,7 @@ internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, Fun
                 return (earlier, true);
             }
 
-            if (award.Status != AwardStatus.Active)
-            {
-                throw Refusal.Conflict("资助不在执行中，不能拨付。");
-            }
-
-            if (input.PaidOn > today.AddDays(1) || input.PaidOn < award.ApprovedOn)
-            {
-                throw Refusal.Invalid("paidOn", "拨付日期不能早于批准日期，也不能晚于今天。");
-            }
+            award.EnsurePayable(input.PaidOn, today);
 
             // The plan's milestones only for a tranche that waits on one; through the relay's contract, in the batch's scope.
             var milestones = tranche.MilestoneId is null ? [] : await batch.Relay().MilestonesAsync(zone.Value, award.ProjectId, wct);
@@ -176,8 +138,8 @@ internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, Fun
                 throw Refusal.ByRule(gate);
             }
 
-            var paid = known.Where(p => p.TrancheId == tranche.Id && p.Status == PaymentStatus.Succeeded).Select(p => p.Amount).ToList();
-            var within = new WithinTrancheRule().Check(new TrancheAmountFacts(input.Amount, tranche.Amount, paid.Sum()));
+            var paid = known.Where(p => p.TrancheId == tranche.Id && p.Status == PaymentStatus.Succeeded).Sum(p => p.Amount);
+            var within = new WithinTrancheRule().Check(new TrancheAmountFacts(input.Amount, tranche.Amount, paid));
             if (!within.Passed)
             {
                 throw Refusal.ByRule(within);
@@ -185,36 +147,13 @@ internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, Fun
 
             // Every read comes before the first change: anything that fails after a change sends the whole batch to a replay.
             var instrumentId = award.Instrument == Instrument.InvestThenEquity ? await DecisionQueries.InstrumentOfAward.For(batch.Db)(batch.Db, award.Id, wct) : null;
-            var payment = new Payment
-            {
-                ZoneId = zone,
-                AwardId = award.Id,
-                TrancheId = tranche.Id,
-                TrancheNumber = tranche.Number,
-                IdempotencyKey = key,
-                Amount = input.Amount,
-                PaidOn = input.PaidOn,
-                Reference = input.Reference.Trim(),
-                Status = input.Succeeded ? PaymentStatus.Succeeded : PaymentStatus.Failed,
-                FailureReason = input.Succeeded ? null : input.FailureReason ?? "未说明",
-                RecordedBy = actor.Name,
-                RecordedAt = clock.GetUtcNow(),
-            };
+            var payment = award.Pay(tranche, key, input, paid, today, actor.Name, clock.GetUtcNow());
             batch.Db.Add(payment);
             batch.Recorded(payment);
-            if (!input.Succeeded)
+            if (payment.Status == PaymentStatus.Succeeded)
             {
-                return (payment, false);
-            }
-
-            var totalPaid = paid.Sum() + input.Amount;
-            tranche.Status = totalPaid >= tranche.Amount ? TrancheStatus.Paid : TrancheStatus.PartiallyPaid;
-            await locked.AppendAsync(award.ZoneId, award.FundYear, EntryKind.TranchePaid, input.Amount, $"拨付第 {tranche.Number} 期（{tranche.Label}），凭证 {payment.Reference}", wct,
-                award.Id, award.ProjectId, instrumentId, award.PolicyVersion);
-            if (award.Tranches.All(t => t.Status == TrancheStatus.Paid))
-            {
-                award.Status = AwardStatus.Completed;
-                award.ClosedOn = input.PaidOn;
+                await locked.AppendAsync(award.ZoneId, award.FundYear, EntryKind.TranchePaid, input.Amount, $"拨付第 {tranche.Number} 期（{tranche.Label}），凭证 {payment.Reference}", wct,
+                    award.Id, award.ProjectId, instrumentId, award.PolicyVersion);
             }
 
             return (payment, false);
