@@ -5,6 +5,7 @@ using Gaoxin.Data.Audit;
 using Gaoxin.Data.Http;
 using Gaoxin.Data.Identity;
 using Gaoxin.Funding.Awards;
+using Gaoxin.Funding.Decisions;
 using Gaoxin.Funding.Ledger;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Rules;
@@ -191,7 +192,7 @@ public sealed class GroupCommitTests(FundingApps apps)
         });
 
         results[0].Exception.ShouldBeNull();
-        results[1].Exception.ShouldBeOfType<BusinessRuleException>().Outcome.Rule.ShouldBe("WithinYearBudgetRule");
+        results[1].Exception.ShouldBeOfType<Refusal>().Rule.ShouldBe("WithinYearBudgetRule");
         results[2].Exception.ShouldBeNull();
         var position = await fund.PositionAsync(year);
         position.GetProperty("committed").GetDecimal().ShouldBe(1_000_000m);
@@ -293,9 +294,9 @@ public sealed class GroupCommitTests(FundingApps apps)
         scope.ServiceProvider.GetRequiredService<CurrentPrincipal>().User = user;
         try
         {
-            return new Outcome(await scope.ServiceProvider.GetRequiredService<AwardService>().ApproveAsync(user.ToActor(), applicationId, new DecisionInput("同意"), CancellationToken.None), null);
+            return new Outcome(await scope.ServiceProvider.GetRequiredService<FundDecisions>().ApproveAsync(user.ToActor(), applicationId, new DecisionInput("同意"), CancellationToken.None), null);
         }
-        catch (Exception e) when (e is BusinessRuleException or InvalidOperationException)
+        catch (Exception e) when (e is Refusal or InvalidOperationException)
         {
             return new Outcome(null, e);
         }

@@ -18,15 +18,17 @@ public sealed class FundingModule : IGaoxinModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<Ledger.FundLedger>();
-        services.AddSingleton<Ledger.FundWriter>();
+        services.AddSingleton<Decisions.FundWriter>();
         services.AddSingleton<Ledger.LedgerSums>();
         services.AddScoped<Policy.PolicyBook>();
         services.AddSingleton<Policy.PolicyVersions>();
         services.AddScoped<Awards.AwardService>();
+        services.AddScoped<Awards.AwardReads>();
+        services.AddScoped<Decisions.FundDecisions>();
         services.AddScoped<Instruments.InstrumentService>();
+        services.AddScoped<Instruments.InstrumentReads>();
         services.AddScoped<Assessment.AssessmentService>();
         services.AddScoped<Statements.FundStatements>();
-        services.AddScoped<Api.FundingReads>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.FundingDemoSeeder>();
         services.AddScoped<IHeadlineFigureSource, FundingFigures>();
         services.AddScoped<Gaoxin.Contracts.Funding.IFundPosition, Contracts.FundPositionService>();

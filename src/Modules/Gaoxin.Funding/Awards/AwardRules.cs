@@ -101,7 +101,7 @@ internal static class AwardRules
             var outcome = rule.Check(facts);
             if (!outcome.Passed)
             {
-                throw new BusinessRuleException(outcome);
+                throw Refusal.ByRule(outcome);
             }
         }
     }

@@ -1,5 +1,4 @@
 using Gaoxin.Data;
-using Gaoxin.Funding.Instruments;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,9 +27,4 @@ internal static class FundingQueries
     public static readonly PerModel<Func<GaoxinDbContext, Guid, ZoneId, CancellationToken, Task<Award?>>> TrackedAward = new(_ =>
         EF.CompileAsyncQuery((GaoxinDbContext db, Guid id, ZoneId zone, CancellationToken ct) =>
             db.Set<Award>().Include(a => a.Tranches).FirstOrDefault(a => a.Id == id && a.ZoneId == zone)));
-
-    /// <summary>The 先投后股 instrument an award created, if any.</summary>
-    public static readonly PerModel<Func<GaoxinDbContext, Guid, CancellationToken, Task<Guid?>>> InstrumentOfAward = new(_ =>
-        EF.CompileAsyncQuery((GaoxinDbContext db, Guid awardId, CancellationToken ct) =>
-            db.Set<EquityInstrument>().Where(i => i.AwardId == awardId).Select(i => (Guid?)i.Id).FirstOrDefault()));
 }

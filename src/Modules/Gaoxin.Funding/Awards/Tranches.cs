@@ -24,17 +24,7 @@ internal static class TrancheSchedule
             var (label, share, milestone) = parts[i];
             var amount = i == parts.Length - 1 ? rest : decimal.Round(award.Amount * share, 2, MidpointRounding.AwayFromZero);
             rest -= amount;
-            yield return new Tranche
-            {
-                ZoneId = award.ZoneId,
-                AwardId = award.Id,
-                Number = i + 1,
-                Label = label,
-                Share = share,
-                Amount = amount,
-                MilestoneId = milestone?.Id,
-                MilestoneTitle = milestone?.Title,
-            };
+            yield return Tranche.Of(award, i + 1, label, share, amount, milestone);
         }
     }
 }

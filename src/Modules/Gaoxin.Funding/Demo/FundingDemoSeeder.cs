@@ -3,6 +3,7 @@ using Gaoxin.Data;
 using Gaoxin.Data.Seeding;
 using Gaoxin.Funding.Assessment;
 using Gaoxin.Funding.Awards;
+using Gaoxin.Funding.Decisions;
 using Gaoxin.Funding.Instruments;
 using Gaoxin.Funding.Ledger;
 using Gaoxin.Funding.Policy;
@@ -21,7 +22,7 @@ namespace Gaoxin.Funding.Demo;
 /// through the module's own services, so every figure comes from ledger entries. Each part runs only once; awards
 /// wait until relay projects exist.
 /// </summary>
-internal sealed class FundingDemoSeeder(AwardService awards, InstrumentService instruments, AssessmentService assessments, IServiceProvider services, TimeProvider clock) : IDemoSeeder
+internal sealed class FundingDemoSeeder(AwardService awards, FundDecisions decisions, InstrumentService instruments, AssessmentService assessments, IServiceProvider services, TimeProvider clock) : IDemoSeeder
 {
     public int Order => 40;
 
@@ -87,9 +88,9 @@ internal sealed class FundingDemoSeeder(AwardService awards, InstrumentService i
             {
                 var application = await awards.SubmitAsync(admin, new ApplicationInput(p.Id, fundYear, amount, eligible, "设备购置 55%，材料与试制 30%，检测认证 15%", instrument), ct);
                 await awards.RecommendAsync(op, application.Id, new RecommendInput(null, "符合中试专项资金支持条件"), ct);
-                return (await awards.ApproveAsync(admin, application.Id, new DecisionInput("同意"), ct, on)).Award;
+                return (await decisions.ApproveAsync(admin, application.Id, new DecisionInput("同意"), ct, on)).Award;
             }
-            catch (BusinessRuleException)
+            catch (Refusal r) when (r.Kind == RefusalKind.Rule)
             {
                 return null; // A project the rules refuse is left out of the demo rather than forced in.
             }
@@ -105,9 +106,9 @@ internal sealed class FundingDemoSeeder(AwardService awards, InstrumentService i
             var t = a.Tranches.First(x => x.Number == tranche);
             try
             {
-                await awards.PayAsync(admin, a.Id, tranche, new PaymentInput($"demo-{a.Id:N}-{tranche}", t.Amount, on, $"ZGGX-{on:yyyyMMdd}-{tranche}{a.ProjectCode}"), ct);
+                await decisions.PayAsync(admin, a.Id, tranche, new PaymentInput($"demo-{a.Id:N}-{tranche}", t.Amount, on, $"ZGGX-{on:yyyyMMdd}-{tranche}{a.ProjectCode}"), ct);
             }
-            catch (BusinessRuleException)
+            catch (Refusal r) when (r.Kind == RefusalKind.Rule)
             {
                 // The milestone is not accepted yet: the tranche waits, as it should.
             }

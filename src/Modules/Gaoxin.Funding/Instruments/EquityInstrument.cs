@@ -1,5 +1,6 @@
 using Gaoxin.Funding.Awards;
 using Gaoxin.Funding.Policy;
+using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 
 namespace Gaoxin.Funding.Instruments;
@@ -44,41 +45,44 @@ public enum SettlementKind
     Repayment = 2,
 }
 
-/// <summary>A 先投后股 instrument: project funding first, shares later on a trigger; exit or write-off after review.</summary>
+/// <summary>
+/// A 先投后股 instrument: project funding first, shares later on a trigger; then an exit with the return capped, or a
+/// write-off after a diligence-exemption review, or settlement at the deadline. Each step only from the state that allows it.
+/// </summary>
 public sealed class EquityInstrument : IZoneScoped
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public ZoneId ZoneId { get; init; }
-    public Guid AwardId { get; set; }
-    public Guid ProjectId { get; set; }
-    public Guid OrganisationId { get; set; }
-    public string ProjectTitle { get; set; } = string.Empty;
-    public InstrumentStatus Status { get; set; } = InstrumentStatus.Unconverted;
-    public string Holder { get; set; } = string.Empty;
-    public DateOnly StartedOn { get; set; }
-    public DateOnly ConvertibleFrom { get; set; }
-    public DateOnly Deadline { get; set; }
-    public decimal Discount { get; set; }
-    public decimal ReturnAnnualRate { get; set; }
-    public int PolicyVersion { get; set; }
+    public Guid AwardId { get; init; }
+    public Guid ProjectId { get; init; }
+    public Guid OrganisationId { get; init; }
+    public string ProjectTitle { get; init; } = string.Empty;
+    public InstrumentStatus Status { get; private set; } = InstrumentStatus.Unconverted;
+    public string Holder { get; init; } = string.Empty;
+    public DateOnly StartedOn { get; init; }
+    public DateOnly ConvertibleFrom { get; init; }
+    public DateOnly Deadline { get; init; }
+    public decimal Discount { get; init; }
+    public decimal ReturnAnnualRate { get; init; }
+    public int PolicyVersion { get; init; }
 
-    public ConversionTrigger? Trigger { get; set; }
-    public DateOnly? ConvertedOn { get; set; }
-    public string? Round { get; set; }
-    public decimal? RoundPricePerShare { get; set; }
-    public decimal? ConversionPrice { get; set; }
-    public decimal? Principal { get; set; }
-    public decimal? Shares { get; set; }
+    public ConversionTrigger? Trigger { get; private set; }
+    public DateOnly? ConvertedOn { get; private set; }
+    public string? Round { get; private set; }
+    public decimal? RoundPricePerShare { get; private set; }
+    public decimal? ConversionPrice { get; private set; }
+    public decimal? Principal { get; private set; }
+    public decimal? Shares { get; private set; }
 
-    public ExitKind? ExitKind { get; set; }
-    public DateOnly? ExitOn { get; set; }
-    public decimal? Proceeds { get; set; }
-    public decimal? ReturnCap { get; set; }
-    public decimal? Credited { get; set; }
+    public ExitKind? ExitKind { get; private set; }
+    public DateOnly? ExitOn { get; private set; }
+    public decimal? Proceeds { get; private set; }
+    public decimal? ReturnCap { get; private set; }
+    public decimal? Credited { get; private set; }
 
-    public SettlementKind? Settlement { get; set; }
-    public DateOnly? ClosedOn { get; set; }
-    public string? Note { get; set; }
+    public SettlementKind? Settlement { get; private set; }
+    public DateOnly? ClosedOn { get; private set; }
+    public string? Note { get; private set; }
 
     public static EquityInstrument For(Award award, FundingPolicy policy) => new()
     {
@@ -95,6 +99,122 @@ public sealed class EquityInstrument : IZoneScoped
         ReturnAnnualRate = policy.ReturnAnnualRate,
         PolicyVersion = policy.Version,
     };
+
+    public void EnsureConvertible()
+    {
+        if (Status != InstrumentStatus.Unconverted)
+        {
+            throw Refusal.Conflict("该记录已转股或已结束。");
+        }
+    }
+
+    /// <summary>转股: the principal is what has been paid in; stake = principal ÷ (round price × (1 − discount)).</summary>
+    public void Convert(ConversionInput input, bool companyRegistered, decimal paid)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        EnsureConvertible();
+        RuleCheck.Enforce(new ConversionTriggerMetRule(), new ConversionFacts(input.Trigger, input.On, ConvertibleFrom, companyRegistered, input.Round, input.RoundPricePerShare));
+        if (paid <= 0)
+        {
+            throw Refusal.Conflict("尚未拨付任何资金，无可转股的本金。");
+        }
+
+        Trigger = input.Trigger;
+        ConvertedOn = input.On;
+        Round = input.Round?.Trim();
+        RoundPricePerShare = input.RoundPricePerShare;
+        ConversionPrice = EquityMath.ConversionPrice(input.RoundPricePerShare, Discount);
+        Principal = paid;
+        Shares = EquityMath.Shares(paid, input.RoundPricePerShare, Discount);
+        Status = InstrumentStatus.Converted;
+        Note = input.Note;
+    }
+
+    /// <summary>退出: the fund receives at most principal plus the capped simple return; what it is credited is returned.</summary>
+    public decimal Exit(ExitInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (Status != InstrumentStatus.Converted)
+        {
+            throw Refusal.Conflict("只有已转股的记录可以退出。");
+        }
+
+        if (input.On < ConvertedOn)
+        {
+            throw Refusal.Invalid("on", "退出日期不能早于转股日期。");
+        }
+
+        var cap = EquityMath.ReturnCap(Principal!.Value, ReturnAnnualRate, StartedOn, input.On);
+        var credited = Math.Min(input.Proceeds, cap);
+        ExitKind = input.Kind;
+        ExitOn = input.On;
+        Proceeds = input.Proceeds;
+        ReturnCap = cap;
+        Credited = credited;
+        Status = InstrumentStatus.Exited;
+        ClosedOn = input.On;
+        Note = input.Note ?? Note;
+        return credited;
+    }
+
+    /// <summary>尽职免责审查 may be opened while the instrument is not closed, one at a time.</summary>
+    public DiligenceReview OpenReview(bool anotherOpen, ReviewInput input, string by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (Status is InstrumentStatus.Exited or InstrumentStatus.WrittenOff or InstrumentStatus.Settled)
+        {
+            throw Refusal.Conflict("该记录已结束，不能再发起核销审查。");
+        }
+
+        if (anotherOpen)
+        {
+            throw Refusal.Conflict("已有进行中的尽职免责审查。");
+        }
+
+        return new DiligenceReview
+        {
+            ZoneId = ZoneId, InstrumentId = Id, Findings = input.Findings.Trim(), DiligenceDocumented = input.DiligenceDocumented, OpenedBy = by, OpenedAt = at,
+        };
+    }
+
+    /// <summary>Write-off takes an instrument still running, converted or not.</summary>
+    public void EnsureRunning()
+    {
+        if (Status is not (InstrumentStatus.Unconverted or InstrumentStatus.Converted))
+        {
+            throw Refusal.Conflict("该记录已结束。");
+        }
+    }
+
+    /// <summary>核销, once the approved review has been checked (<see cref="WriteOffRequiresApprovedReviewRule"/>).</summary>
+    public void WriteOff(DateOnly on)
+    {
+        EnsureRunning();
+        Status = InstrumentStatus.WrittenOff;
+        ClosedOn = on;
+    }
+
+    /// <summary>到期结清: after the deadline an unconverted instrument becomes a grant, or is repaid.</summary>
+    public void Settle(SettleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (Status != InstrumentStatus.Unconverted)
+        {
+            throw Refusal.Conflict("只有未转股的记录按到期结清。");
+        }
+
+        RuleCheck.Enforce(new DeadlineReachedRule(), new DeadlineFacts(input.On, Deadline));
+        if (input.Kind == SettlementKind.Repayment && input.Repaid <= 0)
+        {
+            throw Refusal.Invalid("repaid", "还款结清须填写还款金额。");
+        }
+
+        Settlement = input.Kind;
+        Note = input.Note;
+        Credited = input.Kind == SettlementKind.Repayment ? input.Repaid : Credited;
+        Status = InstrumentStatus.Settled;
+        ClosedOn = input.On;
+    }
 }
 
 public enum ReviewStatus
@@ -112,25 +232,62 @@ public sealed class DiligenceReview : IZoneScoped
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public ZoneId ZoneId { get; init; }
-    public Guid InstrumentId { get; set; }
-    public string Findings { get; set; } = string.Empty;
+    public Guid InstrumentId { get; init; }
+    public string Findings { get; init; } = string.Empty;
     /// <summary>Decisions were made per procedure and diligence was done (勤勉尽责): the exemption's condition.</summary>
-    public bool DiligenceDocumented { get; set; }
-    public ReviewStatus Status { get; set; } = ReviewStatus.Open;
-    public string OpenedBy { get; set; } = string.Empty;
-    public DateTimeOffset OpenedAt { get; set; }
-    public List<ReviewApproval> Approvals { get; set; } = [];
+    public bool DiligenceDocumented { get; init; }
+    public ReviewStatus Status { get; private set; } = ReviewStatus.Open;
+    public string OpenedBy { get; init; } = string.Empty;
+    public DateTimeOffset OpenedAt { get; init; }
+    public List<ReviewApproval> Approvals { get; private set; } = [];
+
+    /// <summary>
+    /// An approval or objection from one of the required roles (<paramref name="role"/>: null when the decider holds none), once per
+    /// role. An objection closes the review as rejected; so does the last role's decision when it cannot be approved (diligence not documented).
+    /// </summary>
+    public ReviewApproval Decide(string? role, string approverId, string approverName, bool approve, string? opinion, DateTimeOffset at)
+    {
+        if (Status != ReviewStatus.Open)
+        {
+            throw Refusal.Conflict("该审查已结束。");
+        }
+
+        if (role is null)
+        {
+            throw Refusal.Forbidden("只有创新中心运营方或管委会可以审批核销。");
+        }
+
+        if (Approvals.Any(a => a.Role == role))
+        {
+            throw Refusal.Conflict("本角色已审批过该审查。");
+        }
+
+        var approval = new ReviewApproval { ZoneId = ZoneId, ReviewId = Id, Role = role, ApproverId = approverId, ApproverName = approverName, Approve = approve, Opinion = opinion, At = at };
+        Approvals.Add(approval);
+        var roles = WriteOffRequiresApprovedReviewRule.RequiredRoles;
+        if (roles.All(r => Approvals.Any(a => a.Role == r && a.Approve)) && DiligenceDocumented)
+        {
+            Status = ReviewStatus.Approved;
+        }
+        else if (!approve || roles.All(r => Approvals.Any(a => a.Role == r)))
+        {
+            Status = ReviewStatus.Rejected;
+        }
+
+        return approval;
+    }
 }
 
+/// <summary>One role's decision on a review, recorded once.</summary>
 public sealed class ReviewApproval : IZoneScoped
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public ZoneId ZoneId { get; init; }
-    public Guid ReviewId { get; set; }
-    public string Role { get; set; } = string.Empty;
-    public string ApproverId { get; set; } = string.Empty;
-    public string ApproverName { get; set; } = string.Empty;
-    public bool Approve { get; set; }
-    public string? Opinion { get; set; }
-    public DateTimeOffset At { get; set; }
+    public Guid ReviewId { get; init; }
+    public string Role { get; init; } = string.Empty;
+    public string ApproverId { get; init; } = string.Empty;
+    public string ApproverName { get; init; } = string.Empty;
+    public bool Approve { get; init; }
+    public string? Opinion { get; init; }
+    public DateTimeOffset At { get; init; }
 }

@@ -94,7 +94,7 @@ internal static class RuleCheck
         var outcome = rule.Check(facts);
         if (!outcome.Passed)
         {
-            throw new BusinessRuleException(outcome);
+            throw Refusal.ByRule(outcome);
         }
     }
 }

@@ -4,6 +4,7 @@ using Gaoxin.Data;
 using Gaoxin.Funding.Awards;
 using Gaoxin.Funding.Ledger;
 using Gaoxin.Kernel.Access;
+using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +44,7 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
         var instrument = await (tracked ? q : q.AsNoTracking()).FirstOrDefaultAsync(ct);
         if (instrument is null || !RecordAccess.MaySee(actor, FundingAccess.Records, instrument.OrganisationId, zone.Value))
         {
-            throw FundingRefusal.NotFound("先投后股记录");
+            throw Refusal.NotFound("先投后股记录");
         }
 
         return instrument;
@@ -54,29 +55,11 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
     {
         await ledger.LockAsync(ct);
         var i = await FindAsync(actor, id, ct, tracked: true);
-        if (i.Status != InstrumentStatus.Unconverted)
-        {
-            throw FundingRefusal.Conflict("该记录已转股或已结束。");
-        }
-
+        i.EnsureConvertible();
         var relay = services.GetService<IRelayProjects>();
         var project = relay is null ? null : await relay.FindAsync(actor.ZoneId, i.ProjectId, ct);
-        RuleCheck.Enforce(new ConversionTriggerMetRule(), new ConversionFacts(input.Trigger, input.On, i.ConvertibleFrom, project?.CompanyOrganisationId is not null, input.Round, input.RoundPricePerShare));
         var money = (await FundLedger.AwardMoneyAsync(db, i.ZoneId, [i.AwardId], ct))[i.AwardId];
-        if (money.Paid <= 0)
-        {
-            throw FundingRefusal.Conflict("尚未拨付任何资金，无可转股的本金。");
-        }
-
-        i.Trigger = input.Trigger;
-        i.ConvertedOn = input.On;
-        i.Round = input.Round?.Trim();
-        i.RoundPricePerShare = input.RoundPricePerShare;
-        i.ConversionPrice = EquityMath.ConversionPrice(input.RoundPricePerShare, i.Discount);
-        i.Principal = money.Paid;
-        i.Shares = EquityMath.Shares(money.Paid, input.RoundPricePerShare, i.Discount);
-        i.Status = InstrumentStatus.Converted;
-        i.Note = input.Note;
+        i.Convert(input, project?.CompanyOrganisationId is not null, money.Paid);
 
         var award = await awards.FindAwardAsync(actor, i.AwardId, ct, tracked: true);
         if (award.Status == AwardStatus.Active)
@@ -95,49 +78,17 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
     {
         await ledger.LockAsync(ct);
         var i = await FindAsync(actor, id, ct, tracked: true);
-        if (i.Status != InstrumentStatus.Converted)
-        {
-            throw FundingRefusal.Conflict("只有已转股的记录可以退出。");
-        }
-
-        if (input.On < i.ConvertedOn)
-        {
-            throw FundingRefusal.Invalid("on", "退出日期不能早于转股日期。");
-        }
-
-        var cap = EquityMath.ReturnCap(i.Principal!.Value, i.ReturnAnnualRate, i.StartedOn, input.On);
-        var credited = Math.Min(input.Proceeds, cap);
-        i.ExitKind = input.Kind;
-        i.ExitOn = input.On;
-        i.Proceeds = input.Proceeds;
-        i.ReturnCap = cap;
-        i.Credited = credited;
-        i.Status = InstrumentStatus.Exited;
-        i.ClosedOn = input.On;
-        i.Note = input.Note ?? i.Note;
+        var credited = i.Exit(input);
         await ledger.AppendAsync(i.ZoneId, input.On.Year, EntryKind.ReturnReceived, credited,
-            $"{(input.Kind == ExitKind.Sale ? "股权转让" : "回购")}退出：所得 {Yuan.Show(input.Proceeds)}，合理回报上限 {Yuan.Show(cap)}，回流 {Yuan.Show(credited)}", ct, i.AwardId, i.ProjectId, i.Id, i.PolicyVersion);
+            $"{(input.Kind == ExitKind.Sale ? "股权转让" : "回购")}退出：所得 {Yuan.Show(input.Proceeds)}，合理回报上限 {Yuan.Show(i.ReturnCap!.Value)}，回流 {Yuan.Show(credited)}", ct, i.AwardId, i.ProjectId, i.Id, i.PolicyVersion);
         return i;
     }, ct);
 
     public async Task<DiligenceReview> OpenReviewAsync(Actor actor, Guid id, ReviewInput input, CancellationToken ct)
     {
         var i = await FindAsync(actor, id, ct);
-        if (i.Status is InstrumentStatus.Exited or InstrumentStatus.WrittenOff or InstrumentStatus.Settled)
-        {
-            throw FundingRefusal.Conflict("该记录已结束，不能再发起核销审查。");
-        }
-
-        if (await db.Set<DiligenceReview>().AnyAsync(r => r.InstrumentId == id && r.Status == ReviewStatus.Open, ct))
-        {
-            throw FundingRefusal.Conflict("已有进行中的尽职免责审查。");
-        }
-
-        var review = new DiligenceReview
-        {
-            ZoneId = i.ZoneId, InstrumentId = i.Id, Findings = input.Findings.Trim(), DiligenceDocumented = input.DiligenceDocumented,
-            OpenedBy = actor.Name, OpenedAt = clock.GetUtcNow(),
-        };
+        var anotherOpen = await db.Set<DiligenceReview>().AnyAsync(r => r.InstrumentId == id && r.Status == ReviewStatus.Open, ct);
+        var review = i.OpenReview(anotherOpen, input, actor.Name, clock.GetUtcNow());
         db.Add(review);
         await db.SaveChangesAsync(ct);
         return review;
@@ -151,30 +102,9 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
     {
         var zone = new ZoneId(actor.ZoneId);
         var review = await db.Set<DiligenceReview>().Include(r => r.Approvals).FirstOrDefaultAsync(r => r.Id == reviewId && r.ZoneId == zone, ct)
-            ?? throw FundingRefusal.NotFound("尽职免责审查");
-        if (review.Status != ReviewStatus.Open)
-        {
-            throw FundingRefusal.Conflict("该审查已结束。");
-        }
-
-        var role = WriteOffRequiresApprovedReviewRule.RequiredRoles.FirstOrDefault(actor.IsIn) ?? throw FundingRefusal.Forbidden("只有创新中心运营方或管委会可以审批核销。");
-        if (review.Approvals.Any(a => a.Role == role))
-        {
-            throw FundingRefusal.Conflict("本角色已审批过该审查。");
-        }
-
-        var approval = new ReviewApproval { ZoneId = zone, ReviewId = review.Id, Role = role, ApproverId = actor.UserId, ApproverName = actor.Name, Approve = input.Approve, Opinion = input.Opinion, At = clock.GetUtcNow() };
-        review.Approvals.Add(approval);
-        db.Add(approval);
-        if (WriteOffRequiresApprovedReviewRule.RequiredRoles.All(r => review.Approvals.Any(a => a.Role == r && a.Approve)) && review.DiligenceDocumented)
-        {
-            review.Status = ReviewStatus.Approved;
-        }
-        else if (!input.Approve || WriteOffRequiresApprovedReviewRule.RequiredRoles.All(r => review.Approvals.Any(a => a.Role == r)))
-        {
-            review.Status = ReviewStatus.Rejected;
-        }
-
+            ?? throw Refusal.NotFound("尽职免责审查");
+        var role = WriteOffRequiresApprovedReviewRule.RequiredRoles.FirstOrDefault(actor.IsIn);
+        db.Add(review.Decide(role, actor.UserId, actor.Name, input.Approve, input.Opinion, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         return review;
     }
@@ -184,10 +114,7 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
     {
         await ledger.LockAsync(ct);
         var i = await FindAsync(actor, id, ct, tracked: true);
-        if (i.Status is not (InstrumentStatus.Unconverted or InstrumentStatus.Converted))
-        {
-            throw FundingRefusal.Conflict("该记录已结束。");
-        }
+        i.EnsureRunning();
 
         var review = await db.Set<DiligenceReview>().AsNoTracking().Include(r => r.Approvals).FirstOrDefaultAsync(r => r.Id == input.ReviewId && r.InstrumentId == id, ct);
         var roles = review?.Approvals.Where(a => a.Approve).Select(a => a.Role).ToList() ?? [];
@@ -197,7 +124,8 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
         }
 
         RuleCheck.Enforce(new WriteOffRequiresApprovedReviewRule(), new WriteOffFacts(review, roles));
-        return await CloseAsync(actor, i, InstrumentStatus.WrittenOff, $"尽职免责核销（审查 {review!.Id:N}）", ct);
+        i.WriteOff(awards.Today());
+        return await CloseAwardAsync(actor, i, $"尽职免责核销（审查 {review!.Id:N}）", ct);
     }, ct);
 
     /// <summary>到期结清: after the deadline an unconverted award becomes a grant, or is repaid (credited to the year received).</summary>
@@ -206,53 +134,40 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
         var today = FundingClock.Today(clock);
         if (input.On > today)
         {
-            throw FundingRefusal.Invalid("on", $"结清日期不能晚于今天（{today:yyyy-MM-dd}）。");
+            throw Refusal.Invalid("on", $"结清日期不能晚于今天（{today:yyyy-MM-dd}）。");
         }
 
         await ledger.LockAsync(ct);
         var i = await FindAsync(actor, id, ct, tracked: true);
-        if (i.Status != InstrumentStatus.Unconverted)
-        {
-            throw FundingRefusal.Conflict("只有未转股的记录按到期结清。");
-        }
-
-        RuleCheck.Enforce(new DeadlineReachedRule(), new DeadlineFacts(input.On, i.Deadline));
-        i.Settlement = input.Kind;
-        i.Note = input.Note;
+        i.Settle(input);
         if (input.Kind == SettlementKind.Repayment)
         {
-            if (input.Repaid <= 0)
-            {
-                throw FundingRefusal.Invalid("repaid", "还款结清须填写还款金额。");
-            }
-
-            i.Credited = input.Repaid;
             await ledger.AppendAsync(i.ZoneId, input.On.Year, EntryKind.ReturnReceived, input.Repaid, $"到期还款 {Yuan.Show(input.Repaid)}", ct, i.AwardId, i.ProjectId, i.Id, i.PolicyVersion);
         }
 
-        return await CloseAsync(actor, i, InstrumentStatus.Settled, input.Kind == SettlementKind.Grant ? "到期转为无偿资助" : "到期还款结清", ct, input.On);
+        return await CloseAwardAsync(actor, i, input.Kind == SettlementKind.Grant ? "到期转为无偿资助" : "到期还款结清", ct);
     }, ct);
 
-    private async Task<EquityInstrument> CloseAsync(Actor actor, EquityInstrument i, InstrumentStatus status, string reason, CancellationToken ct, DateOnly? on = null)
+    /// <summary>The award follows its instrument written off or settled: an active one is closed (its unpaid rest released); paid principal written off goes to the ledger.</summary>
+    private async Task<EquityInstrument> CloseAwardAsync(Actor actor, EquityInstrument i, string reason, CancellationToken ct)
     {
+        var writtenOff = i.Status == InstrumentStatus.WrittenOff;
         var award = await awards.FindAwardAsync(actor, i.AwardId, ct, tracked: true);
         var money = (await FundLedger.AwardMoneyAsync(db, i.ZoneId, [i.AwardId], ct))[i.AwardId];
         if (award.Status == AwardStatus.Active)
         {
-            await awards.CloseAsync(award, status == InstrumentStatus.WrittenOff ? AwardStatus.WrittenOff : AwardStatus.Settled, reason, ct);
+            await awards.CloseAsync(award, writtenOff ? AwardStatus.WrittenOff : AwardStatus.Settled, reason, ct);
         }
-        else if (status == InstrumentStatus.WrittenOff)
+        else if (writtenOff)
         {
-            award.Status = AwardStatus.WrittenOff;
+            award.MarkWrittenOff();
         }
 
-        if (status == InstrumentStatus.WrittenOff && money.Paid > 0)
+        if (writtenOff && money.Paid > 0)
         {
             await ledger.AppendAsync(i.ZoneId, award.FundYear, EntryKind.WrittenOff, money.Paid, reason, ct, i.AwardId, i.ProjectId, i.Id, i.PolicyVersion);
         }
 
-        i.Status = status;
-        i.ClosedOn = on ?? awards.Today();
         return i;
     }
 

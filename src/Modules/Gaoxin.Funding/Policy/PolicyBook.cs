@@ -51,7 +51,7 @@ internal sealed class PolicyBook(GaoxinDbContext db, PolicyVersions known)
 /// <summary>
 /// Each zone's stored policy versions, kept by the process for approvals, which otherwise read them on every request.
 /// Versions are only ever added; an approval checks under the fund's lock that the zone's latest version is still the
-/// one its copy was read with (<see cref="Awards.AwardService.ApproveAsync"/>), so a version added by another process
+/// one its copy was read with (<c>FundDecisions.ApproveAsync</c>), so a version added by another process
 /// counts from that approval on, as it would with a fresh read.
 /// </summary>
 internal sealed class PolicyVersions

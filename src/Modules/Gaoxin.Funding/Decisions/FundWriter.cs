@@ -2,12 +2,12 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using Gaoxin.Data.Audit;
-using Gaoxin.Data.Http;
+using Gaoxin.Funding.Ledger;
 using Gaoxin.Kernel.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Gaoxin.Funding.Ledger;
+namespace Gaoxin.Funding.Decisions;
 
 /// <summary>
 /// Group commit for the fund's busiest money changes, approvals and payments (批量提交). Each change needs the fund's
@@ -183,7 +183,7 @@ internal sealed partial class FundWriter : IAsyncDisposable, IDisposable
     private static partial void BatchRejected(ILogger logger, Exception e, int count);
 
     /// <summary>The change's own refusal (a rule, a state, bad input): nothing reached the database, so the transaction is still good.</summary>
-    private static bool IsRefusal(Exception e) => e is BusinessRuleException or FundingRefusal or InputRefusedException;
+    private static bool IsRefusal(Exception e) => e is Refusal;
 
     private abstract class Change(IAuditActor actor, FundNeeds needs)
     {

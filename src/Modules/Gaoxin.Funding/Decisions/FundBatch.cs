@@ -1,12 +1,13 @@
 using Gaoxin.Contracts.TechTransfer;
 using Gaoxin.Data;
 using Gaoxin.Funding.Awards;
+using Gaoxin.Funding.Ledger;
 using Gaoxin.Funding.Policy;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Gaoxin.Funding.Ledger;
+namespace Gaoxin.Funding.Decisions;
 
 /// <summary>
 /// What one change will read under the fund's lock, declared when it is queued, so that a batch reads it for all its
