@@ -41,7 +41,7 @@ public sealed class DemoSeedTests
 
         var awards = await app.App.InScopeAsync(ctx => ctx.Set<Award>().AsNoTracking().ToListAsync());
         awards.Select(a => a.Grade).Distinct().Order().ShouldBe(["A", "B", "C"]);
-        awards.ShouldContain(a => a.Amount == 5_000_000m && a.FundYear == year);
+        awards.ShouldContain(a => a.Amount.Yuan == 5_000_000m && a.FundYear == year);
         var instruments = await app.App.InScopeAsync(ctx => ctx.Set<EquityInstrument>().AsNoTracking().ToListAsync());
         instruments.Select(i => i.Status).ShouldBe([InstrumentStatus.Unconverted, InstrumentStatus.Converted, InstrumentStatus.Exited, InstrumentStatus.WrittenOff], ignoreOrder: true);
         var exited = instruments.Single(i => i.Status == InstrumentStatus.Exited);

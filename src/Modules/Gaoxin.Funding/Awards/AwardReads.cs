@@ -24,13 +24,13 @@ internal sealed class AwardReads(GaoxinDbContext db, AwardService awards)
 
     /// <summary>A just-approved award as committed: its whole amount outstanding, nothing paid; no need to read back what was just written.</summary>
     public static AwardView Approved(Award award, Guid? instrumentId) =>
-        View(award, new AwardMoney(award.Amount, 0m, 0m, 0m, 0m), [], instrumentId);
+        View(award, new AwardMoney(award.Amount.Yuan, 0m, 0m, 0m, 0m), [], instrumentId);
 
     private static AwardView View(Award a, AwardMoney money, IReadOnlyList<Payment> payments, Guid? instrumentId) =>
-        new(a.Id, a.ApplicationId, a.ProjectId, a.ProjectCode, a.ProjectTitle, a.OrganisationId, a.FundYear, a.Grade, a.Amount, a.Instrument, a.Stage, a.Status,
+        new(a.Id, a.ApplicationId, a.ProjectId, a.ProjectCode, a.ProjectTitle, a.OrganisationId, a.FundYear, a.Grade, a.Amount.Yuan, a.Instrument, a.Stage, a.Status,
             a.PolicyVersion, a.ApprovedOn, a.ApprovedBy, a.CloseReason, money.Paid, money.Released, money.Outstanding,
-            a.Tranches.OrderBy(t => t.Number).Select(t => new TrancheView(t.Number, t.Label, t.Share, t.Amount,
-                payments.Where(p => p.TrancheId == t.Id && p.Status == PaymentStatus.Succeeded).Sum(p => p.Amount), t.Status, t.MilestoneId, t.MilestoneTitle)).ToList(),
+            a.Tranches.OrderBy(t => t.Number).Select(t => new TrancheView(t.Number, t.Label, t.Share, t.Amount.Yuan,
+                payments.Where(p => p.TrancheId == t.Id && p.Status == PaymentStatus.Succeeded).Sum(p => p.Amount.Yuan), t.Status, t.MilestoneId, t.MilestoneTitle)).ToList(),
             payments.Select(PaymentView.Of).ToList(), instrumentId);
 
     public async Task<Page<AwardListItem>> AwardsAsync(Actor actor, int? year, PageRequest page, CancellationToken ct)
@@ -44,7 +44,7 @@ internal sealed class AwardReads(GaoxinDbContext db, AwardService awards)
         var total = await q.CountAsync(ct);
         var items = await q.OrderByDescending(a => a.ApprovedOn).ThenBy(a => a.Id).Skip(page.Skip).Take(page.Size).ToListAsync(ct);
         var money = await FundLedger.AwardMoneyAsync(db, new ZoneId(actor.ZoneId), items.Select(a => a.Id).ToList(), ct);
-        return new Page<AwardListItem>(items.Select(a => new AwardListItem(a.Id, a.ProjectCode, a.ProjectTitle, a.FundYear, a.Grade, a.Amount, a.Instrument, a.Status, a.ApprovedOn, money[a.Id].Paid)).ToList(),
+        return new Page<AwardListItem>(items.Select(a => new AwardListItem(a.Id, a.ProjectCode, a.ProjectTitle, a.FundYear, a.Grade, a.Amount.Yuan, a.Instrument, a.Status, a.ApprovedOn, money[a.Id].Paid)).ToList(),
             page.Number, page.Size, total);
     }
 

@@ -3,6 +3,7 @@ using Gaoxin.Data;
 using Gaoxin.Funding.Ledger;
 using Gaoxin.Funding.Policy;
 using Gaoxin.Kernel.Access;
+using Gaoxin.Kernel.Money;
 using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
@@ -68,7 +69,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
 
         var project = await Relay().FindAsync(actor.ZoneId, app.ProjectId, ct) ?? throw Refusal.Invalid("projectId", "项目不存在。");
         var policy = await policies.InForceAsync(app.ZoneId, Today(), ct);
-        var amount = input.Amount ?? app.Amount;
+        var amount = input.Amount is { } asked ? Money.Of(asked) : app.Amount;
         var facts = Facts(app, project, policy, amount, await FundLedger.PositionAsync(db, app.ZoneId, app.FundYear, ct),
             await FundLedger.ProjectCommittedAsync(db, app.ZoneId, app.ProjectId, ct));
         var checks = BusinessRules.CheckAll(facts, AwardRules.All);
@@ -90,11 +91,11 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
         return app;
     }
 
-    internal static AwardFacts Facts(FundApplication app, RelayProject project, FundingPolicy policy, decimal amount, Gaoxin.Contracts.Funding.FundPosition position,
+    internal static AwardFacts Facts(FundApplication app, RelayProject project, FundingPolicy policy, Money amount, Gaoxin.Contracts.Funding.FundPosition position,
         decimal projectCommitted)
     {
         var grade = policy.GradeFor(project.ScreeningScore);
-        return new AwardFacts(amount, grade, policy.CeilingFor(grade), app.EligibleCost, policy.ShareFor(grade), projectCommitted, policy.ProjectCap,
+        return new AwardFacts(amount.Yuan, grade, policy.CeilingFor(grade), app.EligibleCost.Yuan, policy.ShareFor(grade), projectCommitted, policy.ProjectCap,
             position.Budget, position.Returned, position.Committed, app.FundYear);
     }
 

@@ -4,8 +4,8 @@ public sealed record ApplicationView(Guid Id, Guid ProjectId, string ProjectCode
     string CostBreakdown, Instrument Instrument, SupportStage Stage, ApplicationStatus Status, decimal? ScreeningScore, string? Grade, decimal? RecommendedAmount,
     string? RecommendationNote, string? RecommendedBy, string? DecisionNote, string? DecidedBy, DateTimeOffset SubmittedAt, int? PolicyVersion, Guid? AwardId)
 {
-    public static ApplicationView Of(FundApplication a) => new(a.Id, a.ProjectId, a.ProjectCode, a.ProjectTitle, a.OrganisationId, a.FundYear, a.Amount, a.EligibleCost,
-        a.CostBreakdown, a.Instrument, a.Stage, a.Status, a.ScreeningScore, a.Grade, a.RecommendedAmount, a.RecommendationNote, a.RecommendedBy, a.DecisionNote, a.DecidedBy,
+    public static ApplicationView Of(FundApplication a) => new(a.Id, a.ProjectId, a.ProjectCode, a.ProjectTitle, a.OrganisationId, a.FundYear, a.Amount.Yuan, a.EligibleCost.Yuan,
+        a.CostBreakdown, a.Instrument, a.Stage, a.Status, a.ScreeningScore, a.Grade, a.RecommendedAmount?.Yuan, a.RecommendationNote, a.RecommendedBy, a.DecisionNote, a.DecidedBy,
         a.SubmittedAt, a.PolicyVersion, a.AwardId);
 }
 
@@ -13,7 +13,7 @@ public sealed record TrancheView(int Number, string Label, decimal Share, decima
 
 public sealed record PaymentView(Guid Id, int TrancheNumber, decimal Amount, DateOnly PaidOn, string Reference, PaymentStatus Status, string? FailureReason, string IdempotencyKey, bool Replayed = false)
 {
-    public static PaymentView Of(Payment p) => new(p.Id, p.TrancheNumber, p.Amount, p.PaidOn, p.Reference, p.Status, p.FailureReason, p.IdempotencyKey);
+    public static PaymentView Of(Payment p) => new(p.Id, p.TrancheNumber, p.Amount.Yuan, p.PaidOn, p.Reference, p.Status, p.FailureReason, p.IdempotencyKey);
 }
 
 public sealed record AwardView(Guid Id, Guid ApplicationId, Guid ProjectId, string ProjectCode, string ProjectTitle, Guid OrganisationId, int FundYear, string Grade, decimal Amount,

@@ -1,4 +1,5 @@
 using Gaoxin.Contracts.TechTransfer;
+using Gaoxin.Kernel.Money;
 using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 
@@ -58,8 +59,8 @@ public sealed class FundApplication : IZoneScoped
     /// <summary>The organisation that owns the application (the project's company, else its lead): enterprise users see their own.</summary>
     public Guid OrganisationId { get; init; }
     public int FundYear { get; init; }
-    public decimal Amount { get; init; }
-    public decimal EligibleCost { get; init; }
+    public Money Amount { get; init; }
+    public Money EligibleCost { get; init; }
     public string CostBreakdown { get; init; } = string.Empty;
     public Instrument Instrument { get; init; }
     public SupportStage Stage { get; init; }
@@ -67,7 +68,7 @@ public sealed class FundApplication : IZoneScoped
     public ApplicationStatus Status { get; private set; } = ApplicationStatus.Submitted;
     public decimal? ScreeningScore { get; private set; }
     public string? Grade { get; private set; }
-    public decimal? RecommendedAmount { get; private set; }
+    public Money? RecommendedAmount { get; private set; }
     public string? RecommendationNote { get; private set; }
     public string? RecommendedBy { get; private set; }
     public string? DecisionNote { get; private set; }
@@ -77,7 +78,7 @@ public sealed class FundApplication : IZoneScoped
     public Guid? AwardId { get; private set; }
 
     /// <summary>What the zone is asked to approve: the operator's recommended amount, else the amount applied for.</summary>
-    public decimal AmountToApprove => RecommendedAmount ?? Amount;
+    public Money AmountToApprove => RecommendedAmount ?? Amount;
 
     public static FundApplication Submit(ZoneId zone, RelayProject project, Guid owner, ApplicationInput input, DateTimeOffset at)
     {
@@ -96,8 +97,8 @@ public sealed class FundApplication : IZoneScoped
             ProjectTitle = project.Title,
             OrganisationId = owner,
             FundYear = input.FundYear,
-            Amount = input.Amount,
-            EligibleCost = input.EligibleCost,
+            Amount = Money.Of(input.Amount),
+            EligibleCost = Money.Of(input.EligibleCost),
             CostBreakdown = input.CostBreakdown.Trim(),
             Instrument = input.Instrument,
             Stage = input.Stage,
@@ -116,7 +117,7 @@ public sealed class FundApplication : IZoneScoped
     }
 
     /// <summary>运营方推荐, after the rules passed as advice: grade and amount as the policy in force gives them.</summary>
-    public void Recommend(decimal? screeningScore, string? grade, decimal amount, string? note, string by, int policyVersion)
+    public void Recommend(decimal? screeningScore, string? grade, Money amount, string? note, string by, int policyVersion)
     {
         EnsureRecommendable();
         Status = ApplicationStatus.Recommended;
@@ -178,7 +179,7 @@ public sealed class Award : IZoneScoped
     public Guid OrganisationId { get; init; }
     public int FundYear { get; init; }
     public string Grade { get; init; } = string.Empty;
-    public decimal Amount { get; init; }
+    public Money Amount { get; init; }
     public Instrument Instrument { get; init; }
     public SupportStage Stage { get; init; }
     public int PolicyVersion { get; init; }
@@ -190,7 +191,7 @@ public sealed class Award : IZoneScoped
     public List<Tranche> Tranches { get; private set; } = [];
 
     /// <summary>The award an approved application becomes, on the policy version and grade it was decided with.</summary>
-    public static Award For(FundApplication app, string grade, decimal amount, int policyVersion, DateOnly on, string by)
+    public static Award For(FundApplication app, string grade, Money amount, int policyVersion, DateOnly on, string by)
     {
         ArgumentNullException.ThrowIfNull(app);
         return new Award
@@ -230,7 +231,7 @@ public sealed class Award : IZoneScoped
     /// 拨付: records the payment instruction's outcome; a successful one moves the tranche (and, with the last, the award)
     /// on. <paramref name="paidBefore"/> is what the tranche had been paid. Checks first, so a refusal changes nothing.
     /// </summary>
-    public Payment Pay(Tranche tranche, string key, PaymentInput input, decimal paidBefore, DateOnly today, string by, DateTimeOffset at)
+    public Payment Pay(Tranche tranche, string key, PaymentInput input, Money paidBefore, DateOnly today, string by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(tranche);
         ArgumentNullException.ThrowIfNull(input);
@@ -238,7 +239,7 @@ public sealed class Award : IZoneScoped
         var payment = Payment.Of(this, tranche, key, input, by, at);
         if (payment.Status == PaymentStatus.Succeeded)
         {
-            tranche.Paid(paidBefore + input.Amount);
+            tranche.Paid(paidBefore + payment.Amount);
             if (Tranches.All(t => t.Status == TrancheStatus.Paid))
             {
                 Status = AwardStatus.Completed;
@@ -300,13 +301,13 @@ public sealed class Tranche : IZoneScoped
     public int Number { get; init; }
     public string Label { get; init; } = string.Empty;
     public decimal Share { get; init; }
-    public decimal Amount { get; init; }
+    public Money Amount { get; init; }
     /// <summary>The relay milestone whose acceptance releases this tranche; null for the signing tranche.</summary>
     public Guid? MilestoneId { get; private set; }
     public string? MilestoneTitle { get; private set; }
     public TrancheStatus Status { get; private set; } = TrancheStatus.Pending;
 
-    public static Tranche Of(Award award, int number, string label, decimal share, decimal amount, RelayMilestone? milestone)
+    public static Tranche Of(Award award, int number, string label, decimal share, Money amount, RelayMilestone? milestone)
     {
         ArgumentNullException.ThrowIfNull(award);
         return new Tranche
@@ -340,7 +341,7 @@ public sealed class Tranche : IZoneScoped
     }
 
     /// <summary>What it has been paid in all, this payment included.</summary>
-    internal void Paid(decimal totalPaid) => Status = totalPaid >= Amount ? TrancheStatus.Paid : TrancheStatus.PartiallyPaid;
+    internal void Paid(Money totalPaid) => Status = totalPaid >= Amount ? TrancheStatus.Paid : TrancheStatus.PartiallyPaid;
 
     internal void Release() => Status = TrancheStatus.Released;
 }
@@ -362,7 +363,7 @@ public sealed class Payment : IZoneScoped
     public Guid TrancheId { get; init; }
     public int TrancheNumber { get; init; }
     public string IdempotencyKey { get; init; } = string.Empty;
-    public decimal Amount { get; init; }
+    public Money Amount { get; init; }
     public DateOnly PaidOn { get; init; }
     public string Reference { get; init; } = string.Empty;
     public PaymentStatus Status { get; init; }
@@ -377,7 +378,7 @@ public sealed class Payment : IZoneScoped
         TrancheId = tranche.Id,
         TrancheNumber = tranche.Number,
         IdempotencyKey = key,
-        Amount = input.Amount,
+        Amount = Money.Of(input.Amount),
         PaidOn = input.PaidOn,
         Reference = input.Reference.Trim(),
         Status = input.Succeeded ? PaymentStatus.Succeeded : PaymentStatus.Failed,

@@ -1,5 +1,6 @@
 using Gaoxin.Contracts.TechTransfer;
 using Gaoxin.Funding.Policy;
+using Gaoxin.Kernel.Money;
 using Gaoxin.Kernel.Rules;
 
 namespace Gaoxin.Funding.Awards;
@@ -22,7 +23,7 @@ internal static class TrancheSchedule
         for (var i = 0; i < parts.Length; i++)
         {
             var (label, share, milestone) = parts[i];
-            var amount = i == parts.Length - 1 ? rest : decimal.Round(award.Amount * share, 2, MidpointRounding.AwayFromZero);
+            var amount = i == parts.Length - 1 ? rest : award.Amount.Times(share);
             rest -= amount;
             yield return Tranche.Of(award, i + 1, label, share, amount, milestone);
         }

@@ -33,6 +33,6 @@ internal sealed class FundPositionService(GaoxinDbContext db, PolicyBook policie
         var zone = new ZoneId(zoneId);
         var awards = await db.Set<Award>().AsNoTracking().Where(a => a.ZoneId == zone && a.ProjectId == projectId).OrderBy(a => a.ApprovedOn).ToListAsync(ct);
         var money = await FundLedger.AwardMoneyAsync(db, zone, awards.Select(a => a.Id).ToList(), ct);
-        return awards.Select(a => new ProjectSupport(a.Id, a.Grade, a.Amount, a.Instrument.ToString(), a.Status.ToString(), money[a.Id].Paid)).ToList();
+        return awards.Select(a => new ProjectSupport(a.Id, a.Grade, a.Amount.Yuan, a.Instrument.ToString(), a.Status.ToString(), money[a.Id].Paid)).ToList();
     }
 }

@@ -3,13 +3,18 @@ using Gaoxin.Funding.Awards;
 using Gaoxin.Funding.Instruments;
 using Gaoxin.Funding.Ledger;
 using Gaoxin.Funding.Policy;
+using Gaoxin.Kernel.Money;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Gaoxin.Funding.Data;
 
 /// <summary>The module's tables, all prefixed "funding_". Money is decimal(18,2): exact to the fen.</summary>
 internal static class FundingModel
 {
+    /// <summary>Amounts are <see cref="Money"/> in the entities and the same decimal(18,2) columns in the tables.</summary>
+    private static readonly ValueConverter<Money, decimal> Yuan = new(m => m.Yuan, d => Money.Of(d));
+
     public static void Build(ModelBuilder b)
     {
         b.Entity<FundingPolicy>(p =>
@@ -52,9 +57,9 @@ internal static class FundingModel
             a.Property(x => x.Stage).HasConversion<string>().HasMaxLength(20);
             a.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             a.Property(x => x.Grade).HasMaxLength(2);
-            a.Property(x => x.Amount).HasPrecision(18, 2);
-            a.Property(x => x.EligibleCost).HasPrecision(18, 2);
-            a.Property(x => x.RecommendedAmount).HasPrecision(18, 2);
+            a.Property(x => x.Amount).HasConversion(Yuan).HasPrecision(18, 2);
+            a.Property(x => x.EligibleCost).HasConversion(Yuan).HasPrecision(18, 2);
+            a.Property(x => x.RecommendedAmount).HasConversion(Yuan).HasPrecision(18, 2);
             a.Property(x => x.ScreeningScore).HasPrecision(9, 2);
             a.Property(x => x.RecommendationNote).HasMaxLength(1000);
             a.Property(x => x.RecommendedBy).HasMaxLength(200);
@@ -72,7 +77,7 @@ internal static class FundingModel
             a.Property(x => x.ProjectCode).HasMaxLength(60);
             a.Property(x => x.ProjectTitle).HasMaxLength(300);
             a.Property(x => x.Grade).HasMaxLength(2);
-            a.Property(x => x.Amount).HasPrecision(18, 2);
+            a.Property(x => x.Amount).HasConversion(Yuan).HasPrecision(18, 2);
             a.Property(x => x.Instrument).HasConversion<string>().HasMaxLength(30);
             a.Property(x => x.Stage).HasConversion<string>().HasMaxLength(20);
             a.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
@@ -91,7 +96,7 @@ internal static class FundingModel
             t.HasKey(x => x.Id);
             t.Property(x => x.Label).HasMaxLength(60);
             t.Property(x => x.Share).HasPrecision(9, 4);
-            t.Property(x => x.Amount).HasPrecision(18, 2);
+            t.Property(x => x.Amount).HasConversion(Yuan).HasPrecision(18, 2);
             t.Property(x => x.MilestoneTitle).HasMaxLength(300);
             t.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             t.HasIndex(x => new { x.AwardId, x.Number }).IsUnique();
@@ -103,7 +108,7 @@ internal static class FundingModel
             p.HasKey(x => x.Id);
             p.Property(x => x.IdempotencyKey).HasMaxLength(100);
             p.HasIndex(x => new { x.ZoneId, x.IdempotencyKey }).IsUnique();
-            p.Property(x => x.Amount).HasPrecision(18, 2);
+            p.Property(x => x.Amount).HasConversion(Yuan).HasPrecision(18, 2);
             p.Property(x => x.Reference).HasMaxLength(100);
             p.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             p.Property(x => x.FailureReason).HasMaxLength(500);

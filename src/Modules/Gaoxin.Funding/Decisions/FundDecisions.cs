@@ -6,6 +6,7 @@ using Gaoxin.Funding.Instruments;
 using Gaoxin.Funding.Ledger;
 using Gaoxin.Funding.Policy;
 using Gaoxin.Kernel.Access;
+using Gaoxin.Kernel.Money;
 using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
@@ -79,7 +80,7 @@ internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, Fun
                 instrumentId = instrument.Id;
             }
 
-            await locked.AppendAsync(award.ZoneId, award.FundYear, EntryKind.AwardCommitted, amount, $"批准资助 {award.ProjectCode} {award.ProjectTitle}（{award.Grade} 级）", wct,
+            await locked.AppendAsync(award.ZoneId, award.FundYear, EntryKind.AwardCommitted, amount.Yuan, $"批准资助 {award.ProjectCode} {award.ProjectTitle}（{award.Grade} 级）", wct,
                 award.Id, award.ProjectId, instrumentId, policy.Version);
             return new Approval(award, instrumentId);
         }, ct);
@@ -120,7 +121,7 @@ internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, Fun
             var earlier = known.FirstOrDefault(p => p.IdempotencyKey == key);
             if (earlier is not null)
             {
-                if (earlier.AwardId != id || earlier.TrancheNumber != number || earlier.Amount != input.Amount)
+                if (earlier.AwardId != id || earlier.TrancheNumber != number || earlier.Amount.Yuan != input.Amount)
                 {
                     throw Refusal.Conflict("该幂等键已用于另一笔拨付。");
                 }
@@ -138,8 +139,8 @@ internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, Fun
                 throw Refusal.ByRule(gate);
             }
 
-            var paid = known.Where(p => p.TrancheId == tranche.Id && p.Status == PaymentStatus.Succeeded).Sum(p => p.Amount);
-            var within = new WithinTrancheRule().Check(new TrancheAmountFacts(input.Amount, tranche.Amount, paid));
+            var paid = known.Where(p => p.TrancheId == tranche.Id && p.Status == PaymentStatus.Succeeded).Sum(p => p.Amount.Yuan);
+            var within = new WithinTrancheRule().Check(new TrancheAmountFacts(input.Amount, tranche.Amount.Yuan, paid));
             if (!within.Passed)
             {
                 throw Refusal.ByRule(within);
@@ -147,7 +148,7 @@ internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, Fun
 
             // Every read comes before the first change: anything that fails after a change sends the whole batch to a replay.
             var instrumentId = award.Instrument == Instrument.InvestThenEquity ? await DecisionQueries.InstrumentOfAward.For(batch.Db)(batch.Db, award.Id, wct) : null;
-            var payment = award.Pay(tranche, key, input, paid, today, actor.Name, clock.GetUtcNow());
+            var payment = award.Pay(tranche, key, input, Money.Of(paid), today, actor.Name, clock.GetUtcNow());
             batch.Db.Add(payment);
             batch.Recorded(payment);
             if (payment.Status == PaymentStatus.Succeeded)

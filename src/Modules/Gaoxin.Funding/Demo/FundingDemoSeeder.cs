@@ -106,7 +106,7 @@ internal sealed class FundingDemoSeeder(AwardService awards, FundDecisions decis
             var t = a.Tranches.First(x => x.Number == tranche);
             try
             {
-                await decisions.PayAsync(admin, a.Id, tranche, new PaymentInput($"demo-{a.Id:N}-{tranche}", t.Amount, on, $"ZGGX-{on:yyyyMMdd}-{tranche}{a.ProjectCode}"), ct);
+                await decisions.PayAsync(admin, a.Id, tranche, new PaymentInput($"demo-{a.Id:N}-{tranche}", t.Amount.Yuan, on, $"ZGGX-{on:yyyyMMdd}-{tranche}{a.ProjectCode}"), ct);
             }
             catch (Refusal r) when (r.Kind == RefusalKind.Rule)
             {

@@ -176,10 +176,10 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
     {
         var events = new List<LifeEvent>();
         var award = await db.Set<Award>().AsNoTracking().FirstAsync(a => a.Id == i.AwardId, ct);
-        events.Add(new(award.ApprovedOn, "批准资助（先投后股）", award.Amount, $"{award.Grade} 级，政策第 {award.PolicyVersion} 版，审批人 {award.ApprovedBy}"));
+        events.Add(new(award.ApprovedOn, "批准资助（先投后股）", award.Amount.Yuan, $"{award.Grade} 级，政策第 {award.PolicyVersion} 版，审批人 {award.ApprovedBy}"));
         foreach (var p in await db.Set<Payment>().AsNoTracking().Where(p => p.AwardId == i.AwardId).OrderBy(p => p.PaidOn).ToListAsync(ct))
         {
-            events.Add(new(p.PaidOn, p.Status == PaymentStatus.Succeeded ? $"拨付第 {p.TrancheNumber} 期" : $"第 {p.TrancheNumber} 期拨付失败", p.Amount, p.Status == PaymentStatus.Succeeded ? p.Reference : p.FailureReason));
+            events.Add(new(p.PaidOn, p.Status == PaymentStatus.Succeeded ? $"拨付第 {p.TrancheNumber} 期" : $"第 {p.TrancheNumber} 期拨付失败", p.Amount.Yuan, p.Status == PaymentStatus.Succeeded ? p.Reference : p.FailureReason));
         }
 
         if (i.ConvertedOn is { } c)
