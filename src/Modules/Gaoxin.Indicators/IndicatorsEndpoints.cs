@@ -80,7 +80,7 @@ internal static class IndicatorsEndpoints
         Guarded(() => b.CreatePeriodAsync(u.ToActor(), input, ct), p => TypedResults.Created($"/api/v1/indicators/periods/{p.Id}", p));
 
     private static async Task<Results<Ok<PeriodView>, NotFound<ProblemBody>>> Publish(Guid id, ClaimsPrincipal u, IndicatorBook b, TimeProvider clock, CancellationToken ct) =>
-        await b.PublishPeriodAsync(u.ToActor(), id, DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime), ct) is { } p ? TypedResults.Ok(p) : Problems.NotFound("统计期");
+        await b.PublishPeriodAsync(u.ToActor(), id, ZoneClock.Of(clock).Today, ct) is { } p ? TypedResults.Ok(p) : Problems.NotFound("统计期");
 
     private static Task<IResult> Values(ClaimsPrincipal u, IndicatorBook b, string? code, string? period, CancellationToken ct) =>
         Guarded(() => b.ValuesAsync(u.ToActor().ZoneId, code, period, false, ct), v => TypedResults.Ok(v));

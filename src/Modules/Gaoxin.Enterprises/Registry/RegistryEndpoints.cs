@@ -170,7 +170,7 @@ internal static class RegistryEndpoints
             }
         }
 
-        if (input.RegisteredOn == default || input.RegisteredOn > EnterpriseRegistry.TodayIn(clock))
+        if (input.RegisteredOn == default || input.RegisteredOn > ZoneClock.Of(clock).Today)
         {
             errors["registeredOn"] = ["注册日期无效。"];
         }

@@ -19,7 +19,7 @@ public sealed record Approval(Award Award, Guid? InstrumentId);
 internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWriter writer, IAuditActor auditActor, PolicyBook policies, PolicyVersions policyVersions,
     IServiceProvider services, TimeProvider clock)
 {
-    public DateOnly Today() => FundingClock.Today(clock);
+    public DateOnly Today() => ZoneClock.Of(clock).Today;
 
     private IRelayProjects Relay() => RelayOf(services);
 
@@ -443,11 +443,4 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, FundWr
 
         return position with { Budget = input.Amount, Available = input.Amount + position.Returned - position.Committed };
     }, ct);
-}
-
-internal static class FundingClock
-{
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
-
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(China).DateTime);
 }

@@ -47,7 +47,7 @@ internal sealed class ProjectBook(GaoxinDbContext db, TimeProvider clock)
         var zone = new ZoneId(zoneId);
         var projects = await db.Set<MajorProject>().AsNoTracking().Include(p => p.Milestones).Include(p => p.Years).Where(p => p.ZoneId == zone)
             .OrderBy(p => p.StartOn).ThenBy(p => p.Name).ToListAsync(ct);
-        var today = IndustryClock.Today(clock);
+        var today = ZoneClock.Of(clock).Today;
         return projects.Select(p => View(p, today)).ToList();
     }
 
@@ -98,7 +98,7 @@ internal sealed class ProjectBook(GaoxinDbContext db, TimeProvider clock)
             return null;
         }
 
-        if (input.DoneOn > IndustryClock.Today(clock))
+        if (input.DoneOn > ZoneClock.Of(clock).Today)
         {
             throw new InputRefusedException("doneOn", "完成日期不能晚于今天。");
         }
@@ -117,7 +117,7 @@ internal sealed class ProjectBook(GaoxinDbContext db, TimeProvider clock)
             return null;
         }
 
-        var today = IndustryClock.Today(clock);
+        var today = ZoneClock.Of(clock).Today;
         if (doneOn > today)
         {
             throw new InputRefusedException("doneOn", "完成日期不能晚于今天。");
@@ -146,7 +146,7 @@ internal sealed class ProjectBook(GaoxinDbContext db, TimeProvider clock)
             throw new InputRefusedException("year", "年份应在 2000–2100 之间。");
         }
 
-        var today = IndustryClock.Today(clock);
+        var today = ZoneClock.Of(clock).Today;
         if (year > today.Year && (input.ActualInvestment is not null || input.ActualRevenue is not null))
         {
             throw new InputRefusedException("actualRevenue", $"{year} 年尚未到来，不能填写实际数。");

@@ -357,7 +357,7 @@ internal sealed class TechTransferDemoSeeder(UserManager<GaoxinUser> users, IEnt
     {
         ZoneId = p.ZoneId,
         ProjectId = p.Id,
-        At = new DateTimeOffset(on.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)).ToUniversalTime(),
+        At = ZoneClock.At(on, new TimeOnly(10, 0)).ToUniversalTime(),
         Kind = kind,
         Text = text,
         ActorName = "创新中心运营",
@@ -415,7 +415,7 @@ internal sealed class TechTransferDemoSeeder(UserManager<GaoxinUser> users, IEnt
             {
                 ZoneId = zone,
                 Title = $"{year} 年度前瞻性项目筛选",
-                Deadline = open ? openUntil : new DateTimeOffset(year, 3, 31, 18, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime(),
+                Deadline = open ? openUntil : new DateTimeOffset(year, 3, 31, 18, 0, 0, ZoneClock.Offset).ToUniversalTime(),
                 Status = open ? RoundStatus.Open : RoundStatus.Published,
                 GradeA = 85,
                 GradeB = 75,
@@ -455,7 +455,7 @@ internal sealed class TechTransferDemoSeeder(UserManager<GaoxinUser> users, IEnt
                 foreach (var r in reviewers.Skip(1).Where(r => r.Org != p.LeadOrganisationId))
                 {
                     var total = 70m + random.Next(0, 25);
-                    var review = new Review { ZoneId = zone, RoundId = round.Id, ProjectId = p.Id, UserId = r.Id, Total = total, SubmittedAt = new DateTimeOffset(year, 11, 20, 9, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime() };
+                    var review = new Review { ZoneId = zone, RoundId = round.Id, ProjectId = p.Id, UserId = r.Id, Total = total, SubmittedAt = new DateTimeOffset(year, 11, 20, 9, 0, 0, ZoneClock.Offset).ToUniversalTime() };
                     review.Scores.AddRange(RoundDesk.DefaultCriteria.Select(c => new ReviewScore { ZoneId = zone, ReviewId = review.Id, CriterionKey = c.Key, Score = total }));
                     db.Add(review);
                 }

@@ -18,10 +18,7 @@ namespace Gaoxin.TechTransfer.Projects;
 /// </summary>
 internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock)
 {
-    public DateOnly Today() => TodayIn(clock);
-
-    /// <summary>Zigong keeps Beijing time.</summary>
-    public static DateOnly TodayIn(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today() => ZoneClock.Of(clock).Today;
 
     public IQueryable<Project> Visible(Actor actor)
     {
