@@ -9,12 +9,29 @@ public sealed class AuditHashTests
     private static AuditRecord Record(long seq, string previous, string actor = "admin", string? after = "{\"Name\":\"自贡创新中心\"}") =>
         new(seq, Guid.Parse("0199f0a0-0000-7000-8000-000000000001"), actor, "create", "Organisation", "42", null, after, At, previous);
 
+    // Known answers, computed by the code that wrote the stored chains. If the canonical text ever changes,
+    // stored audit trails stop verifying; these tests fail first.
     [Fact]
-    public void Hash_is_sha256_hex_and_deterministic()
+    public void A_fixed_first_event_hashes_to_its_known_answer()
     {
-        var hash = AuditHash.Compute(Record(1, AuditHash.Genesis));
-        hash.Length.ShouldBe(64);
-        hash.ShouldBe(AuditHash.Compute(Record(1, AuditHash.Genesis)));
+        AuditHash.Compute(Record(1, AuditHash.Genesis)).ShouldBe("3442eba658c24130e6aff7620fa82a62aef30759ce45584481d6a7c36382415d");
+    }
+
+    [Fact]
+    public void A_fixed_later_event_with_before_and_after_hashes_to_its_known_answer()
+    {
+        var update = new AuditRecord(4242, Guid.Parse("0199f0a0-0000-7000-8000-000000000001"), "张三 <zhang@example.cn>", "update", "Enterprise",
+            "0199f0a0-0000-7000-8000-0000000000c3", "{\"Name\":\"旧名\"}", "{\"Name\":\"新名；含分隔符:;\"}",
+            new DateTimeOffset(2026, 2, 3, 4, 5, 6, 789, TimeSpan.Zero), "5f1c0bd2a1e3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d");
+        AuditHash.Compute(update).ShouldBe("8a160971b7b2b6e945eca452f8efb3443e99d684fe3f69588e7ec11ae74f279a");
+    }
+
+    [Fact]
+    public void Canonical_text_is_length_prefixed_fields_in_a_fixed_order()
+    {
+        AuditHash.Canonical(Record(1, AuditHash.Genesis)).ShouldBe(
+            "1:1;32:0199f0a0000070008000000000000001;5:admin;6:create;12:Organisation;2:42;-1:;17:{\"Name\":\"自贡创新中心\"};18:638972118000000000;64:"
+            + AuditHash.Genesis + ";");
     }
 
     [Fact]
