@@ -81,16 +81,47 @@ public sealed class AuditHashTests
         var broken = Verify(edited);
         broken.Intact.ShouldBeFalse();
         broken.BrokenAtSequence.ShouldBe(3);
-        broken.Reason!.ShouldContain("内容");
+        broken.Reason.ShouldBe("事件内容与其哈希不符（内容被修改）。");
 
         var removed = chain.Where(c => c.Record.Sequence != 2).ToList();
         Verify(removed).BrokenAtSequence.ShouldBe(3);
+        Verify(removed).Reason.ShouldBe("序号不连续：期望 2，实际 3（有事件被删除或插入）。");
 
         // Recomputing the edited event's own hash does not help: the next link still points at the old hash.
         var rehashed = chain.ToList();
         var forged = rehashed[1].Record with { Actor = "mallory" };
         rehashed[1] = (forged, AuditHash.Compute(forged));
         Verify(rehashed).BrokenAtSequence.ShouldBe(3);
+        Verify(rehashed).Reason.ShouldBe("前一哈希与上一事件的哈希不一致。");
+        Verify(rehashed).Checked.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Null_and_empty_are_different_fields()
+    {
+        new ChainLink().Add((string?)null).Canonical(AuditHash.Genesis).ShouldStartWith("-1:;64:");
+        new ChainLink().Add(string.Empty).Canonical(AuditHash.Genesis).ShouldStartWith("0:;64:");
+        AuditHash.Compute(Record(1, AuditHash.Genesis, after: null)).ShouldNotBe(AuditHash.Compute(Record(1, AuditHash.Genesis, after: "")));
+    }
+
+    [Fact]
+    public void Lengths_count_utf16_code_units_and_text_is_hashed_as_utf8()
+    {
+        // "自贡" is two UTF-16 code units (six UTF-8 bytes); the stored chains were written with string.Length.
+        new ChainLink().Add("自贡").Canonical("x").ShouldBe("2:自贡;1:x;");
+        // SHA-256 of the UTF-8 bytes of "2:自贡;1:x;", computed outside .NET (Python hashlib).
+        new ChainLink().Add("自贡").Hash("x").ShouldBe("2300159a7a2dd1bf9b4fdfd883d30df1c24b1a1c47aa54255bdd8d2a59101ac0");
+    }
+
+    [Fact]
+    public void A_chain_verifier_names_its_links_in_its_messages()
+    {
+        var ledger = new ChainVerifier("分录");
+        ledger.Next(1, ChainLink.Genesis, "a", "a").ShouldBeNull();
+        var gap = ledger.Next(3, "a", "b", "b")!;
+        gap.Intact.ShouldBeFalse();
+        gap.BrokenAtSequence.ShouldBe(3);
+        gap.Reason.ShouldBe("序号不连续：期望 2，实际 3（有分录被删除或插入）。");
     }
 
     private static ChainVerification Verify(IEnumerable<(AuditRecord Record, string Hash)> events)
