@@ -3,6 +3,7 @@ using Gaoxin.Composition;
 using Gaoxin.Data;
 using Gaoxin.Data.Audit;
 using Gaoxin.Data.Identity;
+using Gaoxin.Data.Modules;
 using Gaoxin.Kernel.Access;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -14,26 +15,36 @@ namespace Gaoxin.Cli;
 
 /// <summary>
 /// `gaoxin` — the command line over the same modules and database as the web host.
-/// Exit codes: 0 ok, 1 usage or input error, 2 audit chain or fund ledger chain broken, 3 tool or database unavailable.
+/// Exit codes (<see cref="CliExit"/>): 0 ok, 1 usage or input error, 2 audit chain or fund ledger chain broken, 3 tool or database unavailable.
+/// Modules add their own verbs through <see cref="IGaoxinModule.CliCommands"/>.
 /// </summary>
 public static class CliApp
 {
-    public const int Ok = 0;
-    public const int UsageError = 1;
-    public const int ChainBroken = 2;
-    public const int Unavailable = 3;
+    public const int Ok = CliExit.Ok;
+    public const int UsageError = CliExit.UsageError;
+    public const int ChainBroken = CliExit.ChainBroken;
+    public const int Unavailable = CliExit.Unavailable;
 
-    private const string Usage = """
+    /// <summary>The verbs the installed modules contribute (e.g. Funding's `ledger verify`).</summary>
+    private static readonly IReadOnlyList<CliCommand> ModuleCommands = [.. GaoxinModules.All.SelectMany(m => m.CliCommands)];
+
+    private const string PlatformUsage = """
         用法: gaoxin <命令>
           seed                         应用迁移并写入演示园区（自贡高新区），可重复执行
           audit verify                 校验审计链，报告第一个断裂的事件
-          ledger verify                校验中试专项资金台账的哈希链，报告第一个断裂的分录
+        """;
+
+    private const string PlatformUsageTail = """
           backup FILE                  备份数据库（SQLite 在线备份；PostgreSQL 用 pg_dump）
           restore FILE                 从备份恢复数据库（会覆盖当前数据）
           users add --email E --name N --role R [--org 机构名称] [--password P]
                                        新建用户；密码也可由环境变量 GAOXIN_PASSWORD 提供
         数据库设置与网站相同：Database__Provider=Sqlite|Postgres，ConnectionStrings__Gaoxin=...
         """;
+
+    /// <summary>The help: the platform's verbs with the modules' listed after `audit verify`, in the same columns.</summary>
+    public static string Usage { get; } = string.Join(Environment.NewLine,
+        [PlatformUsage, .. ModuleCommands.Select(c => "  " + string.Join(' ', c.Verb).PadRight(29) + c.Help), PlatformUsageTail]);
 
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
@@ -64,11 +75,15 @@ public static class CliApp
 
         try
         {
+            if (ModuleCommands.FirstOrDefault(c => c.Matches(args)) is { } command)
+            {
+                return await command.RunAsync(new CliInvocation(provider, args[command.Verb.Count..], stdout, stderr, CancellationToken.None));
+            }
+
             return (args[0], args.ElementAtOrDefault(1)) switch
             {
                 ("seed", _) => await SeedAsync(provider, stdout),
                 ("audit", "verify") => await VerifyAuditAsync(provider, stdout, stderr),
-                ("ledger", "verify") => await VerifyLedgerAsync(provider, stdout, stderr),
                 ("backup", { } file) => await BackupAsync(settings, Path.GetFullPath(file, workingDirectory), stdout, stderr),
                 ("restore", { } file) => await RestoreAsync(settings, Path.GetFullPath(file, workingDirectory), stdout, stderr),
                 ("users", "add") => await AddUserAsync(provider, Options(args.Skip(2)), stdout, stderr),
@@ -108,21 +123,6 @@ public static class CliApp
         }
 
         await stderr.WriteLineAsync($"审计链断裂：第 {result.BrokenAtSequence} 条事件（platform_audit_events.Sequence = {result.BrokenAtSequence}）：{result.Reason}");
-        return ChainBroken;
-    }
-
-    private static async Task<int> VerifyLedgerAsync(IServiceProvider provider, TextWriter stdout, TextWriter stderr)
-    {
-        await using var scope = provider.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GaoxinDbContext>();
-        var result = await Gaoxin.Funding.Ledger.LedgerVerification.VerifyAsync(db, CancellationToken.None);
-        if (result.Intact)
-        {
-            await stdout.WriteLineAsync($"资金台账哈希链完整：已校验 {result.Checked} 条分录。");
-            return Ok;
-        }
-
-        await stderr.WriteLineAsync($"资金台账哈希链断裂：第 {result.BrokenAtSequence} 条分录（funding_ledger_entries.Sequence = {result.BrokenAtSequence}）：{result.Reason}");
         return ChainBroken;
     }
 

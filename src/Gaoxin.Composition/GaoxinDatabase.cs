@@ -83,6 +83,8 @@ public static class GaoxinDatabase
     {
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
+        // Resolved lazily, so a test that replaces the TimeProvider moves the zone's clock too.
+        services.AddSingleton<Gaoxin.Kernel.Zones.ZoneClock>();
         foreach (var module in GaoxinModules.All)
         {
             services.AddSingleton(module);

@@ -43,6 +43,18 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Help_lists_the_verbs_modules_contribute_in_the_platforms_columns()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        (await CliApp.RunAsync(["--help"], new ConfigurationBuilder().Build(), output, error, Path.GetTempPath())).ShouldBe(CliApp.Ok);
+        var lines = output.ToString().Split(Environment.NewLine);
+        lines.ShouldContain("  audit verify                 校验审计链，报告第一个断裂的事件");
+        lines.ShouldContain("  ledger verify                校验中试专项资金台账的哈希链，报告第一个断裂的分录");
+        lines.ShouldContain("  backup FILE                  备份数据库（SQLite 在线备份；PostgreSQL 用 pg_dump）");
+    }
+
+    [Fact]
     public async Task Sqlite_backup_and_restore_round_trip_while_the_app_runs()
     {
         await using var app = await GaoxinApp.StartAsync(Db.Sqlite);

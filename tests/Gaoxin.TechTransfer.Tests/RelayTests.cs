@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using static Gaoxin.TechTransfer.Tests.RelayApi;
+using Gaoxin.Kernel.Zones;
 
 namespace Gaoxin.TechTransfer.Tests;
 
@@ -232,7 +233,7 @@ public sealed class AnalyticsTests(SharedApps apps)
         var report = await (await viewer.GetAsync("/api/v1/tech-transfer/analytics?by=Pilot")).ReadJsonAsync();
 
         // Recompute from the stored projects with the same judge the module documents.
-        var (projects, asOf) = await app.InScopeAsync(async ctx => (await ctx.Set<Project>().AsNoTracking().ToListAsync(), RelayClock.Today(TimeProvider.System)));
+        var (projects, asOf) = await app.InScopeAsync(async ctx => (await ctx.Set<Project>().AsNoTracking().ToListAsync(), ZoneClock.Of(TimeProvider.System).Today));
         var verdicts = projects.Select(p => (Pilot: p.PilotStartedOn is not null,
             Verdict: SuccessJudge.Judge(p.PilotStartedOn is not null || p.IndustrialStartedOn is not null, p.IndustrialStartedOn, p.SucceededOn, p.Stage == RelayStage.Terminated, 24, asOf))).ToList();
         foreach (var (key, pilot) in new[] { ("withPilot", true), ("withoutPilot", false) })

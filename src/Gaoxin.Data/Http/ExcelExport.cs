@@ -1,3 +1,4 @@
+using Gaoxin.Kernel.Zones;
 using Microsoft.AspNetCore.Http;
 using MiniExcelLibs;
 
@@ -14,7 +15,7 @@ public static class ExcelExport
         var stream = new MemoryStream();
         await stream.SaveAsAsync(rows, sheetName: name, cancellationToken: ct);
         stream.Position = 0;
-        var date = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        var date = ZoneClock.Of(clock).Now.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.File(stream, ContentType, $"{name}-{date}.xlsx");
     }
 }

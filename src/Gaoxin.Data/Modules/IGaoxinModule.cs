@@ -27,6 +27,9 @@ public interface IGaoxinModule
 
     /// <summary>Entries for the side navigation; only modules that exist show up.</summary>
     IReadOnlyList<NavEntry> Navigation => [];
+
+    /// <summary>Verbs the module adds to the `gaoxin` command line.</summary>
+    IReadOnlyList<CliCommand> CliCommands => [];
 }
 
 /// <summary>A link in the side navigation. <paramref name="TitleKey"/> is looked up in the module's resources by the layout.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Gaoxin.Kernel.Audit;
 
 /// <summary>The content of one audit event that the hash covers.</summary>
@@ -18,50 +14,28 @@ public sealed record AuditRecord(
     string PreviousHash);
 
 /// <summary>
-/// Hashes an audit event over a canonical text of its fields and the previous event's hash (SHA-256, hex),
-/// so changing any stored field, or removing or reordering an event, breaks every later link.
+/// The audit trail's chain: an event's fields in a fixed order, linked to the previous event's hash by <see cref="ChainLink"/>.
 /// </summary>
 public static class AuditHash
 {
     /// <summary>The hash the first event links to.</summary>
-    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+    public const string Genesis = ChainLink.Genesis;
 
-    public static string Compute(AuditRecord record)
-    {
-        var bytes = Encoding.UTF8.GetBytes(Canonical(record));
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
-    }
+    public static string Compute(AuditRecord record) => Fields(record).Hash(record.PreviousHash);
 
-    /// <summary>
-    /// Length-prefixed fields in a fixed order: unambiguous (no separator can be forged inside a field),
-    /// and the time in UTC ticks so it is independent of how a database stores offsets.
-    /// </summary>
-    public static string Canonical(AuditRecord r)
-    {
-        var sb = new StringBuilder();
-        Append(sb, r.Sequence.ToString(CultureInfo.InvariantCulture));
-        Append(sb, r.ZoneId.ToString("N"));
-        Append(sb, r.Actor);
-        Append(sb, r.Action);
-        Append(sb, r.EntityType);
-        Append(sb, r.EntityId);
-        Append(sb, r.Before);
-        Append(sb, r.After);
-        Append(sb, r.OccurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture));
-        Append(sb, r.PreviousHash);
-        return sb.ToString();
-    }
+    /// <summary>The exact text hashed (see <see cref="ChainLink"/>).</summary>
+    public static string Canonical(AuditRecord record) => Fields(record).Canonical(record.PreviousHash);
 
-    private static void Append(StringBuilder sb, string? value)
-    {
-        if (value is null)
-        {
-            sb.Append("-1:;");
-            return;
-        }
-
-        sb.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append(';');
-    }
+    private static ChainLink Fields(AuditRecord r) => new ChainLink()
+        .Add(r.Sequence)
+        .Add(r.ZoneId)
+        .Add(r.Actor)
+        .Add(r.Action)
+        .Add(r.EntityType)
+        .Add(r.EntityId)
+        .Add(r.Before)
+        .Add(r.After)
+        .Add(r.OccurredAt);
 }
 
 /// <summary>Result of walking the chain: intact, or the first event whose link is broken and why.</summary>
@@ -70,30 +44,46 @@ public sealed record ChainVerification(bool Intact, long Checked, long? BrokenAt
     public static ChainVerification Ok(long count) => new(true, count, null, null);
 }
 
-/// <summary>Walks events in sequence order and reports the first broken link.</summary>
+/// <summary>Walks audit events in sequence order and reports the first broken link.</summary>
 public sealed class AuditChainVerifier
 {
-    private string _expectedPrevious = AuditHash.Genesis;
+    private readonly ChainVerifier _chain = new("事件");
+
+    /// <summary>Checks the next stored event; returns a failure on the first broken link.</summary>
+    public ChainVerification? Next(AuditRecord record, string storedHash) =>
+        _chain.Next(record.Sequence, record.PreviousHash, storedHash, AuditHash.Compute(record));
+
+    public ChainVerification Finish() => _chain.Finish();
+}
+
+/// <summary>
+/// Walks any hash chain in sequence order (from 1, from <see cref="ChainLink.Genesis"/>) and reports the first broken
+/// link: a gap in the sequence, a link that does not point at the previous one, or content that no longer matches its hash.
+/// </summary>
+/// <param name="link">What one link is called in messages (事件, 分录).</param>
+public sealed class ChainVerifier(string link)
+{
+    private string _expectedPrevious = ChainLink.Genesis;
     private long _expectedSequence = 1;
     private long _checked;
 
-    /// <summary>Checks the next stored event; returns a failure on the first broken link.</summary>
-    public ChainVerification? Next(AuditRecord record, string storedHash)
+    /// <summary>Checks the next stored link against the hash its chain computes from its stored content.</summary>
+    public ChainVerification? Next(long sequence, string previousHash, string storedHash, string computedHash)
     {
         _checked++;
-        if (record.Sequence != _expectedSequence)
+        if (sequence != _expectedSequence)
         {
-            return new(false, _checked, record.Sequence, $"序号不连续：期望 {_expectedSequence}，实际 {record.Sequence}（有事件被删除或插入）。");
+            return new(false, _checked, sequence, $"序号不连续：期望 {_expectedSequence}，实际 {sequence}（有{link}被删除或插入）。");
         }
 
-        if (!string.Equals(record.PreviousHash, _expectedPrevious, StringComparison.Ordinal))
+        if (!string.Equals(previousHash, _expectedPrevious, StringComparison.Ordinal))
         {
-            return new(false, _checked, record.Sequence, "前一哈希与上一事件的哈希不一致。");
+            return new(false, _checked, sequence, $"前一哈希与上一{link}的哈希不一致。");
         }
 
-        if (!string.Equals(AuditHash.Compute(record), storedHash, StringComparison.Ordinal))
+        if (!string.Equals(computedHash, storedHash, StringComparison.Ordinal))
         {
-            return new(false, _checked, record.Sequence, "事件内容与其哈希不符（内容被修改）。");
+            return new(false, _checked, sequence, $"{link}内容与其哈希不符（内容被修改）。");
         }
 
         _expectedPrevious = storedHash;

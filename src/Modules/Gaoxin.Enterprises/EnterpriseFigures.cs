@@ -15,7 +15,7 @@ internal sealed class EnterpriseFigures(GaoxinDbContext db, TransformationRate r
     public async Task<IReadOnlyList<HeadlineFigure>> GetAsync(Guid zoneId, CancellationToken cancellationToken)
     {
         var zone = new ZoneId(zoneId);
-        var today = EnterpriseRegistry.TodayIn(clock);
+        var today = ZoneClock.Of(clock).Today;
         var certified = await db.Set<Enterprise>().CountAsync(e => e.ZoneId == zone && e.Certificates.Any(c =>
             (c.Scheme == SchemeCode.HighTech || c.Scheme == SchemeCode.TechSme) && c.ValidFrom <= today && c.ValidTo >= today), cancellationToken);
         var transformation = await rate.ComputeAsync(zoneId, today, cancellationToken);

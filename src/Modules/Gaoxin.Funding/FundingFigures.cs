@@ -11,7 +11,7 @@ internal sealed class FundingFigures(GaoxinDbContext db, TimeProvider clock) : I
 {
     public async Task<IReadOnlyList<HeadlineFigure>> GetAsync(Guid zoneId, CancellationToken cancellationToken)
     {
-        var year = FundingClock.Today(clock).Year;
+        var year = ZoneClock.Of(clock).Today.Year;
         var p = await FundLedger.PositionAsync(db, new ZoneId(zoneId), year, cancellationToken);
         return
         [

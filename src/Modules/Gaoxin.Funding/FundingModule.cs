@@ -38,6 +38,8 @@ public sealed class FundingModule : IGaoxinModule
 
     public Assembly? PagesAssembly => typeof(FundingModule).Assembly;
 
+    public IReadOnlyList<CliCommand> CliCommands => [Ledger.LedgerCliCommands.Verify];
+
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/funding", FundingText.Get("Nav.Dashboard"), MudBlazor.Icons.Material.Filled.AccountBalance, 40, FundingAccess.Staff),

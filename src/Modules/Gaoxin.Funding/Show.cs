@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gaoxin.Kernel.Zones;
 
 namespace Gaoxin.Funding;
 
@@ -13,7 +14,7 @@ internal static class Show
 
     public static string Date(DateOnly? d) => d is { } x ? Date(x) : "—";
 
-    public static string Time(DateTimeOffset t) => t.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    public static string Time(DateTimeOffset t) => t.ToOffset(ZoneClock.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     public static string Pct(decimal share) => share.ToString("P0", CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gaoxin.Contracts.TechTransfer;
 using Gaoxin.Data.Modules;
+using Gaoxin.Kernel.Zones;
 
 namespace Gaoxin.TechTransfer;
 
@@ -9,7 +10,7 @@ internal sealed class RelayHeadlineFigures(IRelayFigures figures, TimeProvider c
 {
     public async Task<IReadOnlyList<HeadlineFigure>> GetAsync(Guid zoneId, CancellationToken cancellationToken)
     {
-        var year = RelayClock.Today(clock).Year;
+        var year = ZoneClock.Of(clock).Today.Year;
         var f = await figures.ForYearAsync(zoneId, year, cancellationToken);
         static string Pct(decimal? v) => v is { } r ? r.ToString("P1", CultureInfo.CurrentCulture) : "—";
         return

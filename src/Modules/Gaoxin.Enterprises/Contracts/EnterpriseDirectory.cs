@@ -44,7 +44,7 @@ internal sealed class EnterpriseDirectory(GaoxinDbContext db, TransformationRate
     public async Task<EnterpriseCounts> CountsAsync(Guid zoneId, CancellationToken ct)
     {
         var zone = new ZoneId(zoneId);
-        var today = EnterpriseRegistry.TodayIn(clock);
+        var today = ZoneClock.Of(clock).Today;
         var enterprises = db.Set<Enterprise>().AsNoTracking().Where(e => e.ZoneId == zone);
         var total = await enterprises.CountAsync(ct);
         var aboveSize = await enterprises.CountAsync(e => e.AboveDesignatedSize, ct);

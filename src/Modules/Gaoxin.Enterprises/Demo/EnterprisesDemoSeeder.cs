@@ -30,7 +30,7 @@ internal sealed class EnterprisesDemoSeeder(TimeProvider clock) : IDemoSeeder
             return;
         }
 
-        var today = EnterpriseRegistry.TodayIn(clock);
+        var today = ZoneClock.Of(clock).Today;
         var plan = DemoEnterprises.Build(zoneId, zone.OrganisationsByName, today);
         db.AddRange(plan.Enterprises);
         db.AddRange(plan.Transformations);

@@ -326,8 +326,5 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
         return project.View();
     }
 
-    public DateOnly Today() => TodayIn(clock);
-
-    /// <summary>Today's date in China (UTC+8), the day every rule and certificate is judged on.</summary>
-    public static DateOnly TodayIn(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public DateOnly Today() => ZoneClock.Of(clock).Today;
 }

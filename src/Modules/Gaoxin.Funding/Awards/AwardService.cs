@@ -14,7 +14,7 @@ namespace Gaoxin.Funding.Awards;
 /// <summary>Applications → recommendation (approval and payment: <c>Decisions</c>); cancellation, milestones, the budget. Every money change runs in the fund's transaction.</summary>
 internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, PolicyBook policies, IServiceProvider services, TimeProvider clock)
 {
-    public DateOnly Today() => FundingClock.Today(clock);
+    public DateOnly Today() => ZoneClock.Of(clock).Today;
 
     internal IRelayProjects Relay() => RelayOf(services);
 

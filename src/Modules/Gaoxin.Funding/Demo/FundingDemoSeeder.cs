@@ -31,7 +31,7 @@ internal sealed class FundingDemoSeeder(AwardService awards, FundDecisions decis
         var zoneId = new ZoneId(zone.ZoneId);
         var admin = new Actor("demo-seed", "演示数据（管委会）", new HashSet<string> { Roles.ZoneAdmin }, null, zone.ZoneId);
         var op = new Actor("demo-seed-operator", "演示数据（创新中心）", new HashSet<string> { Roles.CenterOperator }, null, zone.ZoneId);
-        var today = FundingClock.Today(clock);
+        var today = ZoneClock.Of(clock).Today;
         var year = today.Year;
 
         if (!await db.Set<FundingPolicy>().AnyAsync(p => p.ZoneId == zoneId, ct))

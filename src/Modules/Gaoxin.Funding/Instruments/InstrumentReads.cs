@@ -34,7 +34,7 @@ internal sealed class InstrumentReads(GaoxinDbContext db, InstrumentService inst
             throw Refusal.Invalid("days", $"提醒窗口应为 0–{MaxAlertWindowDays} 天。");
         }
 
-        var today = FundingClock.Today(clock);
+        var today = ZoneClock.Of(clock).Today;
         var until = today.AddDays(window);
         var due = await instruments.Visible(actor).Where(i => i.Status == InstrumentStatus.Unconverted && i.Deadline <= until)
             .OrderBy(i => i.Deadline).ThenBy(i => i.ProjectTitle).ThenBy(i => i.Id).ToListAsync(ct);

@@ -131,7 +131,7 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
     /// <summary>到期结清: after the deadline an unconverted award becomes a grant, or is repaid (credited to the year received).</summary>
     public Task<EquityInstrument> SettleAsync(Actor actor, Guid id, SettleInput input, CancellationToken ct) => ledger.InTransactionAsync(async () =>
     {
-        var today = FundingClock.Today(clock);
+        var today = ZoneClock.Of(clock).Today;
         if (input.On > today)
         {
             throw Refusal.Invalid("on", $"结清日期不能晚于今天（{today:yyyy-MM-dd}）。");
@@ -194,8 +194,8 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
 
         foreach (var r in await db.Set<DiligenceReview>().AsNoTracking().Include(r => r.Approvals).Where(r => r.InstrumentId == i.Id).OrderBy(r => r.OpenedAt).ToListAsync(ct))
         {
-            events.Add(new(ChinaDay(r.OpenedAt), "发起尽职免责审查", null, $"{r.Findings}（{(r.DiligenceDocumented ? "已勤勉尽责" : "未证明勤勉尽责")}，发起人 {r.OpenedBy}）"));
-            events.AddRange(r.Approvals.OrderBy(a => a.At).Select(a => new LifeEvent(ChinaDay(a.At), a.Approve ? "审批同意核销" : "审批不同意核销", null, $"{a.ApproverName}（{RoleName(a.Role)}）{a.Opinion}")));
+            events.Add(new(ZoneClock.DayOf(r.OpenedAt), "发起尽职免责审查", null, $"{r.Findings}（{(r.DiligenceDocumented ? "已勤勉尽责" : "未证明勤勉尽责")}，发起人 {r.OpenedBy}）"));
+            events.AddRange(r.Approvals.OrderBy(a => a.At).Select(a => new LifeEvent(ZoneClock.DayOf(a.At), a.Approve ? "审批同意核销" : "审批不同意核销", null, $"{a.ApproverName}（{RoleName(a.Role)}）{a.Opinion}")));
         }
 
         if (i.Status == InstrumentStatus.WrittenOff && i.ClosedOn is { } writtenOff)
@@ -210,9 +210,6 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
 
         return events.OrderBy(x => x.On).ToList();
     }
-
-    /// <summary>The calendar day in China of a recorded moment (reviews and approvals are stamped in UTC).</summary>
-    private static DateOnly ChinaDay(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     private static string RoleName(string role) => role switch
     {

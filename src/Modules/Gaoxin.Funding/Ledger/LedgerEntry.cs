@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using Gaoxin.Kernel.Audit;
 using Gaoxin.Kernel.Zones;
 
 namespace Gaoxin.Funding.Ledger;
@@ -59,39 +58,24 @@ public sealed class LedgerEntry : IZoneScoped
     public string Hash { get; init; } = string.Empty;
 }
 
-/// <summary>SHA-256 over a length-prefixed canonical text of an entry, as the audit chain does.</summary>
+/// <summary>The fund ledger's chain: an entry's fields in a fixed order, linked to the previous entry's hash by the Kernel's <see cref="ChainLink"/>.</summary>
 public static class LedgerHash
 {
-    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
+    public const string Genesis = ChainLink.Genesis;
 
-    public static string Compute(LedgerEntry e)
-    {
-        var sb = new StringBuilder();
-        Append(sb, e.Sequence.ToString(CultureInfo.InvariantCulture));
-        Append(sb, e.ZoneId.Value.ToString("N"));
-        Append(sb, e.FundYear.ToString(CultureInfo.InvariantCulture));
-        Append(sb, e.Kind.ToString());
+    public static string Compute(LedgerEntry e) => new ChainLink()
+        .Add(e.Sequence)
+        .Add(e.ZoneId.Value)
+        .Add(e.FundYear)
+        .Add(e.Kind.ToString())
         // Fixed two decimals: a provider may give back 100 or 100.00 for the same stored amount.
-        Append(sb, e.Amount.ToString("0.00", CultureInfo.InvariantCulture));
-        Append(sb, e.AwardId?.ToString("N"));
-        Append(sb, e.ProjectId?.ToString("N"));
-        Append(sb, e.InstrumentId?.ToString("N"));
-        Append(sb, e.PolicyVersion?.ToString(CultureInfo.InvariantCulture));
-        Append(sb, e.Memo);
-        Append(sb, e.Actor);
-        Append(sb, e.OccurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture));
-        Append(sb, e.PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
-    }
-
-    private static void Append(StringBuilder sb, string? value)
-    {
-        if (value is null)
-        {
-            sb.Append("-1:;");
-            return;
-        }
-
-        sb.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append(';');
-    }
+        .Add(e.Amount.ToString("0.00", CultureInfo.InvariantCulture))
+        .Add(e.AwardId)
+        .Add(e.ProjectId)
+        .Add(e.InstrumentId)
+        .Add(e.PolicyVersion)
+        .Add(e.Memo)
+        .Add(e.Actor)
+        .Add(e.OccurredAt)
+        .Hash(e.PreviousHash);
 }

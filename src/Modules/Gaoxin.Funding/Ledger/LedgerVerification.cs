@@ -1,4 +1,5 @@
 using Gaoxin.Data;
+using Gaoxin.Kernel.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Funding.Ledger;
@@ -14,37 +15,22 @@ public static class LedgerVerification
     public static async Task<LedgerCheck> VerifyAsync(GaoxinDbContext db, CancellationToken ct)
     {
         long after = 0;
-        long expected = 1;
-        var previous = LedgerHash.Genesis;
-        long count = 0;
+        var chain = new ChainVerifier("分录");
         while (true)
         {
             var batch = await db.Set<LedgerEntry>().AsNoTracking().Where(e => e.Sequence > after).OrderBy(e => e.Sequence).Take(Batch).ToListAsync(ct);
             if (batch.Count == 0)
             {
-                return new LedgerCheck(true, count, null, null);
+                var done = chain.Finish();
+                return new LedgerCheck(true, done.Checked, null, null);
             }
 
             foreach (var e in batch)
             {
-                count++;
-                if (e.Sequence != expected)
+                if (chain.Next(e.Sequence, e.PreviousHash, e.Hash, LedgerHash.Compute(e)) is { } broken)
                 {
-                    return new LedgerCheck(false, count, e.Sequence, $"序号不连续：期望 {expected}，实际 {e.Sequence}（有分录被删除或插入）。");
+                    return new LedgerCheck(false, broken.Checked, broken.BrokenAtSequence, broken.Reason);
                 }
-
-                if (!string.Equals(e.PreviousHash, previous, StringComparison.Ordinal))
-                {
-                    return new LedgerCheck(false, count, e.Sequence, "前一哈希与上一分录的哈希不一致。");
-                }
-
-                if (!string.Equals(LedgerHash.Compute(e), e.Hash, StringComparison.Ordinal))
-                {
-                    return new LedgerCheck(false, count, e.Sequence, "分录内容与其哈希不符（内容被修改）。");
-                }
-
-                previous = e.Hash;
-                expected++;
             }
 
             after = batch[^1].Sequence;

@@ -10,7 +10,7 @@ namespace Gaoxin.Funding.Policy;
 internal static class PolicyHandlers
 {
     public static async Task<Ok<FundingPolicy>> InForce(ClaimsPrincipal u, PolicyBook book, TimeProvider clock, DateOnly? on, CancellationToken ct) =>
-        TypedResults.Ok(await book.InForceAsync(new ZoneId(u.ToActor().ZoneId), on ?? FundingClock.Today(clock), ct));
+        TypedResults.Ok(await book.InForceAsync(new ZoneId(u.ToActor().ZoneId), on ?? ZoneClock.Of(clock).Today, ct));
 
     public static async Task<Ok<List<FundingPolicy>>> All(ClaimsPrincipal u, PolicyBook book, CancellationToken ct) =>
         TypedResults.Ok(await book.AllAsync(new ZoneId(u.ToActor().ZoneId), ct));

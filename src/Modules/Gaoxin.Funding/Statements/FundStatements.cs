@@ -23,8 +23,6 @@ public sealed record StatementRow(
 /// <summary>Statements (对账单) per fund-year and per project: the ledger's entries with the position they add up to.</summary>
 internal sealed class FundStatements(GaoxinDbContext db)
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
-
     public static string KindTitle(EntryKind k) => k switch
     {
         EntryKind.BudgetSet => "年度预算",
@@ -55,7 +53,7 @@ internal sealed class FundStatements(GaoxinDbContext db)
         var titles = await db.Set<Award>().AsNoTracking().Where(a => projectIds.Contains(a.ProjectId))
             .Select(a => new { a.ProjectId, a.ProjectCode, a.ProjectTitle }).Distinct().ToListAsync(ct);
         var names = titles.GroupBy(t => t.ProjectId).ToDictionary(g => g.Key, g => $"{g.First().ProjectCode} {g.First().ProjectTitle}");
-        return entries.Select(e => new StatementRow(e.Sequence, e.OccurredAt.ToOffset(China).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.FundYear, KindTitle(e.Kind), e.Amount,
+        return entries.Select(e => new StatementRow(e.Sequence, ZoneClock.InZone(e.OccurredAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.FundYear, KindTitle(e.Kind), e.Amount,
             e.ProjectId is { } p && names.TryGetValue(p, out var n) ? n : string.Empty, e.Memo, e.Actor)).ToList();
     }
 

@@ -3,6 +3,7 @@ using Gaoxin.Contracts.Funding;
 using Gaoxin.Contracts.Industry;
 using Gaoxin.Contracts.TechTransfer;
 using Gaoxin.Indicators.Series;
+using Gaoxin.Kernel.Zones;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -28,7 +29,7 @@ internal sealed class CockpitData(IndicatorBook indicators, IServiceScopeFactory
     public async Task<CockpitView> BuildAsync(Guid zoneId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var year = now.ToOffset(TimeSpan.FromHours(8)).Year;
+        var year = now.ToOffset(ZoneClock.Offset).Year;
         var enterprises = PanelAsync<IEnterpriseDirectory, EnterpriseCounts>("企业库", async d => await d.CountsAsync(zoneId, ct), null);
         var industry = PanelAsync<IIndustryFigures, IndustryOverview>("产业体系", async i => await i.OverviewAsync(zoneId, null, ct), null);
         var relay = PanelAsync<IRelayFigures, RelayFigures>("成果转化接力", async r => await r.ForYearAsync(zoneId, year, ct), null);

@@ -1,3 +1,4 @@
+using Gaoxin.Kernel.Zones;
 using System.Security.Claims;
 using Gaoxin.Data.Http;
 using Microsoft.AspNetCore.Http;
@@ -38,7 +39,7 @@ internal static class SeriesApi
     }
 
     public static async Task<Ok<PeriodView>> Publish(Guid id, ClaimsPrincipal u, IndicatorBook b, TimeProvider clock, CancellationToken ct) =>
-        TypedResults.Ok(await b.PublishPeriodAsync(u.ToActor(), id, DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime), ct));
+        TypedResults.Ok(await b.PublishPeriodAsync(u.ToActor(), id, ZoneClock.Of(clock).Today, ct));
 
     public static async Task<Ok<IReadOnlyList<ValueView>>> Values(ClaimsPrincipal u, IndicatorBook b, string? code, string? period, CancellationToken ct) =>
         TypedResults.Ok(await b.ValuesAsync(u.ToActor().ZoneId, code, period, false, ct));

@@ -60,7 +60,7 @@ internal sealed class IndustryDemoSeeder(IEnterpriseDirectory directory, TimePro
             return;
         }
 
-        var today = IndustryClock.Today(clock);
+        var today = ZoneClock.Of(clock).Today;
         var year = today.Year - 1;
         db.Add(new IndustrySettings { ZoneId = zoneId, ValidFrom = new DateOnly(2024, 1, 1), StrongMinEnterprises = 3, StrongMinKeyFirms = 1, StrongMinOutput = 50_000_000m, StaleLeadDays = 30 });
 

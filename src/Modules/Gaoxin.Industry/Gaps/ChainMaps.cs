@@ -28,7 +28,7 @@ internal sealed class ChainMaps(GaoxinDbContext db, TimeProvider clock, IOpenLea
     public async Task<IndustrySettings> SettingsAsync(Guid zoneId, CancellationToken ct)
     {
         var zone = new ZoneId(zoneId);
-        var today = IndustryClock.Today(clock);
+        var today = ZoneClock.Of(clock).Today;
         return await db.Set<IndustrySettings>().AsNoTracking().Where(s => s.ZoneId == zone && s.ValidFrom <= today)
             .OrderByDescending(s => s.ValidFrom).FirstOrDefaultAsync(ct) ?? IndustrySettings.Defaults(zone);
     }
@@ -38,7 +38,7 @@ internal sealed class ChainMaps(GaoxinDbContext db, TimeProvider clock, IOpenLea
     {
         var zone = new ZoneId(zoneId);
         var latest = await db.Set<PlacementOutput>().Where(o => o.ZoneId == zone).MaxAsync(o => (int?)o.Year, ct);
-        return latest ?? IndustryClock.Today(clock).Year - 1;
+        return latest ?? ZoneClock.Of(clock).Today.Year - 1;
     }
 
     public async Task<IReadOnlyList<ChainMapView>> BuildAsync(Guid zoneId, int year, Guid? chainId, CancellationToken ct)

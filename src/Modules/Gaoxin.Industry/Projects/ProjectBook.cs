@@ -47,7 +47,7 @@ internal sealed class ProjectBook(GaoxinDbContext db, TimeProvider clock)
         var zone = new ZoneId(zoneId);
         var projects = await db.Set<MajorProject>().AsNoTracking().Include(p => p.Milestones).Include(p => p.Years).Where(p => p.ZoneId == zone)
             .OrderBy(p => p.StartOn).ThenBy(p => p.Name).ToListAsync(ct);
-        var today = IndustryClock.Today(clock);
+        var today = ZoneClock.Of(clock).Today;
         return projects.Select(p => View(p, today)).ToList();
     }
 
@@ -78,7 +78,7 @@ internal sealed class ProjectBook(GaoxinDbContext db, TimeProvider clock)
     public async Task<ProjectView> AddMilestoneAsync(Actor actor, Guid id, MilestoneInput input, CancellationToken ct)
     {
         var project = await FindAsync(actor, id, ct);
-        project.AddMilestone(input.Title, input.Due, input.DoneOn, IndustryClock.Today(clock));
+        project.AddMilestone(input.Title, input.Due, input.DoneOn, ZoneClock.Of(clock).Today);
         await db.SaveChangesAsync(ct);
         return await GetAsync(actor.ZoneId, id, ct);
     }
@@ -86,7 +86,7 @@ internal sealed class ProjectBook(GaoxinDbContext db, TimeProvider clock)
     public async Task<ProjectView> CompleteMilestoneAsync(Actor actor, Guid id, Guid milestoneId, DateOnly? doneOn, CancellationToken ct)
     {
         var project = await FindAsync(actor, id, ct, missing: "里程碑");
-        project.CompleteMilestone(milestoneId, doneOn, IndustryClock.Today(clock));
+        project.CompleteMilestone(milestoneId, doneOn, ZoneClock.Of(clock).Today);
         await db.SaveChangesAsync(ct);
         return await GetAsync(actor.ZoneId, id, ct);
     }
@@ -94,7 +94,7 @@ internal sealed class ProjectBook(GaoxinDbContext db, TimeProvider clock)
     public async Task<ProjectView> PutYearAsync(Actor actor, Guid id, int year, ProjectYearInput input, CancellationToken ct)
     {
         var project = await FindAsync(actor, id, ct);
-        project.RecordYear(year, input.PromisedInvestment, input.ActualInvestment, input.PromisedRevenue, input.ActualRevenue, IndustryClock.Today(clock));
+        project.RecordYear(year, input.PromisedInvestment, input.ActualInvestment, input.PromisedRevenue, input.ActualRevenue, ZoneClock.Of(clock).Today);
         await db.SaveChangesAsync(ct);
         return await GetAsync(actor.ZoneId, id, ct);
     }

@@ -137,7 +137,7 @@ internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock)
             Kind = input.Kind,
             Readiness = input.Readiness,
             Industry = input.Industry,
-            SubmittedOn = RelayClock.Today(clock),
+            SubmittedOn = ZoneClock.Of(clock).Today,
         };
         a.Patents.AddRange(patents.Select(n => new AchievementPatent { ZoneId = zone, AchievementId = a.Id, Number = n }));
         return a;

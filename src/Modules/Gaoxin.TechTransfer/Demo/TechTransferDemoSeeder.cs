@@ -318,7 +318,7 @@ internal sealed class TechTransferDemoSeeder(UserManager<GaoxinUser> users, IEnt
 
     private const string Operator = "创新中心运营";
 
-    private static DateTimeOffset At(DateOnly on) => new DateTimeOffset(on.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)).ToUniversalTime();
+    private static DateTimeOffset At(DateOnly on) => ZoneClock.At(on, new TimeOnly(10, 0)).ToUniversalTime();
 
     private static ProjectEvent Event(Project p, DateOnly on, ProjectEventKind kind, string text) => p.Log(kind, text, Operator, At(on));
 
@@ -370,7 +370,7 @@ internal sealed class TechTransferDemoSeeder(UserManager<GaoxinUser> users, IEnt
             }
 
             var open = entries.Any(p => p.Stage == RelayStage.Screening);
-            var round = new ScreeningRound(zone, $"{year} 年度前瞻性项目筛选", open ? openUntil : new DateTimeOffset(year, 3, 31, 18, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime(), 85, 75, 60);
+            var round = new ScreeningRound(zone, $"{year} 年度前瞻性项目筛选", open ? openUntil : new DateTimeOffset(year, 3, 31, 18, 0, 0, ZoneClock.Offset).ToUniversalTime(), 85, 75, 60);
             if (!open)
             {
                 round.ReplayPublished();
@@ -409,7 +409,7 @@ internal sealed class TechTransferDemoSeeder(UserManager<GaoxinUser> users, IEnt
                 foreach (var r in reviewers.Skip(1).Where(r => r.Org != p.LeadOrganisationId))
                 {
                     var total = 70m + random.Next(0, 25);
-                    var review = new Review { ZoneId = zone, RoundId = round.Id, ProjectId = p.Id, UserId = r.Id, Total = total, SubmittedAt = new DateTimeOffset(year, 11, 20, 9, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime() };
+                    var review = new Review { ZoneId = zone, RoundId = round.Id, ProjectId = p.Id, UserId = r.Id, Total = total, SubmittedAt = new DateTimeOffset(year, 11, 20, 9, 0, 0, ZoneClock.Offset).ToUniversalTime() };
                     review.Scores.AddRange(RoundDesk.DefaultCriteria.Select(c => new ReviewScore { ZoneId = zone, ReviewId = review.Id, CriterionKey = c.Key, Score = total }));
                     db.Add(review);
                 }

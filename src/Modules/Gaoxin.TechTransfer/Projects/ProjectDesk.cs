@@ -19,7 +19,7 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScree
 {
     private const string ChangedMeanwhile = "该记录已被他人修改，请刷新后重试。";
 
-    public DateOnly Today() => RelayClock.Today(clock);
+    public DateOnly Today() => ZoneClock.Of(clock).Today;
 
     public IQueryable<Project> Visible(Actor actor)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gaoxin.Kernel.Rules;
+using Gaoxin.Kernel.Zones;
 
 namespace Gaoxin.TechTransfer.Screening;
 
@@ -24,7 +25,7 @@ internal sealed class BeforeDeadlineRule : IBusinessRule<ScoringFacts>
     public RuleOutcome Check(ScoringFacts facts) =>
         facts.Status == RoundStatus.Open && facts.Now <= facts.Deadline
             ? RuleOutcome.Pass(Name)
-            : RuleOutcome.Refuse(Name, $"本轮评审已于 {facts.Deadline.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm} 截止或已作出决定，不能再评分。",
+            : RuleOutcome.Refuse(Name, $"本轮评审已于 {facts.Deadline.ToOffset(ZoneClock.Offset):yyyy-MM-dd HH:mm} 截止或已作出决定，不能再评分。",
                 new Dictionary<string, string> { ["deadline"] = facts.Deadline.ToString("O", CultureInfo.InvariantCulture) });
 }
 
