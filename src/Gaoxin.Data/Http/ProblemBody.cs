@@ -16,13 +16,3 @@ public static class ValidationProblems
     public static ValidationProblem Of(Dictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "请求数据有误", detail: "以下字段未通过校验：" + string.Join("、", errors.Keys));
 }
-
-/// <summary>Bad input found by a module's own checks (beyond annotations): field → Chinese messages; nothing was changed.</summary>
-public sealed class InputRefusedException(Dictionary<string, string[]> errors) : Exception(string.Join("；", errors.SelectMany(e => e.Value)))
-{
-    public InputRefusedException(string field, string message) : this(new Dictionary<string, string[]> { [field] = [message] })
-    {
-    }
-
-    public Dictionary<string, string[]> Errors { get; } = errors;
-}

@@ -28,9 +28,3 @@ public static class BusinessRules
     public static IReadOnlyList<RuleOutcome> CheckAll<TFacts>(TFacts facts, params IEnumerable<IBusinessRule<TFacts>> rules) =>
         rules.Select(r => r.Check(facts)).ToList();
 }
-
-/// <summary>Thrown when a change is refused by a rule; the API turns it into problem details naming the rule.</summary>
-public sealed class BusinessRuleException(RuleOutcome outcome) : Exception(outcome.Message)
-{
-    public RuleOutcome Outcome { get; } = outcome;
-}

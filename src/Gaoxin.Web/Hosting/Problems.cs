@@ -24,8 +24,8 @@ public static class ProblemTitles
 }
 
 /// <summary>
-/// Turns exceptions into RFC 9457 problem details: unreadable JSON → 400 naming the place, a refused rule → 422
-/// naming the rule, a concurrent edit → 409, anything else → 500 without internals.
+/// Turns exceptions into RFC 9457 problem details: unreadable JSON → 400 naming the place, a refusal (Refusal) → its
+/// status (400/403/404/409, or 422 naming the rule), a concurrent edit → 409, anything else → 500 without internals.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
 {
@@ -35,13 +35,6 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         {
             BadHttpRequestException bad => BadRequest(bad),
             Refusal refusal => Gaoxin.Data.Http.RefusalProblems.ToProblem(refusal),
-            BusinessRuleException rule => new ProblemDetails
-            {
-                Status = StatusCodes.Status422UnprocessableEntity,
-                Title = ProblemTitles.For(422),
-                Detail = rule.Outcome.Message,
-                Extensions = { ["rule"] = rule.Outcome.Rule, ["figures"] = rule.Outcome.Figures },
-            },
             DbUpdateConcurrencyException => new ProblemDetails { Status = 409, Title = ProblemTitles.For(409), Detail = "该记录已被他人修改，请刷新后重试。" },
             DbUpdateException unique when Gaoxin.Composition.DatabaseErrors.IsUniqueViolation(unique) => new ProblemDetails { Status = 409, Title = ProblemTitles.For(409), Detail = "同名或同编号的记录已存在（可能刚被他人创建），请检查后重试。" },
             _ => null,
