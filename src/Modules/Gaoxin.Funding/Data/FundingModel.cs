@@ -138,7 +138,7 @@ internal static class FundingModel
             i.Property(x => x.Shares).HasPrecision(20, 0);
             foreach (var m in new[] { nameof(EquityInstrument.Principal), nameof(EquityInstrument.Proceeds), nameof(EquityInstrument.ReturnCap), nameof(EquityInstrument.Credited) })
             {
-                i.Property(m).HasPrecision(18, 2);
+                i.Property(m).HasConversion(Yuan).HasPrecision(18, 2);
             }
         });
 

@@ -153,7 +153,7 @@ internal sealed class FundingDemoSeeder(AwardService awards, FundDecisions decis
         {
             var i = await InstrumentOfAsync(admin, exited, ct);
             await instruments.ConvertAsync(admin, i, new ConversionInput(ConversionTrigger.OutsideRound, lastYear.AddDays(150), "Pre-A 轮", 6.00m, null), ct);
-            var principal = (await instruments.FindAsync(admin, i, ct)).Principal ?? 0m;
+            var principal = (await instruments.FindAsync(admin, i, ct)).Principal?.Yuan ?? 0m;
             await instruments.ExitAsync(admin, i, new ExitInput(ExitKind.BuyBack, today, decimal.Round(principal * 1.35m, 2), "创始团队回购"), ct);
         }
 

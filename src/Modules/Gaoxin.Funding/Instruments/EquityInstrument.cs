@@ -1,5 +1,6 @@
 using Gaoxin.Funding.Awards;
 using Gaoxin.Funding.Policy;
+using Gaoxin.Kernel.Money;
 using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 
@@ -71,14 +72,14 @@ public sealed class EquityInstrument : IZoneScoped
     public string? Round { get; private set; }
     public decimal? RoundPricePerShare { get; private set; }
     public decimal? ConversionPrice { get; private set; }
-    public decimal? Principal { get; private set; }
+    public Money? Principal { get; private set; }
     public decimal? Shares { get; private set; }
 
     public ExitKind? ExitKind { get; private set; }
     public DateOnly? ExitOn { get; private set; }
-    public decimal? Proceeds { get; private set; }
-    public decimal? ReturnCap { get; private set; }
-    public decimal? Credited { get; private set; }
+    public Money? Proceeds { get; private set; }
+    public Money? ReturnCap { get; private set; }
+    public Money? Credited { get; private set; }
 
     public SettlementKind? Settlement { get; private set; }
     public DateOnly? ClosedOn { get; private set; }
@@ -124,14 +125,14 @@ public sealed class EquityInstrument : IZoneScoped
         Round = input.Round?.Trim();
         RoundPricePerShare = input.RoundPricePerShare;
         ConversionPrice = EquityMath.ConversionPrice(input.RoundPricePerShare, Discount);
-        Principal = paid;
+        Principal = Money.Of(paid);
         Shares = EquityMath.Shares(paid, input.RoundPricePerShare, Discount);
         Status = InstrumentStatus.Converted;
         Note = input.Note;
     }
 
     /// <summary>退出: the fund receives at most principal plus the capped simple return; what it is credited is returned.</summary>
-    public decimal Exit(ExitInput input)
+    public Money Exit(ExitInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (Status != InstrumentStatus.Converted)
@@ -144,11 +145,11 @@ public sealed class EquityInstrument : IZoneScoped
             throw Refusal.Invalid("on", "退出日期不能早于转股日期。");
         }
 
-        var cap = EquityMath.ReturnCap(Principal!.Value, ReturnAnnualRate, StartedOn, input.On);
-        var credited = Math.Min(input.Proceeds, cap);
+        var cap = Money.Of(EquityMath.ReturnCap(Principal!.Value.Yuan, ReturnAnnualRate, StartedOn, input.On));
+        var credited = Money.Min(Money.Of(input.Proceeds), cap);
         ExitKind = input.Kind;
         ExitOn = input.On;
-        Proceeds = input.Proceeds;
+        Proceeds = Money.Of(input.Proceeds);
         ReturnCap = cap;
         Credited = credited;
         Status = InstrumentStatus.Exited;
@@ -211,7 +212,7 @@ public sealed class EquityInstrument : IZoneScoped
 
         Settlement = input.Kind;
         Note = input.Note;
-        Credited = input.Kind == SettlementKind.Repayment ? input.Repaid : Credited;
+        Credited = input.Kind == SettlementKind.Repayment ? Money.Of(input.Repaid) : Credited;
         Status = InstrumentStatus.Settled;
         ClosedOn = input.On;
     }

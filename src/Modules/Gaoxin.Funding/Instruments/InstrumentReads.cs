@@ -53,7 +53,7 @@ internal sealed class InstrumentReads(GaoxinDbContext db, InstrumentService inst
         var money = (await FundLedger.AwardMoneyAsync(db, i.ZoneId, [i.AwardId], ct))[i.AwardId];
         var reviews = await db.Set<DiligenceReview>().AsNoTracking().Include(r => r.Approvals).Where(r => r.InstrumentId == i.Id).OrderBy(r => r.OpenedAt).ToListAsync(ct);
         return new InstrumentView(i.Id, i.AwardId, i.ProjectTitle, i.Status, i.Holder, i.StartedOn, i.ConvertibleFrom, i.Deadline, i.Discount, i.ReturnAnnualRate, i.Trigger,
-            i.ConvertedOn, i.Round, i.RoundPricePerShare, i.ConversionPrice, i.Principal, i.Shares, i.ExitKind, i.ExitOn, i.Proceeds, i.ReturnCap, i.Credited, i.Settlement, i.ClosedOn,
+            i.ConvertedOn, i.Round, i.RoundPricePerShare, i.ConversionPrice, i.Principal?.Yuan, i.Shares, i.ExitKind, i.ExitOn, i.Proceeds?.Yuan, i.ReturnCap?.Yuan, i.Credited?.Yuan, i.Settlement, i.ClosedOn,
             money.Paid, money.WrittenOff,
             reviews.Select(r => new ReviewView(r.Id, r.Findings, r.DiligenceDocumented, r.Status, r.OpenedBy, r.OpenedAt,
                 r.Approvals.OrderBy(x => x.At).Select(x => new ApprovalView(x.Role, x.ApproverName, x.Approve, x.Opinion, x.At)).ToList(),

@@ -79,8 +79,8 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
         await ledger.LockAsync(ct);
         var i = await FindAsync(actor, id, ct, tracked: true);
         var credited = i.Exit(input);
-        await ledger.AppendAsync(i.ZoneId, input.On.Year, EntryKind.ReturnReceived, credited,
-            $"{(input.Kind == ExitKind.Sale ? "股权转让" : "回购")}退出：所得 {Yuan.Show(input.Proceeds)}，合理回报上限 {Yuan.Show(i.ReturnCap!.Value)}，回流 {Yuan.Show(credited)}", ct, i.AwardId, i.ProjectId, i.Id, i.PolicyVersion);
+        await ledger.AppendAsync(i.ZoneId, input.On.Year, EntryKind.ReturnReceived, credited.Yuan,
+            $"{(input.Kind == ExitKind.Sale ? "股权转让" : "回购")}退出：所得 {Yuan.Show(input.Proceeds)}，合理回报上限 {Yuan.Show(i.ReturnCap!.Value.Yuan)}，回流 {Yuan.Show(credited.Yuan)}", ct, i.AwardId, i.ProjectId, i.Id, i.PolicyVersion);
         return i;
     }, ct);
 
@@ -184,12 +184,12 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
 
         if (i.ConvertedOn is { } c)
         {
-            events.Add(new(c, "转股", i.Principal, $"{i.Round ?? "协商"}：每股 {i.RoundPricePerShare} 元 × (1 − {i.Discount:P0}) = {i.ConversionPrice} 元，{i.Shares:#,##0} 股，持有人 {i.Holder}"));
+            events.Add(new(c, "转股", i.Principal?.Yuan, $"{i.Round ?? "协商"}：每股 {i.RoundPricePerShare} 元 × (1 − {i.Discount:P0}) = {i.ConversionPrice} 元，{i.Shares:#,##0} 股，持有人 {i.Holder}"));
         }
 
         if (i.ExitOn is { } e)
         {
-            events.Add(new(e, i.ExitKind == ExitKind.Sale ? "股权转让退出" : "回购退出", i.Credited, $"所得 {Yuan.Show(i.Proceeds ?? 0)}，合理回报上限 {Yuan.Show(i.ReturnCap ?? 0)}，回流至 {e.Year} 年度"));
+            events.Add(new(e, i.ExitKind == ExitKind.Sale ? "股权转让退出" : "回购退出", i.Credited?.Yuan, $"所得 {Yuan.Show(i.Proceeds?.Yuan ?? 0)}，合理回报上限 {Yuan.Show(i.ReturnCap?.Yuan ?? 0)}，回流至 {e.Year} 年度"));
         }
 
         foreach (var r in await db.Set<DiligenceReview>().AsNoTracking().Include(r => r.Approvals).Where(r => r.InstrumentId == i.Id).OrderBy(r => r.OpenedAt).ToListAsync(ct))
@@ -205,7 +205,7 @@ internal sealed class InstrumentService(GaoxinDbContext db, FundLedger ledger, A
         }
         else if (i.Status == InstrumentStatus.Settled && i.ClosedOn is { } closed)
         {
-            events.Add(new(closed, i.Settlement == SettlementKind.Repayment ? "到期还款结清" : "到期转为无偿资助", i.Credited, i.Note));
+            events.Add(new(closed, i.Settlement == SettlementKind.Repayment ? "到期还款结清" : "到期转为无偿资助", i.Credited?.Yuan, i.Note));
         }
 
         return events.OrderBy(x => x.On).ToList();
