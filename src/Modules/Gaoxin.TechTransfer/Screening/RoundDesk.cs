@@ -311,7 +311,7 @@ internal sealed class RoundDesk(GaoxinDbContext db, ProjectDesk projects, TimePr
             db.Add(p.Log(ProjectEventKind.Screened, $"“{round.Title}”评审结果已公布", actor.Name, now));
         }
 
-        await db.SaveChangesAsync(ct);
+        await projects.SaveAsync(ct);
         return await ViewAsync(actor, id, ct);
     }
 }
