@@ -5,6 +5,7 @@ using Gaoxin.Funding.Instruments;
 using Gaoxin.Funding.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Gaoxin.Funding.Tests;
 
@@ -15,9 +16,11 @@ public sealed class DemoSeedTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_demo_fund_is_seeded_from_the_ledger_and_only_once(Db db)
     {
-        await using var app = await FundingApp.StartAsync(db, relayDemo: false);
+        // A fixed day (noon, 15 June 2026, China time): the demo's years and the 先投后股 exit date follow the clock.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 15, 12, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime());
+        await using var app = await FundingApp.StartAsync(db, relayDemo: false, services: s => s.AddSingleton<TimeProvider>(clock));
         var fund = await Fund.ForAsync(app);
-        var year = TimeProvider.System.GetUtcNow().AddHours(8).Year;
+        const int year = 2026;
 
         // Without relay projects: this year's budget, last year's assessment, no awards.
         var dashboard = await (await fund.Admin.GetAsync("/api/v1/funding/dashboard")).ReadJsonAsync();
@@ -51,8 +54,14 @@ public sealed class DemoSeedTests
 
         dashboard = await (await fund.Admin.GetAsync("/api/v1/funding/dashboard")).ReadJsonAsync();
         var position = dashboard.GetProperty("position");
-        position.GetProperty("committed").GetDecimal().ShouldBeGreaterThan(10_000_000m);
-        position.GetProperty("available").GetDecimal().ShouldBe(position.GetProperty("budget").GetDecimal() + position.GetProperty("returned").GetDecimal() - position.GetProperty("committed").GetDecimal());
+        // 2026's awards, from the seeder's table and the scores above: the project at the cap (A, 5,000,000), two A at 2,000,000,
+        // three B at 1,500,000, three C at 600,000 and one 先投后股 at 1,000,000.
+        position.GetProperty("budget").GetDecimal().ShouldBe(20_000_000m);
+        position.GetProperty("committed").GetDecimal().ShouldBe(5_000_000m + 2 * 2_000_000m + 3 * 1_500_000m + 3 * 600_000m + 1_000_000m);
+        // The 先投后股 exit bought back on 15 June 2026, credited to 2026 at its return cap (the figure the demo seeds on this day).
+        position.GetProperty("returned").GetDecimal().ShouldBe(422_536.98m);
+        // 20,000,000 + 422,536.98 - 16,300,000.
+        position.GetProperty("available").GetDecimal().ShouldBe(4_122_536.98m);
         (await app.App.InScopeAsync(ctx => LedgerVerification.VerifyAsync(ctx, CancellationToken.None))).Intact.ShouldBeTrue();
 
         // Statements open as PDF with Chinese text and as Excel.

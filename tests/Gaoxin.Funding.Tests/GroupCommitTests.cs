@@ -42,7 +42,7 @@ public sealed class GroupCommitTests(FundingApps apps)
             var first = ApproveAsActorAsync(app, names[0], ids[0]);
             await started(first);
             var rest = new[] { ApproveAsActorAsync(app, names[1], ids[1]), ApproveAsActorAsync(app, names[2], ids[2]) };
-            await Task.Delay(300);
+            await UntilQueuedAsync(app, 2);
             return [first, .. rest];
         });
 
@@ -95,7 +95,12 @@ public sealed class GroupCommitTests(FundingApps apps)
         }
 
         var approval = ApproveAsActorAsync(app, "丁审批人", id);
-        await Task.Delay(300);
+        // The batch's request for the fund's lock is in the database, waiting behind the test's hold.
+        await UntilAsync(async () =>
+        {
+            await using var waiting = new Npgsql.NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", holder, hold);
+            return (long)(await waiting.ExecuteScalarAsync())! > 0;
+        });
         approval.IsCompleted.ShouldBeFalse("the approval should be waiting for the fund's lock");
         var elsewhere = new Gaoxin.Data.Platform.Organisation { ZoneId = new ZoneId(app.ZoneId), Name = "审计链并发测试单位 " + Guid.NewGuid().ToString("N")[..6], Kind = OrganisationKind.Enterprise };
         await app.App.InScopeAsync(ctx =>
@@ -187,7 +192,7 @@ public sealed class GroupCommitTests(FundingApps apps)
             var blocker = ApproveAsActorAsync(app, "甲审批人", fits);
             await started(blocker);
             var queued = new[] { ApproveAsActorAsync(app, "乙审批人", over), ApproveAsActorAsync(app, "丙审批人", after) };
-            await Task.Delay(300);
+            await UntilQueuedAsync(app, 2);
             return [blocker, .. queued];
         });
 
@@ -271,14 +276,34 @@ public sealed class GroupCommitTests(FundingApps apps)
         }, CancellationToken.None);
         await locked.Task;
 
+        var writer = app.App.Services.GetRequiredService<FundWriter>();
         var started = await queue(async first =>
         {
-            await Task.Delay(300);
+            // The writer's one loop has taken the first change into a batch, which waits for the lock the test holds.
+            await UntilAsync(() => Task.FromResult(writer.InFlight >= 1 && writer.Queued == 0));
             first.IsCompleted.ShouldBeFalse("the first change should be waiting for the lock");
         });
         release.SetResult();
         await holding;
         return await Task.WhenAll(started);
+    }
+
+    /// <summary>Until <paramref name="count"/> changes wait in the writer's queue behind the batch in flight.</summary>
+    private static Task UntilQueuedAsync(FundingApp app, int count)
+    {
+        var writer = app.App.Services.GetRequiredService<FundWriter>();
+        return UntilAsync(() => Task.FromResult(writer.Queued >= count));
+    }
+
+    /// <summary>Polls a condition the test can observe (no guessing how long a step takes); fails after 30 s.</summary>
+    private static async Task UntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "the awaited state was never reached");
+            await Task.Delay(5);
+        }
     }
 
     private static async Task<Outcome> ApproveAsActorAsync(FundingApp app, string name, Guid applicationId)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using Gaoxin.Cli;
 using Gaoxin.Funding.Ledger;
@@ -32,8 +33,11 @@ public sealed class LedgerTamperTests
         // The database refuses an edit outright...
         await app.App.InScopeAsync(async ctx =>
         {
-            await Should.ThrowAsync<Exception>(() => ctx.Database.ExecuteSqlAsync($"UPDATE funding_ledger_entries SET \"Amount\" = 1 WHERE \"Sequence\" = {victim}"));
-            await Should.ThrowAsync<Exception>(() => ctx.Database.ExecuteSqlAsync($"DELETE FROM funding_ledger_entries WHERE \"Sequence\" = {victim}"));
+            // ...by the append-only trigger, not by chance (a syntax error, a missing table).
+            (await Should.ThrowAsync<DbException>(() => ctx.Database.ExecuteSqlAsync($"UPDATE funding_ledger_entries SET \"Amount\" = 1 WHERE \"Sequence\" = {victim}")))
+                .Message.ShouldContain("funding_ledger_entries is append-only");
+            (await Should.ThrowAsync<DbException>(() => ctx.Database.ExecuteSqlAsync($"DELETE FROM funding_ledger_entries WHERE \"Sequence\" = {victim}")))
+                .Message.ShouldContain("funding_ledger_entries is append-only");
             return 0;
         });
 
@@ -49,12 +53,12 @@ public sealed class LedgerTamperTests
 
         var (broken, _, error) = await RunCliAsync(config, "ledger", "verify");
         broken.ShouldBe(CliApp.ChainBroken);
-        error.ShouldContain($"Sequence = {victim}");
-        error.ShouldContain("内容被修改");
+        error.Trim().ShouldBe($"资金台账哈希链断裂：第 {victim} 条分录（funding_ledger_entries.Sequence = {victim}）：分录内容与其哈希不符（内容被修改）。");
 
         var api = await (await fund.Admin.GetAsync("/api/v1/funding/ledger/verify")).ReadJsonAsync();
         api.GetProperty("intact").GetBoolean().ShouldBeFalse();
         api.GetProperty("brokenAtSequence").GetInt64().ShouldBe(victim);
+        api.GetProperty("reason").GetString().ShouldBe("分录内容与其哈希不符（内容被修改）。");
         (await fund.Enterprise.GetAsync("/api/v1/funding/ledger/verify")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 

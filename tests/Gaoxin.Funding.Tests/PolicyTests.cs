@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Gaoxin.Funding.Tests;
 
@@ -9,10 +11,12 @@ public sealed class PolicyTests
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_new_version_applies_from_its_date_and_awards_record_it(Db db)
     {
-        await using var app = await FundingApp.StartAsync(db);
+        // A fixed day, just before midnight in China (UTC is still the day before): "today" is the zone's day.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 15, 23, 30, 0, TimeSpan.FromHours(8)).ToUniversalTime());
+        await using var app = await FundingApp.StartAsync(db, services: s => s.AddSingleton<TimeProvider>(clock));
         var fund = await Fund.ForAsync(app);
         var year = await fund.FreshYearAsync();
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().AddHours(8).DateTime);
+        var today = new DateOnly(2026, 6, 15);
 
         var before = await (await fund.Admin.GetAsync("/api/v1/funding/policy")).ReadJsonAsync();
         before.GetProperty("gradeCCeiling").GetDecimal().ShouldBe(1_000_000m);

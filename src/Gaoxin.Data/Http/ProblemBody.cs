@@ -14,5 +14,8 @@ public static class ValidationProblems
 {
     /// <summary>A 400 naming each field at fault with its Chinese message: the one shape every module answers bad input with.</summary>
     public static ValidationProblem Of(Dictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: "请求数据有误", detail: "以下字段未通过校验：" + string.Join("、", errors.Keys));
+        TypedResults.ValidationProblem(errors, title: "请求数据有误", detail: Summary(errors));
+
+    /// <summary>The detail of a 400: which fields are at fault.</summary>
+    public static string Summary(IReadOnlyDictionary<string, string[]> errors) => "以下字段未通过校验：" + string.Join("、", errors.Keys);
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using Gaoxin.Kernel.Rules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -16,7 +17,7 @@ public sealed class ValidationFilter<T> : IEndpointFilter where T : class
         var body = context.Arguments.OfType<T>().FirstOrDefault();
         if (body is null)
         {
-            return TypedResults.Problem(title: "请求数据有误", detail: "缺少请求体。", statusCode: StatusCodes.Status400BadRequest);
+            throw Refusal.Invalid(new Dictionary<string, string[]> { [string.Empty] = ["缺少请求体。"] }, "缺少请求体。");
         }
 
         var results = new List<ValidationResult>();
@@ -29,7 +30,7 @@ public sealed class ValidationFilter<T> : IEndpointFilter where T : class
             .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [string.Empty]).Select(m => (Field: JsonNamingPolicy.CamelCase.ConvertName(m), r.ErrorMessage)))
             .GroupBy(e => e.Field)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage ?? "无效。").ToArray());
-        return ValidationProblems.Of(errors);
+        throw Refusal.Invalid(errors, ValidationProblems.Summary(errors));
     }
 }
 

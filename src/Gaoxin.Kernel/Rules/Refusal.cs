@@ -63,6 +63,13 @@ public sealed class Refusal : Exception
         return new(RefusalKind.Invalid, string.Join("；", fields.SelectMany(f => f.Value)), null, null, fields);
     }
 
+    /// <summary>Bad input in several fields, with one summary as the problem's detail.</summary>
+    public static Refusal Invalid(IReadOnlyDictionary<string, string[]> fields, string summary)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return new(RefusalKind.Invalid, summary, null, null, fields);
+    }
+
     public static Refusal Conflict(string message) => new(RefusalKind.Conflict, message, null, null, null);
 
     /// <summary>A rule's refusal; the outcome must be a failed one.</summary>

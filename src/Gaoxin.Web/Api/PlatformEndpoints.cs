@@ -8,6 +8,7 @@ using Gaoxin.Data.Platform;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Audit;
 using Gaoxin.Kernel.Paging;
+using Gaoxin.Kernel.Rules;
 using Gaoxin.Web.Identity;
 using MiniExcelLibs.Attributes;
 using System.Globalization;
@@ -63,14 +64,14 @@ public static class PlatformEndpoints
     {
         api.MapGet("/me", Me).WithSummary("当前用户");
 
-        var orgs = api.MapGroup("/organisations").WithTags("organisations");
+        var orgs = api.MapGroup("/organisations").WithTags("organisations").ProducesRefusals();
         orgs.MapGet("/", ListOrganisations).WithSummary("机构列表（分页、搜索）");
         orgs.MapGet("/export", ExportOrganisations).WithSummary("导出机构列表（Excel）");
         orgs.MapGet("/{id:guid}", GetOrganisation).WithSummary("机构详情");
         orgs.MapPost("/", CreateOrganisation).Validate<OrganisationRequest>().RequireAuthorization(p => p.RequireRole(Roles.ZoneAdmin)).WithSummary("新建机构");
         orgs.MapPut("/{id:guid}", UpdateOrganisation).Validate<OrganisationRequest>().WithSummary("修改机构");
 
-        var admin = api.MapGroup("/admin").WithTags("admin").RequireAuthorization(p => p.RequireRole(Roles.ZoneAdmin));
+        var admin = api.MapGroup("/admin").WithTags("admin").RequireAuthorization(p => p.RequireRole(Roles.ZoneAdmin)).ProducesRefusals();
         admin.MapGet("/users", ListUsers).WithSummary("用户列表");
         admin.MapGet("/users/export", ExportUsers).WithSummary("导出用户列表（Excel）");
         admin.MapPost("/users", CreateUser).Validate<CreateUserRequest>().WithSummary("新建用户");
@@ -79,7 +80,7 @@ public static class PlatformEndpoints
         admin.MapGet("/audit/export", ExportAudit).WithSummary("导出审计事件（Excel，最近 10 万条）");
         admin.MapGet("/audit/verify", VerifyAudit).WithSummary("校验审计链");
 
-        var tokens = api.MapGroup("/me/tokens").WithTags("tokens");
+        var tokens = api.MapGroup("/me/tokens").WithTags("tokens").ProducesRefusals();
         tokens.MapGet("/", ListTokens).WithSummary("我的访问令牌");
         tokens.MapPost("/", CreateToken).Validate<CreateTokenRequest>().WithSummary("新建访问令牌（令牌只显示一次）");
         tokens.MapDelete("/{id:guid}", RevokeToken).WithSummary("撤销访问令牌");
@@ -117,43 +118,38 @@ public static class PlatformEndpoints
         return await ExcelExport.FileAsync(rows, "审计事件", clock, ct);
     }
 
-    private static async Task<Results<Ok<OrganisationResponse>, NotFound<ProblemBody>>> GetOrganisation(Guid id, ClaimsPrincipal user, OrganisationDirectory directory, CancellationToken ct)
+    private static async Task<Ok<OrganisationResponse>> GetOrganisation(Guid id, ClaimsPrincipal user, OrganisationDirectory directory, CancellationToken ct)
     {
-        var org = await directory.FindVisibleAsync(user.ToActor(), id, ct);
-        return org is null ? NotFoundProblem("机构不存在，或您无权查看。") : TypedResults.Ok(Response(org));
+        var org = await directory.FindVisibleAsync(user.ToActor(), id, ct) ?? throw Refusal.NotFound("机构");
+        return TypedResults.Ok(Response(org));
     }
 
-    private static async Task<Results<Created<OrganisationResponse>, ValidationProblem>> CreateOrganisation(OrganisationRequest request, ClaimsPrincipal user, OrganisationDirectory directory, CancellationToken ct)
+    private static async Task<Created<OrganisationResponse>> CreateOrganisation(OrganisationRequest request, ClaimsPrincipal user, OrganisationDirectory directory, CancellationToken ct)
     {
         var (errors, org) = await directory.CreateAsync(user.ToActor(), request, ct);
         return org is null
-            ? TypedResults.ValidationProblem(errors, title: "请求数据有误")
+            ? throw Refusal.Invalid(errors, ValidationProblems.Summary(errors))
             : TypedResults.Created($"/api/v1/organisations/{org.Id}", Response(org));
     }
 
-    private static async Task<Results<Ok<OrganisationResponse>, NotFound<ProblemBody>, ForbidHttpResult, ValidationProblem>> UpdateOrganisation(Guid id, OrganisationRequest request, ClaimsPrincipal user, GaoxinDbContext db, OrganisationDirectory directory, CancellationToken ct)
+    private static async Task<Ok<OrganisationResponse>> UpdateOrganisation(Guid id, OrganisationRequest request, ClaimsPrincipal user, GaoxinDbContext db, OrganisationDirectory directory, CancellationToken ct)
     {
         var actor = user.ToActor();
-        var org = await directory.FindVisibleAsync(actor, id, ct, tracked: true);
-        if (org is null)
-        {
-            return NotFoundProblem("机构不存在，或您无权查看。");
-        }
-
+        var org = await directory.FindVisibleAsync(actor, id, ct, tracked: true) ?? throw Refusal.NotFound("机构");
         if (!RecordAccess.MayChange(actor, OrganisationAccess, org.Id, org.ZoneId.Value))
         {
-            return TypedResults.Forbid();
+            throw Refusal.Forbidden();
         }
 
         if (OrganisationDirectory.CheckCreditCode(request.CreditCode) is { } codeError)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["creditCode"] = [codeError] }, title: "请求数据有误");
+            throw Refusal.Invalid("creditCode", codeError);
         }
 
         // Only the zone admin may rename an organisation or change its kind: they decide who is who in the zone.
         if (!actor.IsIn(Roles.ZoneAdmin) && (org.Name != request.Name.Trim() || org.Kind != request.Kind))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["机构名称和类型只能由管委会管理员修改。"] }, title: "请求数据有误");
+            throw Refusal.Invalid("name", "机构名称和类型只能由管委会管理员修改。");
         }
 
         org.Name = request.Name.Trim();
@@ -168,19 +164,19 @@ public static class PlatformEndpoints
     private static async Task<Ok<Page<UserRow>>> ListUsers(ClaimsPrincipal user, UserAdministration admin, string? search, int? page, int? size, CancellationToken ct) =>
         TypedResults.Ok(await admin.ListAsync(user.ToActor().ZoneId, search, new PageRequest(page, size), ct));
 
-    private static async Task<Results<Created<UserRow>, ValidationProblem>> CreateUser(CreateUserRequest request, ClaimsPrincipal user, UserAdministration admin, CancellationToken ct)
+    private static async Task<Created<UserRow>> CreateUser(CreateUserRequest request, ClaimsPrincipal user, UserAdministration admin, CancellationToken ct)
     {
         var result = await admin.CreateAsync(user.ToActor().ZoneId, new NewUser(request.Email, request.DisplayName, request.Role, request.OrganisationId, request.Password), ct);
         return result.Succeeded
             ? TypedResults.Created($"/api/v1/admin/users/{result.Value!.Id}", result.Value)
-            : TypedResults.ValidationProblem(result.Errors, title: "请求数据有误");
+            : throw Refusal.Invalid(result.Errors, ValidationProblems.Summary(result.Errors));
     }
 
-    private static async Task<Results<Ok<UserRow>, ValidationProblem>> UpdateUser(string id, UpdateUserRequest request, ClaimsPrincipal user, UserAdministration admin, CancellationToken ct)
+    private static async Task<Ok<UserRow>> UpdateUser(string id, UpdateUserRequest request, ClaimsPrincipal user, UserAdministration admin, CancellationToken ct)
     {
         var actor = user.ToActor();
         var result = await admin.ChangeAsync(actor.ZoneId, actor.UserId, id, new UserChange(request.DisplayName, request.Role, request.OrganisationId, request.IsDisabled), ct);
-        return result.Succeeded ? TypedResults.Ok(result.Value!) : TypedResults.ValidationProblem(result.Errors, title: "请求数据有误");
+        return result.Succeeded ? TypedResults.Ok(result.Value!) : throw Refusal.Invalid(result.Errors, ValidationProblems.Summary(result.Errors));
     }
 
     private static async Task<Ok<Page<AuditEventResponse>>> ListAudit(ClaimsPrincipal user, GaoxinDbContext db, string? entityType, string? entityId, int? page, int? size, CancellationToken ct)
@@ -223,12 +219,11 @@ public static class PlatformEndpoints
         return TypedResults.Created($"/api/v1/me/tokens/{created.Token.Id}", created);
     }
 
-    private static async Task<Results<NoContent, NotFound<ProblemBody>>> RevokeToken(Guid id, ClaimsPrincipal user, AccessTokenService tokens, CancellationToken ct) =>
-        await tokens.RevokeAsync(user.ToActor().UserId, id, ct) ? TypedResults.NoContent() : NotFoundProblem("令牌不存在。");
+    private static async Task<NoContent> RevokeToken(Guid id, ClaimsPrincipal user, AccessTokenService tokens, CancellationToken ct) =>
+        await tokens.RevokeAsync(user.ToActor().UserId, id, ct) ? TypedResults.NoContent() : throw Refusal.NotFound("令牌");
 
     internal static OrganisationResponse Response(Organisation o) => new(o.Id, o.Name, o.Kind, o.CreditCode, o.EstablishedOn, o.Note);
 
-    private static NotFound<ProblemBody> NotFoundProblem(string detail) => ProblemBody.NotFound(detail);
 }
 
 public sealed record OrganisationRow(

@@ -35,6 +35,8 @@ internal sealed partial class FundWriter : IAsyncDisposable, IDisposable
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<FundWriter> _log;
     private readonly Task _loop;
+    private int _inFlight;
+    private int _queued;
 
     /// <summary>For `dotnet-counters monitor --counters Gaoxin.Funding`: how big batches are and how long the lock is held.</summary>
     private static readonly Meter Meter = new("Gaoxin.Funding");
@@ -65,9 +67,17 @@ internal sealed partial class FundWriter : IAsyncDisposable, IDisposable
             throw new InvalidOperationException("资金写入队列已关闭。");
         }
 
+        Interlocked.Increment(ref _queued);
+
         // A caller that gives up still leaves its change to run: it may already be in a batch being committed.
         return await queued.Done.WaitAsync(ct);
     }
+
+    /// <summary>Changes queued and not yet taken into a batch (tests wait on it instead of sleeping).</summary>
+    internal int Queued => Volatile.Read(ref _queued);
+
+    /// <summary>Changes in the batch now running (tests wait on it instead of sleeping).</summary>
+    internal int InFlight => Volatile.Read(ref _inFlight);
 
     /// <summary>Stops taking changes; the queued ones still run (the synchronous dispose does not wait for them).</summary>
     public void Dispose() => _queue.Writer.TryComplete();
@@ -90,8 +100,12 @@ internal sealed partial class FundWriter : IAsyncDisposable, IDisposable
                 batch.Add(next);
             }
 
+            Interlocked.Add(ref _queued, -batch.Count);
+
             var started = Stopwatch.GetTimestamp();
+            Volatile.Write(ref _inFlight, batch.Count);
             await RunAsync(batch);
+            Volatile.Write(ref _inFlight, 0);
             BatchSize.Record(batch.Count);
             BatchTime.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
