@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Gaoxin.Data;
 using Gaoxin.Data.Http;
 using Gaoxin.Kernel.Rules;
+using Gaoxin.Kernel.Zones;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public static class ApproveRequest
 
     public static async Task<Ok<RequestView>> Handle(Guid id, ClaimsPrincipal user, GaoxinDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var zone = user.ToActor().ZoneId;
+        var zone = new ZoneId(user.ToActor().ZoneId);
         var request = await db.Set<SampleRequest>().SingleOrDefaultAsync(r => r.Id == id && r.ZoneId == zone, ct)
             ?? throw Refusal.NotFound("申请");
         request.Approve(Limit, clock.GetUtcNow());

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Gaoxin.Data;
 using Gaoxin.Data.Http;
+using Gaoxin.Kernel.Zones;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gaoxin.Sample.Requests;
@@ -20,7 +21,7 @@ public static class OpenRequest
 {
     public static async Task<Created<RequestView>> Handle(OpenRequestInput input, ClaimsPrincipal user, GaoxinDbContext db, CancellationToken ct)
     {
-        var request = new SampleRequest(user.ToActor().ZoneId, input.Title.Trim(), input.Amount);
+        var request = new SampleRequest(new ZoneId(user.ToActor().ZoneId), input.Title.Trim(), input.Amount);
         db.Set<SampleRequest>().Add(request);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/sample/requests/{request.Id}", RequestView.Of(request));

@@ -17,7 +17,7 @@ public sealed class SampleRequest : IZoneScoped
         Title = string.Empty;
     }
 
-    public SampleRequest(Guid zoneId, string title, decimal amount)
+    public SampleRequest(ZoneId zoneId, string title, decimal amount)
     {
         Id = Guid.CreateVersion7();
         ZoneId = zoneId;
@@ -28,7 +28,7 @@ public sealed class SampleRequest : IZoneScoped
 
     public Guid Id { get; private set; }
 
-    public Guid ZoneId { get; private set; }
+    public ZoneId ZoneId { get; private set; }
 
     public string Title { get; private set; }
 
