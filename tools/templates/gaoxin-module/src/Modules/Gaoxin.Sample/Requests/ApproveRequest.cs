@@ -3,6 +3,7 @@ using Gaoxin.Data;
 using Gaoxin.Data.Http;
 using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

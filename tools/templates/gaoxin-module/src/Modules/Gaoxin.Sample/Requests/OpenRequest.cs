@@ -3,13 +3,14 @@ using System.Security.Claims;
 using Gaoxin.Data;
 using Gaoxin.Data.Http;
 using Gaoxin.Kernel.Zones;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Gaoxin.Sample.Requests;
 
 public sealed record OpenRequestInput(
     [property: Required(ErrorMessage = "请填写标题。"), StringLength(200, ErrorMessage = "标题不能超过 200 个字。")] string Title,
-    [property: Range(typeof(decimal), "0.01", "100000000", ErrorMessage = "金额须在 0.01 元至 1 亿元之间。")] decimal Amount);
+    [property: Range(typeof(decimal), "0.01", "100000000", ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "金额须在 0.01 元至 1 亿元之间。")] decimal Amount);
 
 public sealed record RequestView(Guid Id, string Title, decimal Amount, RequestStatus Status, DateTimeOffset? ApprovedAt)
 {
