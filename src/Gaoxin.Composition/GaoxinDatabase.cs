@@ -1,6 +1,7 @@
 using Gaoxin.Data;
 using Gaoxin.Data.Identity;
 using Gaoxin.Data.Modules;
+using Gaoxin.Data.Platform;
 using Gaoxin.Data.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
@@ -95,14 +96,13 @@ public static class GaoxinDatabase
         {
             // Options built once, not per request: they only depend on the settings.
             var connectionString = WithPoolDefaults(settings.ConnectionString);
-            services.AddDbContext<PostgresGaoxinDbContext>(o => o.UseNpgsql(connectionString, npg => npg.MigrationsHistoryTable("__ef_migrations_history")),
+            services.AddDbContext<PostgresGaoxinDbContext>(o => o.UseNpgsql(connectionString),
                 ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddScoped<GaoxinDbContext>(sp => sp.GetRequiredService<PostgresGaoxinDbContext>());
         }
         else
         {
-            services.AddDbContext<SqliteGaoxinDbContext>(o => o.UseSqlite(settings.ConnectionString,
-                sqlite => sqlite.MigrationsHistoryTable("__ef_migrations_history")), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            services.AddDbContext<SqliteGaoxinDbContext>(o => o.UseSqlite(settings.ConnectionString), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddScoped<GaoxinDbContext>(sp => sp.GetRequiredService<SqliteGaoxinDbContext>());
         }
 
@@ -168,7 +168,7 @@ public static class GaoxinDatabase
         var settings = sp.GetRequiredService<DatabaseSettings>();
         try
         {
-            await db.Database.MigrateAsync(ct);
+            await MigrateAsync(db, ct);
         }
         catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
         {
@@ -186,6 +186,29 @@ public static class GaoxinDatabase
         if (seedDemo)
         {
             await SeedDemoAsync(sp, ct);
+        }
+    }
+
+    /// <summary>
+    /// The parts of the schema that own migrations, in the order they are applied: the platform, then each module in the
+    /// order of <see cref="GaoxinModules.All"/>.
+    /// </summary>
+    public static IReadOnlyList<MigrationPart> MigrationParts { get; } =
+        [PlatformMigrations.Part, .. GaoxinModules.All.Select(m => m.Migrations).OfType<MigrationPart>()];
+
+    /// <summary>
+    /// Brings the schema up to date: each part's own migrations on the composed context's connection, platform first.
+    /// A database made by the single migration set of earlier versions is first recorded as at each part's initial
+    /// migration (<see cref="LegacyHistory"/>).
+    /// </summary>
+    public static async Task MigrateAsync(GaoxinDbContext db, CancellationToken ct = default)
+    {
+        var connection = db.Database.GetDbConnection();
+        await LegacyHistory.BaselineAsync(db, connection, ct);
+        foreach (var part in MigrationParts)
+        {
+            await using var migrations = part.Create(db.IsPostgres, connection);
+            await migrations.Database.MigrateAsync(ct);
         }
     }
 

@@ -2,9 +2,7 @@ using Gaoxin.Data;
 using Gaoxin.Data.Audit;
 using Gaoxin.Data.Modules;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Gaoxin.Composition;
 
@@ -12,15 +10,8 @@ namespace Gaoxin.Composition;
 public sealed class SqliteGaoxinDbContext(DbContextOptions<SqliteGaoxinDbContext> options, IEnumerable<IGaoxinModule> modules, IAuditActor actor, TimeProvider clock)
     : GaoxinDbContext(options, modules, actor, clock)
 {
+    // Provider conventions (UTC ticks for DateTimeOffset) are GaoxinConventions', shared with the migration contexts.
     public override bool IsPostgres => false;
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        base.ConfigureConventions(configurationBuilder);
-
-        // SQLite has no offset-aware time type; store UTC ticks so ordering and comparison work in SQL.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-    }
 }
 
 /// <summary>The database on PostgreSQL: the production store.</summary>
@@ -89,24 +80,4 @@ public sealed class PostgresGaoxinDbContext(DbContextOptions<PostgresGaoxinDbCon
     }
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-}
-
-/// <summary>Lets `dotnet ef migrations add` build the SQLite model with every module.</summary>
-internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteGaoxinDbContext>
-{
-    public SqliteGaoxinDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<SqliteGaoxinDbContext>().UseSqlite("Data Source=design.db").Options;
-        return new SqliteGaoxinDbContext(options, GaoxinModules.All, new SystemAuditActor("design"), TimeProvider.System);
-    }
-}
-
-/// <summary>Lets `dotnet ef migrations add` build the PostgreSQL model with every module.</summary>
-internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresGaoxinDbContext>
-{
-    public PostgresGaoxinDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<PostgresGaoxinDbContext>().UseNpgsql("Host=localhost;Database=design").Options;
-        return new PostgresGaoxinDbContext(options, GaoxinModules.All, new SystemAuditActor("design"), TimeProvider.System);
-    }
 }

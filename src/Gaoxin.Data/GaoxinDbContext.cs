@@ -2,17 +2,16 @@ using Gaoxin.Data.Audit;
 using Gaoxin.Data.Identity;
 using Gaoxin.Data.Modules;
 using Gaoxin.Data.Platform;
-using Gaoxin.Kernel.Zones;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Gaoxin.Data;
 
 /// <summary>
 /// The one database: platform tables (zones, organisations, identity, tokens, audit) plus each module's model part.
-/// Provider-specific subclasses (SQLite, PostgreSQL) live in Gaoxin.Composition with their migrations.
+/// Provider-specific subclasses (SQLite, PostgreSQL) live in Gaoxin.Composition. Migrations are not this context's:
+/// the platform and each module keep their own (see <see cref="MigrationPart"/>).
 /// </summary>
 public abstract class GaoxinDbContext : IdentityDbContext<GaoxinUser, IdentityRole, string>
 {
@@ -75,10 +74,8 @@ public abstract class GaoxinDbContext : IdentityDbContext<GaoxinUser, IdentityRo
         }
     }
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
-    {
-        configurationBuilder.Properties<ZoneId>().HaveConversion<ZoneIdConverter>();
-    }
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        GaoxinConventions.Configure(configurationBuilder, IsPostgres);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -141,16 +138,7 @@ public abstract class GaoxinDbContext : IdentityDbContext<GaoxinUser, IdentityRo
             module.BuildModel(builder);
         }
 
-        // Ids are GUID v7 made in code: a new row reached through a navigation must be inserted, not taken for an
-        // existing row because its key is already set.
-        foreach (var key in builder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
-        {
-            foreach (var property in key.Properties.Where(p => p.ClrType == typeof(Guid)))
-            {
-                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
-            }
-        }
-
+        GaoxinConventions.Finish(builder);
         ApplyProviderConventions(builder);
     }
 
@@ -158,6 +146,4 @@ public abstract class GaoxinDbContext : IdentityDbContext<GaoxinUser, IdentityRo
     protected virtual void ApplyProviderConventions(ModelBuilder builder)
     {
     }
-
-    private sealed class ZoneIdConverter() : ValueConverter<ZoneId, Guid>(z => z.Value, g => new ZoneId(g));
 }

@@ -18,6 +18,12 @@ public interface IGaoxinModule
     /// <summary>Adds the module's tables. Tables are prefixed with the module key so ownership is visible in the schema.</summary>
     void BuildModel(ModelBuilder modelBuilder);
 
+    /// <summary>
+    /// The module's own migrations (its migration-only contexts, one per provider, in its Data/ folder), applied after
+    /// the platform's in the order of <c>GaoxinModules.All</c>; null for a module without tables.
+    /// </summary>
+    MigrationPart? Migrations => null;
+
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
     void MapEndpoints(IEndpointRouteBuilder api);

@@ -15,6 +15,8 @@ public sealed class EnterprisesModule : IGaoxinModule
 
     public void BuildModel(ModelBuilder modelBuilder) => Data.EnterprisesModel.Build(modelBuilder);
 
+    public MigrationPart Migrations => MigrationPart.Of<Data.EnterprisesSqliteMigrations, Data.EnterprisesPostgresMigrations>(Key);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<Registry.EnterpriseRegistry>();

@@ -15,6 +15,8 @@ public sealed class FundingModule : IGaoxinModule
 
     public void BuildModel(ModelBuilder modelBuilder) => Data.FundingModel.Build(modelBuilder);
 
+    public MigrationPart Migrations => MigrationPart.Of<Data.FundingSqliteMigrations, Data.FundingPostgresMigrations>(Key);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<Ledger.FundLedger>();

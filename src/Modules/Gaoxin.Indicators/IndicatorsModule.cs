@@ -14,6 +14,8 @@ public sealed class IndicatorsModule : IGaoxinModule
 
     public void BuildModel(ModelBuilder modelBuilder) => Data.IndicatorsModel.Build(modelBuilder);
 
+    public MigrationPart Migrations => MigrationPart.Of<Data.IndicatorsSqliteMigrations, Data.IndicatorsPostgresMigrations>(Key);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<Series.IndicatorBook>();

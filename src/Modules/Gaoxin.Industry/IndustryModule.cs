@@ -14,6 +14,8 @@ public sealed class IndustryModule : IGaoxinModule
 
     public void BuildModel(ModelBuilder modelBuilder) => Data.IndustryModel.Build(modelBuilder);
 
+    public MigrationPart Migrations => MigrationPart.Of<Data.IndustrySqliteMigrations, Data.IndustryPostgresMigrations>(Key);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<Gaps.ChainMaps>();

@@ -16,6 +16,8 @@ public sealed class TechTransferModule : IGaoxinModule
 
     public void BuildModel(ModelBuilder modelBuilder) => Data.TechTransferModel.Build(modelBuilder);
 
+    public MigrationPart Migrations => MigrationPart.Of<Data.TechTransferSqliteMigrations, Data.TechTransferPostgresMigrations>(Key);
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<Projects.ProjectDesk>();
