@@ -40,6 +40,6 @@ dotnet build tests/Gaoxin.Architecture.Tests 2>&1 | grep -E " error | warning |W
 
 echo "== testing Gaoxin.$NAME (SQLite; PostgreSQL when GAOXIN_TEST_PG is set)"
 dotnet test --project "tests/Gaoxin.$NAME.Tests" --no-build 2>&1 | tail -8
-echo "== migration architecture tests (the new module's migrations match its model and live in its folder)"
-dotnet test --project tests/Gaoxin.Architecture.Tests --no-build -- --filter-class "*MigrationTests" --filter-class "*ModelTests" --filter-class "*DependencyTests" 2>&1 | tail -8
+echo "== architecture tests (the new module has the shape: migrations match its model in its folder, one refusal type, named handlers, no folder cycle, private state, strings in both languages)"
+dotnet test --project tests/Gaoxin.Architecture.Tests --no-build -- --filter-class "*MigrationTests" --filter-class "*ModelTests" --filter-class "*DependencyTests" --filter-class "*ModuleShapeTests" --filter-class "*ResourceFileTests" 2>&1 | tail -8
 echo "== done; removing $WORK"
