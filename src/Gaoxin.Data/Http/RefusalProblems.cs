@@ -14,6 +14,7 @@ public static class RefusalProblems
         RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
         RefusalKind.NotFound => StatusCodes.Status404NotFound,
         RefusalKind.Conflict => StatusCodes.Status409Conflict,
+        RefusalKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 
@@ -23,6 +24,7 @@ public static class RefusalProblems
         RefusalKind.Forbidden => "无权执行此操作",
         RefusalKind.NotFound => "未找到",
         RefusalKind.Conflict => "数据冲突",
+        RefusalKind.TooLarge => "文件过大",
         _ => "业务规则不允许",
     };
 
@@ -52,6 +54,7 @@ public static class RefusalProblems
             new ProducesResponseTypeMetadata(StatusCodes.Status403Forbidden, typeof(ProblemDetails), ["application/problem+json"]),
             new ProducesResponseTypeMetadata(StatusCodes.Status404NotFound, typeof(ProblemDetails), ["application/problem+json"]),
             new ProducesResponseTypeMetadata(StatusCodes.Status409Conflict, typeof(ProblemDetails), ["application/problem+json"]),
+            new ProducesResponseTypeMetadata(StatusCodes.Status413PayloadTooLarge, typeof(ProblemDetails), ["application/problem+json"]),
             new ProducesResponseTypeMetadata(StatusCodes.Status422UnprocessableEntity, typeof(ProblemDetails), ["application/problem+json"]));
         return builder;
     }

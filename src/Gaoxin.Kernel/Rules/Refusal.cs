@@ -17,6 +17,9 @@ public enum RefusalKind
 
     /// <summary>A named business rule refused it, with the figures that decided (422).</summary>
     Rule,
+
+    /// <summary>The request body is larger than the endpoint accepts (413).</summary>
+    TooLarge,
 }
 
 /// <summary>
@@ -71,6 +74,8 @@ public sealed class Refusal : Exception
     }
 
     public static Refusal Conflict(string message) => new(RefusalKind.Conflict, message, null, null, null);
+
+    public static Refusal TooLarge(string message) => new(RefusalKind.TooLarge, message, null, null, null);
 
     /// <summary>A rule's refusal; the outcome must be a failed one.</summary>
     public static Refusal ByRule(RuleOutcome outcome)

@@ -17,6 +17,7 @@ public static class ProblemTitles
         404 => "未找到",
         405 => "不支持该请求方法",
         409 => "数据冲突",
+        413 => "请求数据过大",
         415 => "不支持的内容类型",
         422 => "业务规则不允许",
         _ => "服务器内部错误",
@@ -62,6 +63,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         var json = FindJsonError(bad);
         var detail = json is not null
             ? $"请求体不是有效的 JSON，或字段类型不对：位置 {json.Path ?? "$"}（第 {json.LineNumber + 1} 行）。"
+            : bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "请求体超过服务器允许的大小。"
+            : bad.StatusCode == StatusCodes.Status415UnsupportedMediaType ? "请求的内容类型不受支持：请以 application/json 发送请求体（导入接口为 .xlsx 文件）。"
             : bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase)
                 ? "缺少请求体或内容类型不是 application/json。"
                 : "请求参数无效：" + bad.Message;
@@ -111,6 +114,9 @@ internal static class ApiOrPageStatus
                     401 => "请先登录，或在 Authorization 头中提供有效的访问令牌。",
                     403 => "您的角色或所属机构无权访问该资源。",
                     404 => "接口不存在。",
+                    405 => "该接口不支持此请求方法。",
+                    413 => "请求体超过服务器允许的大小。",
+                    415 => "请求的内容类型不受支持：请以 application/json 发送请求体（导入接口为 .xlsx 文件）。",
                     _ => null,
                 },
             },

@@ -26,22 +26,10 @@ internal static class AchievementEndpoints
         TypedResults.Ok(await desk.CreateAsync(user.ToActor(), input, ct));
 
     /// <summary>The body is the .xlsx itself; a file with only bad rows is answered 422 with the report, which names every row and column.</summary>
-    public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ProblemHttpResult>> Import(HttpRequest request, ClaimsPrincipal user, AchievementDesk desk,
+    public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>>> Import(HttpRequest request, ClaimsPrincipal user, AchievementDesk desk,
         bool? validRowsOnly, CancellationToken ct)
     {
-        if (request.ContentLength is > MaxImportBytes)
-        {
-            return TypedResults.Problem(title: "请求数据有误", detail: "文件超过 10 MB。", statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, ct);
-        if (buffer.Length == 0)
-        {
-            throw Refusal.Invalid("file", "请求体为空：请以 .xlsx 文件作为请求体。");
-        }
-
-        buffer.Position = 0;
+        using var buffer = await UploadedFile.ReadAsync(request, MaxImportBytes, ct);
         var report = await desk.ImportAsync(user.ToActor(), buffer, validRowsOnly ?? false, ct);
         return report.Errors.Count > 0 && report.Saved == 0 ? TypedResults.UnprocessableEntity(report) : TypedResults.Ok(report);
     }
