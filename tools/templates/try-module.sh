@@ -2,8 +2,8 @@
 # Proves the module template end to end: in a throwaway copy of this repository, installs the template (in a private
 # template store), makes a module with `dotnet new gaoxin-module -n PilotBase -o .`, registers it in the three places
 # (Gaoxin.slnx, GaoxinModules.cs, Gaoxin.Composition.csproj), checks nothing else outside the new folders changed,
-# builds, runs the new module's tests and the migration architecture tests, then deletes the copy.
-# Usage (on a shared machine, under the build lock): /work/b tools/templates/try-module.sh [Name]
+# builds, runs the new module's tests and the architecture tests (shape, migrations, strings), then deletes the copy.
+# Usage: bash tools/templates/try-module.sh [Name]   (a few minutes; PostgreSQL tests run when GAOXIN_TEST_PG is set)
 set -euo pipefail
 NAME="${1:-PilotBase}"
 REPO="$(cd "$(dirname "$0")/../.." && pwd)"
