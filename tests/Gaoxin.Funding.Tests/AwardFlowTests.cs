@@ -77,6 +77,24 @@ public sealed class AwardFlowTests(FundingApps apps)
         (await reuse.ReadJsonAsync()).GetProperty("detail").GetString()!.ShouldContain("幂等键");
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_payment_dated_tomorrow_is_refused_and_pays_nothing_while_one_dated_today_is_paid(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var fund = await Fund.ForAsync(app);
+        var year = await fund.FreshYearAsync();
+        var id = (await fund.AwardAsync(await fund.ProjectAsync(), year, 1_000_000m)).GetProperty("id").GetString()!;
+
+        var tomorrow = await fund.PayAsync(id, 1, 100_000m, paidOn: Fund.ChinaToday.AddDays(1));
+        tomorrow.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await tomorrow.ReadJsonAsync()).GetProperty("errors").GetProperty("paidOn")[0].GetString().ShouldBe("拨付日期不能早于批准日期，也不能晚于今天。");
+        Dec(await fund.PositionAsync(year), "disbursed").ShouldBe(0m);
+
+        (await fund.PayAsync(id, 1, 100_000m, paidOn: Fund.ChinaToday)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        Dec(await fund.PositionAsync(year), "disbursed").ShouldBe(100_000m);
+    }
+
     /// <summary>
     /// Approvals and payments read their record only in the batch, under the fund's lock: what is missing there, or is
     /// another zone's, is not found and changes nothing.

@@ -59,9 +59,12 @@ public sealed class Fund
         return await r.ReadJsonAsync();
     }
 
-    public Task<HttpResponseMessage> PayAsync(string awardId, int tranche, decimal amount, string? key = null, bool succeeded = true) =>
+    /// <summary>Today in China, worked out here rather than by the code under test.</summary>
+    public static DateOnly ChinaToday => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
+    public Task<HttpResponseMessage> PayAsync(string awardId, int tranche, decimal amount, string? key = null, bool succeeded = true, DateOnly? paidOn = null) =>
         Admin.PostJsonAsync($"/api/v1/funding/awards/{awardId}/tranches/{tranche}/payments",
-            new { idempotencyKey = key ?? Guid.NewGuid().ToString("N"), amount, paidOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reference = "BANK-" + Guid.NewGuid().ToString("N")[..8], succeeded, failureReason = succeeded ? null : "收款账户户名不符" });
+            new { idempotencyKey = key ?? Guid.NewGuid().ToString("N"), amount, paidOn = (paidOn ?? ChinaToday).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reference = "BANK-" + Guid.NewGuid().ToString("N")[..8], succeeded, failureReason = succeeded ? null : "收款账户户名不符" });
 
     /// <summary>The version of the policy in force today, as the API reads it.</summary>
     public async Task<int> PolicyVersionAsync() => (await (await Admin.GetAsync("/api/v1/funding/policy")).ReadJsonAsync()).GetProperty("version").GetInt32();

@@ -221,7 +221,7 @@ public sealed class Award : IZoneScoped
             throw Refusal.Conflict("资助不在执行中，不能拨付。");
         }
 
-        if (paidOn > today.AddDays(1) || paidOn < ApprovedOn)
+        if (paidOn > today || paidOn < ApprovedOn)
         {
             throw Refusal.Invalid("paidOn", "拨付日期不能早于批准日期，也不能晚于今天。");
         }
