@@ -36,7 +36,7 @@ public static class CliApp
 
     private const string PlatformUsageTail = """
           backup FILE                  备份数据库（SQLite 在线备份；PostgreSQL 用 pg_dump）
-          restore FILE                 从备份恢复数据库（会覆盖当前数据）
+          restore FILE --yes           从备份恢复数据库（会覆盖当前全部数据，须加 --yes 确认）
           users add --email E --name N --role R [--org 机构名称] [--password P]
                                        新建用户；密码也可由环境变量 GAOXIN_PASSWORD 提供
         数据库设置与网站相同：Database__Provider=Sqlite|Postgres，ConnectionStrings__Gaoxin=...
@@ -85,7 +85,7 @@ public static class CliApp
                 ("seed", _) => await SeedAsync(provider, stdout),
                 ("audit", "verify") => await VerifyAuditAsync(provider, stdout, stderr),
                 ("backup", { } file) => await BackupAsync(settings, Path.GetFullPath(file, workingDirectory), stdout, stderr),
-                ("restore", { } file) => await RestoreAsync(settings, Path.GetFullPath(file, workingDirectory), stdout, stderr),
+                ("restore", { } file) => await RestoreAsync(settings, Path.GetFullPath(file, workingDirectory), args.Skip(2).Contains("--yes"), stdout, stderr),
                 ("users", "add") => await AddUserAsync(provider, Options(args.Skip(2)), stdout, stderr),
                 _ => await UnknownAsync(stderr),
             };
@@ -128,14 +128,15 @@ public static class CliApp
 
     private static async Task<int> BackupAsync(DatabaseSettings settings, string file, TextWriter stdout, TextWriter stderr)
     {
+        // Never overwrite: an existing file may be the only good backup (pg_dump would replace it silently).
+        if (File.Exists(file))
+        {
+            await stderr.WriteLineAsync($"文件 {file} 已存在，不会覆盖。");
+            return UsageError;
+        }
+
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
-            if (File.Exists(file))
-            {
-                await stderr.WriteLineAsync($"文件 {file} 已存在，不会覆盖。");
-                return UsageError;
-            }
-
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             // SQLite's online backup copies a consistent snapshot while the app keeps running.
             await using var source = new SqliteConnection(settings.ConnectionString);
@@ -150,11 +151,17 @@ public static class CliApp
         return await RunPostgresToolAsync("pg_dump", settings, ["--format=custom", "--no-owner", "--file", file], stdout, stderr, $"已备份到 {file}");
     }
 
-    private static async Task<int> RestoreAsync(DatabaseSettings settings, string file, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> RestoreAsync(DatabaseSettings settings, string file, bool confirmed, TextWriter stdout, TextWriter stderr)
     {
         if (!File.Exists(file))
         {
             await stderr.WriteLineAsync($"备份文件 {file} 不存在。");
+            return UsageError;
+        }
+
+        if (!confirmed)
+        {
+            await stderr.WriteLineAsync($"恢复会用 {file} 覆盖 {settings.Describe()} 的全部当前数据，且不可撤销。确认无误后请加 --yes 再运行；未做任何更改。");
             return UsageError;
         }
 

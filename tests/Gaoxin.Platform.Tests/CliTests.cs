@@ -68,14 +68,17 @@ public sealed class CliTests
             var admin = await app.SignedInAsync("admin@zigong.demo");
             (await admin.PostJsonAsync("/api/v1/organisations", new { name = "备份之后的机构", kind = "Investor" })).EnsureSuccessStatusCode();
 
-            var restored = await AuditTests.RunCliAsync(config, "restore", backup);
+            var unconfirmed = await AuditTests.RunCliAsync(config, "restore", backup);
+            unconfirmed.Code.ShouldBe(CliApp.UsageError);
+            unconfirmed.Error.ShouldContain("请加 --yes");
+            var restored = await AuditTests.RunCliAsync(config, "restore", backup, "--yes");
             restored.Code.ShouldBe(CliApp.Ok, restored.Error);
             (await app.InScopeAsync(ctx => ctx.Organisations.AnyAsync(o => o.Name == "备份之后的机构"))).ShouldBeFalse();
             (await app.InScopeAsync(ctx => AuditVerification.VerifyAsync(ctx, CancellationToken.None))).Intact.ShouldBeTrue();
 
             var notSqlite = Path.GetTempFileName();
             await File.WriteAllTextAsync(notSqlite, "这不是数据库");
-            (await AuditTests.RunCliAsync(config, "restore", notSqlite)).Code.ShouldNotBe(CliApp.Ok);
+            (await AuditTests.RunCliAsync(config, "restore", notSqlite, "--yes")).Code.ShouldNotBe(CliApp.Ok);
             (await app.InScopeAsync(ctx => ctx.Organisations.CountAsync())).ShouldBeGreaterThan(0);
             File.Delete(notSqlite);
         }
@@ -97,11 +100,17 @@ public sealed class CliTests
         {
             var dumped = await AuditTests.RunCliAsync(config, "backup", backup);
             dumped.Code.ShouldBe(CliApp.Ok, dumped.Error);
+            var length = new FileInfo(backup).Length;
+            (await AuditTests.RunCliAsync(config, "backup", backup)).Code.ShouldBe(CliApp.UsageError, "an existing file is never overwritten");
+            new FileInfo(backup).Length.ShouldBe(length);
             var admin = await app.SignedInAsync("admin@zigong.demo");
             (await admin.PostJsonAsync("/api/v1/organisations", new { name = "备份之后的机构", kind = "Investor" })).EnsureSuccessStatusCode();
 
             Npgsql.NpgsqlConnection.ClearAllPools();
-            var restored = await AuditTests.RunCliAsync(config, "restore", backup);
+            var unconfirmed = await AuditTests.RunCliAsync(config, "restore", backup);
+            unconfirmed.Code.ShouldBe(CliApp.UsageError);
+            unconfirmed.Error.ShouldContain("请加 --yes");
+            var restored = await AuditTests.RunCliAsync(config, "restore", backup, "--yes");
             restored.Code.ShouldBe(CliApp.Ok, restored.Error);
             (await app.InScopeAsync(ctx => ctx.Organisations.AnyAsync(o => o.Name == "备份之后的机构"))).ShouldBeFalse();
             (await app.InScopeAsync(ctx => AuditVerification.VerifyAsync(ctx, CancellationToken.None))).Intact.ShouldBeTrue();
