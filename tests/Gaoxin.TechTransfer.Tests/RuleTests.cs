@@ -206,21 +206,28 @@ public sealed class AnalyticsMathTests
 
 public sealed class PatentNumberTests
 {
+    private const int Year = 2026;
+
     [Theory]
     [InlineData("ZL200310102344.5", "ZL200310102344.5")]
     [InlineData("200310102344.5", "ZL200310102344.5")]
     [InlineData("CN 2003 1 0102344.5", "ZL200310102344.5")]
     [InlineData("zl2003101023445", "ZL200310102344.5")]
+    [InlineData("CN201510075319.5A", "ZL201510075319.5")]
+    [InlineData("CN201520594632.5U", "ZL201520594632.5")]
+    [InlineData("CN201510075319.5B1", "ZL201510075319.5")]
+    [InlineData("９７１０１７６５．4", "ZL97101765.4")]
+    [InlineData("ＺＬ２０２３１０１２３４５６．６", "ZL202310123456.6")]
     public void Valid_numbers_are_normalised(string input, string expected)
     {
-        PatentNumber.TryNormalise(input, out var normalised, out _).ShouldBeTrue();
+        PatentNumber.TryNormalise(input, Year, out var normalised, out _).ShouldBeTrue();
         normalised.ShouldBe(expected);
     }
 
     [Fact]
     public void A_wrong_check_character_is_refused_with_the_right_one()
     {
-        PatentNumber.TryNormalise("ZL200310102344.6", out _, out var error).ShouldBeFalse();
+        PatentNumber.TryNormalise("ZL200310102344.6", Year, out _, out var error).ShouldBeFalse();
         error.ShouldContain("应为 5");
     }
 
@@ -228,17 +235,76 @@ public sealed class PatentNumberTests
     public void A_bad_type_digit_or_length_is_refused()
     {
         var digits = "202340123456";
-        PatentNumber.TryNormalise($"{digits}.{PatentNumber.CheckCharacter(digits)}", out _, out var type).ShouldBeFalse();
+        PatentNumber.TryNormalise($"{digits}.{PatentNumber.CheckCharacter(digits)}", Year, out _, out var type).ShouldBeFalse();
         type.ShouldContain("专利类型");
-        PatentNumber.TryNormalise("ZL2023101234.5", out _, out var length).ShouldBeFalse();
+        PatentNumber.TryNormalise("ZL2023101234.5", Year, out _, out var length).ShouldBeFalse();
         length.ShouldContain("格式不正确");
     }
 
     [Fact]
     public void Eight_digit_numbers_before_2003_use_weights_2_to_9_and_X_for_ten()
     {
-        var digits = Enumerable.Range(0, 100_000).Select(i => $"9{i:D7}").First(d => PatentNumber.CheckCharacter(d) == 'X');
-        PatentNumber.TryNormalise($"{digits}.X", out var normalised, out _).ShouldBeTrue();
+        var digits = Enumerable.Range(0, 100_000).Select(i => $"971{i:D5}").First(d => PatentNumber.CheckCharacter(d) == 'X');
+        PatentNumber.TryNormalise($"{digits}.X", Year, out var normalised, out _).ShouldBeTrue();
         normalised.ShouldBe($"ZL{digits}.X");
+    }
+
+    [Theory]
+    [InlineData("200310000001", true)]
+    [InlineData("200210000001", false)]
+    [InlineData("202610000001", true)]
+    [InlineData("202710000001", false)]
+    [InlineData("85100001", true)]
+    [InlineData("84100001", false)]
+    [InlineData("03100001", true)]
+    [InlineData("04100001", false)]
+    public void The_year_is_possible_for_the_format(string digits, bool valid)
+    {
+        var input = $"{digits}.{PatentNumber.CheckCharacter(digits)}";
+        PatentNumber.TryNormalise(input, Year, out var normalised, out var error).ShouldBe(valid, error);
+        if (valid)
+        {
+            normalised.ShouldBe("ZL" + input);
+        }
+    }
+
+    [Theory]
+    [InlineData("202710000001", "申请年份 2027 不可能：12 位申请号的年份应在 2003 年至 2026 年之间。")]
+    [InlineData("200210000001", "申请年份 2002 不可能：12 位申请号的年份应在 2003 年至 2026 年之间。")]
+    [InlineData("84100001", "申请年份 1984 不可能：8 位申请号的年份应在 1985 年至 2003 年之间。")]
+    [InlineData("04100001", "申请年份 2004 不可能：8 位申请号的年份应在 1985 年至 2003 年之间。")]
+    public void An_impossible_year_is_named_with_the_range(string digits, string message)
+    {
+        var input = $"{digits}.{PatentNumber.CheckCharacter(digits)}";
+        PatentNumber.TryNormalise(input, Year, out _, out var error).ShouldBeFalse();
+        error.ShouldBe($"专利号“{input}”的" + message);
+    }
+
+    [Theory]
+    [InlineData("201510075319.5U")]
+    [InlineData("201520594632.5A")]
+    [InlineData("201520594632.5S")]
+    public void A_kind_code_that_contradicts_the_type_digit_is_refused(string input)
+    {
+        PatentNumber.TryNormalise(input, Year, out _, out var error).ShouldBeFalse();
+        error.ShouldContain("文献类型代码");
+    }
+
+    [Theory]
+    [InlineData("201530000001", 'S', true)]
+    [InlineData("201580000001", 'C', true)]
+    [InlineData("201590000001", 'Y', true)]
+    [InlineData("201530000001", 'U', false)]
+    [InlineData("201580000001", 'U', false)]
+    [InlineData("201590000001", 'B', false)]
+    public void Kind_codes_follow_the_type_digit(string digits, char kind, bool valid) =>
+        PatentNumber.TryNormalise($"{digits}.{PatentNumber.CheckCharacter(digits)}{kind}", Year, out _, out _).ShouldBe(valid);
+
+    [Fact]
+    public void An_eight_digit_number_needs_type_1_2_or_3_in_its_third_digit()
+    {
+        var digits = "97401765";
+        PatentNumber.TryNormalise($"{digits}.{PatentNumber.CheckCharacter(digits)}", Year, out _, out var error).ShouldBeFalse();
+        error.ShouldBe($"专利号“{digits}.{PatentNumber.CheckCharacter(digits)}”的第 3 位（专利类型）应为 1、2 或 3。");
     }
 }

@@ -151,13 +151,13 @@ internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock)
         return name is null ? (null, null, "请选择本园区内的成果所属单位。") : (id, name, null);
     }
 
-    private static List<string> Patents(IEnumerable<string> numbers, out List<string> errors)
+    private List<string> Patents(IEnumerable<string> numbers, out List<string> errors)
     {
         errors = [];
         var result = new List<string>();
         foreach (var n in numbers.Where(n => !string.IsNullOrWhiteSpace(n)))
         {
-            if (PatentNumber.TryNormalise(n, out var normalised, out var error))
+            if (PatentNumber.TryNormalise(n, ZoneClock.Of(clock).Today.Year, out var normalised, out var error))
             {
                 if (!result.Contains(normalised))
                 {
