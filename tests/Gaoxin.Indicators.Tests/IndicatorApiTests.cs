@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using MiniExcelLibs;
 
-namespace Gaoxin.Industry.Tests;
+namespace Gaoxin.Indicators.Tests;
 
 /// <summary>Indicators over HTTP: the report's growth rates, targets, values refused for bad units/periods/duplicates, the period-table import.</summary>
 public sealed class IndicatorApiTests(SharedApps apps)

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using MiniExcelLibs;
 
-namespace Gaoxin.Industry.Tests;
+namespace Gaoxin.Indicators.Tests;
 
 /// <summary>The cockpit shows the modules' own numbers; the period report carries its period's figures in PDF and Excel.</summary>
 public sealed class CockpitAndReportTests(SharedApps apps)
