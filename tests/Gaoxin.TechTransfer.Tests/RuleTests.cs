@@ -308,3 +308,28 @@ public sealed class PatentNumberTests
         error.ShouldBe($"专利号“{digits}.{PatentNumber.CheckCharacter(digits)}”的第 3 位（专利类型）应为 1、2 或 3。");
     }
 }
+
+public sealed class DisclosureRuleTests
+{
+    [Fact]
+    public void ResultsSealedUntilPublishedRule_opens_results_to_operators_at_once_to_others_on_publication_and_never_to_the_conflicted()
+    {
+        var rule = new ResultsSealedUntilPublishedRule();
+        foreach (var status in Enum.GetValues<RoundStatus>())
+        {
+            rule.Check(new DisclosureFacts(true, status, false)).Passed.ShouldBeTrue();
+            rule.Check(new DisclosureFacts(true, status, true)).Passed.ShouldBeTrue();
+        }
+
+        rule.Check(new DisclosureFacts(false, RoundStatus.Open, false)).Passed.ShouldBeFalse();
+        var decided = rule.Check(new DisclosureFacts(false, RoundStatus.Decided, false));
+        decided.Passed.ShouldBeFalse();
+        decided.Message.ShouldContain("公布前");
+        rule.Check(new DisclosureFacts(false, RoundStatus.Published, false)).Passed.ShouldBeTrue();
+        var conflicted = rule.Check(new DisclosureFacts(false, RoundStatus.Published, true));
+        conflicted.Passed.ShouldBeFalse();
+        conflicted.Message.ShouldContain("回避");
+        ResultsSealedUntilPublishedRule.MayRead(false, RoundStatus.Published, false).ShouldBeTrue();
+        ResultsSealedUntilPublishedRule.MayRead(false, RoundStatus.Decided, false).ShouldBeFalse();
+    }
+}

@@ -4,6 +4,7 @@ using Gaoxin.Kernel.Zones;
 using Gaoxin.TechTransfer.Analytics;
 using Gaoxin.TechTransfer.Plans;
 using Gaoxin.TechTransfer.Projects;
+using Gaoxin.TechTransfer.Screening;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.TechTransfer.Contracts;
@@ -27,9 +28,22 @@ internal sealed class RelayContracts(GaoxinDbContext db, RelayAnalytics analytic
     public async Task<RelayProject?> FindAsync(Guid zoneId, Guid projectId, CancellationToken ct) =>
         await Projects(zoneId, projectId).FirstOrDefaultAsync(ct);
 
-    public async Task<IReadOnlyList<RelayProject>> ListAsync(Guid zoneId, Guid? organisationId, CancellationToken ct) =>
-        (await Projects(zoneId, organisationId: organisationId).ToListAsync(ct))
-            .OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
+    public async Task<IReadOnlyList<RelayProject>> ListAsync(Guid zoneId, Guid? organisationId, CancellationToken ct)
+    {
+        var projects = await Projects(zoneId, organisationId: organisationId).ToListAsync(ct);
+        if (organisationId is not null)
+        {
+            // An applicant hears its score and grade from the round's publication, not from the fund's forms.
+            var zone = new ZoneId(zoneId);
+            var sealedResults = (await (from e in db.Set<RoundEntry>().AsNoTracking()
+                                        join r in db.Set<ScreeningRound>().AsNoTracking() on e.RoundId equals r.Id
+                                        where r.ZoneId == zone && r.Status != RoundStatus.Published
+                                        select e.ProjectId).ToListAsync(ct)).ToHashSet();
+            projects = [.. projects.Select(p => sealedResults.Contains(p.Id) ? p with { ScreeningScore = null, Grade = null } : p)];
+        }
+
+        return projects.OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
+    }
 
     public async Task<IReadOnlyList<RelayMilestone>> MilestonesAsync(Guid zoneId, Guid projectId, CancellationToken ct)
     {

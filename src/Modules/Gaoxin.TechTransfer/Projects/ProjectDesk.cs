@@ -44,7 +44,7 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScree
         var query = Filter(Visible(actor).AsNoTracking(), filter);
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(p => p.EntryYear).ThenBy(p => p.Code).Skip(page.Skip).Take(page.Size).Select(ListItem).ToListAsync(ct);
-        return new Page<ProjectListItem>(items, page.Number, page.Size, total);
+        return new Page<ProjectListItem>(Unsealed(items, await screening.SealedAsync(actor, ct)), page.Number, page.Size, total);
     }
 
     public static IQueryable<Project> Filter(IQueryable<Project> query, ProjectFilter filter)
@@ -99,15 +99,20 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScree
         var query = Filter(Visible(actor), filter with { Stage = null });
         var counts = await query.GroupBy(p => p.Stage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToListAsync(ct);
         var columns = new List<BoardColumn>();
+        var sealedResults = await screening.SealedAsync(actor, ct);
         foreach (var stage in Enum.GetValues<RelayStage>())
         {
             var count = counts.FirstOrDefault(c => c.Stage == stage)?.Count ?? 0;
             var cards = count == 0 ? [] : await query.Where(p => p.Stage == stage).OrderByDescending(p => p.StageSince).ThenBy(p => p.Code).Take(perStage).Select(ListItem).ToListAsync(ct);
-            columns.Add(new BoardColumn(stage, count, cards));
+            columns.Add(new BoardColumn(stage, count, Unsealed(cards, sealedResults)));
         }
 
         return columns;
     }
+
+    /// <summary>The list rows with the score and grade blanked where the screening results are still sealed for the reader.</summary>
+    private static List<ProjectListItem> Unsealed(IEnumerable<ProjectListItem> items, IReadOnlySet<Guid> sealedResults) =>
+        [.. items.Select(i => sealedResults.Contains(i.Id) ? i with { Grade = null, ScreeningScore = null } : i)];
 
     public async Task<ProjectDetail> DetailOfAsync(Actor actor, Project p, CancellationToken ct)
     {
@@ -124,13 +129,14 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScree
         var outcomes = (await db.Set<OutcomeReport>().AsNoTracking().Where(o => o.ProjectId == p.Id).ToListAsync(ct))
             .OrderBy(o => o.ReportedOn).Select(o => new OutcomeView(o.ReportedOn, o.RevenueToDate, o.AnnualOutput)).ToList();
         var rounds = await screening.ForProjectAsync(actor, p.Id, ct);
+        var resultsSealed = (await screening.SealedAsync(actor, ct)).Contains(p.Id);
         var definition = await DefinitionAsync(p.ZoneId.Value, ct);
         var verdict = SuccessJudge.Judge(p.PilotStartedOn is not null || p.IndustrialStartedOn is not null, p.IndustrialStartedOn, p.SucceededOn,
             p.Stage == RelayStage.Terminated, definition.WithinMonths, Today());
         var mayChange = TechTransferAccess.MayChangeProject(actor, p.LeadOrganisationId, p.CompanyOrganisationId, p.ZoneId.Value);
         return new ProjectDetail(p.Id, p.Code, p.Title, p.Summary, p.Team, p.LeadOrganisationId, lead, p.EnterpriseId, p.CompanyName, p.CompanyRegistered,
             p.Industry, p.Origin, p.EntryYear, p.Stage, p.StageSince, p.TerminationReason, p.PilotStartedOn, p.IndustrialStartedOn, p.SucceededOn,
-            p.Grade, p.ScreeningScore, p.Version, TechTransferAccess.IsOperator(actor) ? TransitionAllowedRule.From(p.Stage) : [],
+            resultsSealed ? null : p.Grade, resultsSealed ? null : p.ScreeningScore, p.Version, TechTransferAccess.IsOperator(actor) ? TransitionAllowedRule.From(p.Stage) : [],
             achievements, p.Support.OrderBy(s => s.Kind).Select(s => new SupportView(s.Id, s.Kind, s.Details, s.AmountAsked, s.Granted)).ToList(),
             pilot, industrial, milestones, outcomes, rounds, mayChange, verdict);
     }
@@ -380,10 +386,16 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScree
     public async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(Actor actor, Guid projectId, CancellationToken ct)
     {
         await GetAsync(actor, projectId, ct);
+        var resultsSealed = (await screening.SealedAsync(actor, ct)).Contains(projectId);
         return (await db.Set<ProjectEvent>().AsNoTracking().Where(e => e.ProjectId == projectId).ToListAsync(ct))
             .OrderBy(e => e.At).ThenBy(e => e.Id)
-            .Select(e => new TimelineEntry(e.At, e.Kind, e.FromStage, e.ToStage, e.DaysInFromStage, e.Text, e.ActorName)).ToList();
+            .Select(e => new TimelineEntry(e.At, e.Kind, e.FromStage, e.ToStage, e.DaysInFromStage,
+                resultsSealed && IsScreeningDecision(e) ? $"{StageNames.Of(e.FromStage!.Value)} → {StageNames.Of(e.ToStage!.Value)}" : e.Text, e.ActorName)).ToList();
     }
+
+    // The round's decision moves a project out of screening; its text carries the score and the reason.
+    private static bool IsScreeningDecision(ProjectEvent e) =>
+        e.FromStage == RelayStage.Screening && e.ToStage is RelayStage.Selected or RelayStage.Rejected;
 
     /// <summary>An owner's or operator's change to a project: annotations, access, the change, a timeline entry, a new version, one save.</summary>
     private async Task<ProjectDetail> ChangeAsync(Actor actor, Guid id, object input, Func<Project, Task<(ProjectEventKind Kind, string Text)>> change, CancellationToken ct)
@@ -421,4 +433,7 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScree
 internal interface IScreeningResults
 {
     Task<IReadOnlyList<ScreeningResultView>> ForProjectAsync(Actor actor, Guid projectId, CancellationToken ct);
+
+    /// <summary>The projects whose screening score and grade the actor may not read (yet).</summary>
+    Task<IReadOnlySet<Guid>> SealedAsync(Actor actor, CancellationToken ct);
 }

@@ -157,16 +157,24 @@ internal sealed class RoundDesk(GaoxinDbContext db, ProjectDesk projects, TimePr
                           where projectIds.Contains(p.Id)
                           select new { p.Id, p.Code, p.Title, Lead = o.Name }).ToDictionaryAsync(x => x.Id, ct);
 
-        // Reviewers never see scores while the round is open: independence (no one sees another's before submitting).
-        var showScores = TechTransferAccess.IsOperator(actor) || round.Status != RoundStatus.Open;
+        // Scores, ranks, grades and reasons are sealed until publication, and for a conflicted reviewer for good: independence
+        // (no one sees another's score) and the applicants hear the result first from the publication.
+        var isOperator = TechTransferAccess.IsOperator(actor);
         var entries = round.Entries.Select(e =>
         {
             var mine = reviews.Where(r => r.ProjectId == e.ProjectId).ToList();
             var eligible = round.Reviewers.Count(v => !conflicts.Any(c => c.ProjectId == e.ProjectId && c.UserId == v.UserId));
-            var live = e.Score ?? ScoreAggregation.Aggregate(mine.Select(r => r.Total).ToList());
             var p = info[e.ProjectId];
-            return new EntryView(e.ProjectId, p.Code, p.Title, p.Lead, mine.Count, eligible, showScores ? live : null, showScores ? e.Rank : null,
-                showScores ? e.Grade ?? (live is { } s ? ScoreAggregation.GradeOf(s, round.GradeA, round.GradeB, round.GradeC) : null) : null, e.Decision, e.Reason);
+            var conflicted = conflicts.Any(c => c.ProjectId == e.ProjectId && c.UserId == actor.UserId);
+            if (!ResultsSealedUntilPublishedRule.MayRead(isOperator, round.Status, conflicted))
+            {
+                return new EntryView(e.ProjectId, p.Code, p.Title, p.Lead, mine.Count, eligible, null, null, null,
+                    round.Status == RoundStatus.Published ? e.Decision : null, null);
+            }
+
+            var live = e.Score ?? ScoreAggregation.Aggregate(mine.Select(r => r.Total).ToList());
+            return new EntryView(e.ProjectId, p.Code, p.Title, p.Lead, mine.Count, eligible, live, e.Rank,
+                e.Grade ?? (live is { } s ? ScoreAggregation.GradeOf(s, round.GradeA, round.GradeB, round.GradeC) : null), e.Decision, e.Reason);
         }).OrderBy(e => e.Rank ?? int.MaxValue).ThenByDescending(e => e.Score ?? -1).ThenBy(e => e.Code).ToList();
         var reviewerViews = round.Reviewers.OrderBy(r => r.Name).Select(r => new ReviewerView(r.UserId, r.Name,
             reviews.Count(x => x.UserId == r.UserId), conflicts.Count(c => c.UserId == r.UserId))).ToList();
@@ -317,19 +325,41 @@ internal sealed class RoundDesk(GaoxinDbContext db, ProjectDesk projects, TimePr
 }
 
 /// <summary>
-/// A project's round results for its detail: staff see them at once; applicants only once the round is published, and
-/// nobody sees the scores of a round still open.
+/// A project's round results for its detail, and which projects' aggregate (score, grade) a person may not read yet:
+/// both follow <see cref="ResultsSealedUntilPublishedRule"/>.
 /// </summary>
 internal sealed class ProjectScreeningResults(GaoxinDbContext db) : IScreeningResults
 {
     public async Task<IReadOnlyList<ScreeningResultView>> ForProjectAsync(Actor actor, Guid projectId, CancellationToken ct)
     {
-        var staff = actor.Roles.Any(TechTransferAccess.ZoneStaff.Contains);
+        var isOperator = TechTransferAccess.IsOperator(actor);
         var rows = await (from e in db.Set<RoundEntry>().AsNoTracking()
                           join r in db.Set<ScreeningRound>().AsNoTracking() on e.RoundId equals r.Id
-                          where e.ProjectId == projectId && (staff || r.Status == RoundStatus.Published)
+                          where e.ProjectId == projectId && (isOperator || r.Status == RoundStatus.Published)
                           select new { r.Id, r.Title, r.Status, e.Score, e.Rank, e.Grade, e.Decision, e.Reason }).ToListAsync(ct);
-        return rows.Select(r => new ScreeningResultView(r.Id, r.Title, r.Status == RoundStatus.Open ? null : r.Score, r.Status == RoundStatus.Open ? null : r.Rank,
-            r.Status == RoundStatus.Open ? null : r.Grade, r.Decision?.ToString(), r.Reason)).ToList();
+        var conflictedIn = await db.Set<ConflictDeclaration>().AsNoTracking().Where(c => c.ProjectId == projectId && c.UserId == actor.UserId)
+            .Select(c => c.RoundId).ToListAsync(ct);
+        return rows.Select(r => ResultsSealedUntilPublishedRule.MayRead(isOperator, r.Status, conflictedIn.Contains(r.Id))
+                ? new ScreeningResultView(r.Id, r.Title, r.Status == RoundStatus.Open ? null : r.Score, r.Status == RoundStatus.Open ? null : r.Rank,
+                    r.Status == RoundStatus.Open ? null : r.Grade, r.Decision?.ToString(), r.Reason)
+                : new ScreeningResultView(r.Id, r.Title, null, null, null, r.Decision?.ToString(), null))
+            .ToList();
+    }
+
+    public async Task<IReadOnlySet<Guid>> SealedAsync(Actor actor, CancellationToken ct)
+    {
+        if (TechTransferAccess.IsOperator(actor))
+        {
+            return new HashSet<Guid>();
+        }
+
+        var zone = new ZoneId(actor.ZoneId);
+        var unpublished = await (from e in db.Set<RoundEntry>().AsNoTracking()
+                                 join r in db.Set<ScreeningRound>().AsNoTracking() on e.RoundId equals r.Id
+                                 where r.ZoneId == zone && r.Status != RoundStatus.Published
+                                 select e.ProjectId).ToListAsync(ct);
+        var conflicted = await db.Set<ConflictDeclaration>().AsNoTracking().Where(c => c.ZoneId == zone && c.UserId == actor.UserId)
+            .Select(c => c.ProjectId).ToListAsync(ct);
+        return unpublished.Concat(conflicted).ToHashSet();
     }
 }
