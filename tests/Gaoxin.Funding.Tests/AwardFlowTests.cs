@@ -58,6 +58,38 @@ public sealed class AwardFlowTests(FundingApps apps)
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_year_nobody_budgeted_has_the_policys_annual_budget_which_its_first_award_writes_to_the_ledger(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var fund = await Fund.ForAsync(app);
+        var annual = Dec(await (await fund.Admin.GetAsync("/api/v1/funding/policy")).ReadJsonAsync(), "annualBudget");
+        annual.ShouldBeGreaterThan(1_000_000m);
+        var year = FundingApp.FreshYear();
+
+        var before = await fund.PositionAsync(year);
+        Dec(before, "budget").ShouldBe(annual);
+        Dec(before, "available").ShouldBe(annual);
+        (await app.App.InScopeAsync(ctx => ctx.Set<LedgerEntry>().CountAsync(e => e.FundYear == year))).ShouldBe(0);
+
+        await fund.AwardAsync(await fund.ProjectAsync(), year, 1_000_000m);
+        var entries = await app.App.InScopeAsync(ctx => ctx.Set<LedgerEntry>().AsNoTracking().Where(e => e.FundYear == year).OrderBy(e => e.Sequence).ToListAsync());
+        entries.Select(e => (e.Kind, e.Amount)).ShouldBe([(EntryKind.BudgetSet, annual), (EntryKind.AwardCommitted, 1_000_000m)]);
+        var after = await fund.PositionAsync(year);
+        Dec(after, "budget").ShouldBe(annual);
+        Dec(after, "available").ShouldBe(annual - 1_000_000m);
+
+        // A budget set by the zone rules over the policy's, for better or worse.
+        var small = FundingApp.FreshYear();
+        (await fund.Admin.PutJsonAsync($"/api/v1/funding/years/{small}/budget", new { amount = 50_000m })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        Dec(await fund.PositionAsync(small), "budget").ShouldBe(50_000m);
+        var application = await fund.ApplyAsync(await fund.ProjectAsync(), small, 100_000m);
+        var refused = await fund.Operator.PostJsonAsync($"/api/v1/funding/applications/{application}/recommend", new { note = "符合条件" });
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await refused.ReadJsonAsync()).GetProperty("rule").GetString().ShouldBe("WithinYearBudgetRule");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_double_submitted_payment_is_paid_once(Db db)
     {
         var app = await apps.GetAsync(db);

@@ -11,8 +11,9 @@ internal sealed class FundingFigures(GaoxinDbContext db, TimeProvider clock) : I
 {
     public async Task<IReadOnlyList<HeadlineFigure>> GetAsync(Guid zoneId, CancellationToken cancellationToken)
     {
-        var year = ZoneClock.Of(clock).Today.Year;
-        var p = await FundLedger.PositionAsync(db, new ZoneId(zoneId), year, cancellationToken);
+        var today = ZoneClock.Of(clock).Today;
+        var year = today.Year;
+        var p = await FundLedger.PlannedPositionAsync(db, new ZoneId(zoneId), year, today, cancellationToken);
         return
         [
             new HeadlineFigure($"{year} 中试专项资金可用", (p.Available / 10_000m).ToString("#,##0", CultureInfo.InvariantCulture), "万元", 40,

@@ -63,9 +63,17 @@ internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, Fun
             }
 
             var amount = app.AmountToApprove;
-            var facts = AwardService.Facts(app, project, policy, amount, await locked.LockedPositionAsync(app.ZoneId, app.FundYear, wct),
+            var position = await locked.LockedPositionAsync(app.ZoneId, app.FundYear, wct);
+            var opened = locked.LockedYearOpened(app.ZoneId, app.FundYear);
+            var facts = AwardService.Facts(app, project, policy, amount, opened ? position : FundLedger.WithBudget(position, policy.AnnualBudget),
                 await locked.LockedProjectCommittedAsync(app.ZoneId, app.ProjectId, wct));
             AwardRules.Enforce(facts);
+            if (!opened)
+            {
+                // The year's first award opens its budget from the policy, so the ledger alone still explains every figure.
+                await locked.AppendAsync(app.ZoneId, app.FundYear, EntryKind.BudgetSet, policy.AnnualBudget,
+                    $"{app.FundYear} 年度预算（按资助政策第 {policy.Version} 版，{Yuan.Show(policy.AnnualBudget)}）", wct, policyVersion: policy.Version);
+            }
 
             var award = Award.For(app, facts.Grade!, amount, policy.Version, today, actor.Name);
             award.Tranches.AddRange(TrancheSchedule.For(award, policy, milestones));

@@ -4,6 +4,8 @@ using Gaoxin.Data.Audit;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
 
+using Gaoxin.Funding.Policy;
+
 namespace Gaoxin.Funding.Ledger;
 
 /// <summary>
@@ -202,6 +204,25 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, LedgerSu
     /// <summary>A fund-year's position, every figure summed from entries.</summary>
     public static async Task<FundPosition> PositionAsync(GaoxinDbContext db, ZoneId zone, int year, CancellationToken ct) =>
         Position(year, await YearSumsAsync(db, zone, year, ct));
+
+    /// <summary>
+    /// The year's position as the zone plans it: a year whose budget no one has set reads as the policy's annual budget
+    /// (年度预算), which the year's first award then writes to the ledger (<see cref="LockedYearOpened"/>).
+    /// </summary>
+    public static async Task<FundPosition> PlannedPositionAsync(GaoxinDbContext db, ZoneId zone, int year, DateOnly today, CancellationToken ct)
+    {
+        var sums = await YearSumsAsync(db, zone, year, ct);
+        var position = Position(year, sums);
+        return sums.ContainsKey(EntryKind.BudgetSet) ? position : WithBudget(position, (await PolicyBook.ReadInForceAsync(db, zone, today, ct)).AnnualBudget);
+    }
+
+    /// <summary>A position with the budget a year would open with.</summary>
+    public static FundPosition WithBudget(FundPosition position, decimal budget) =>
+        position with { Budget = budget, Available = position.Available - position.Budget + budget };
+
+    /// <summary>Whether the year's budget was ever set (a budget entry, even one of zero); read under the lock after <see cref="LockedPositionAsync"/>.</summary>
+    public bool LockedYearOpened(ZoneId zone, int year) =>
+        _years.TryGetValue((zone, year), out var sums) && sums.ContainsKey(EntryKind.BudgetSet);
 
     /// <summary>A fund-year's sums by kind; with <paramref name="upTo"/>, as of that entry (later ones, e.g. this transaction's own, left out).</summary>
     internal static async Task<Dictionary<EntryKind, decimal>> YearSumsAsync(GaoxinDbContext db, ZoneId zone, int year, CancellationToken ct, long? upTo = null)

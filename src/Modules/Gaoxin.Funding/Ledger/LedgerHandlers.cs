@@ -12,8 +12,8 @@ namespace Gaoxin.Funding.Ledger;
 /// <summary>GET /years/{year}, /ledger, /ledger/verify: the fund's books as the ledger records them.</summary>
 internal static class LedgerHandlers
 {
-    public static async Task<Ok<FundPosition>> Position(int year, ClaimsPrincipal u, GaoxinDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await FundLedger.PositionAsync(db, new ZoneId(u.ToActor().ZoneId), year, ct));
+    public static async Task<Ok<FundPosition>> Position(int year, ClaimsPrincipal u, GaoxinDbContext db, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await FundLedger.PlannedPositionAsync(db, new ZoneId(u.ToActor().ZoneId), year, ZoneClock.Of(clock).Today, ct));
 
     public static async Task<Ok<Page<LedgerEntryView>>> Entries(ClaimsPrincipal u, GaoxinDbContext db, int? year, EntryKind? kind, Guid? projectId, Guid? awardId, int? page, int? size,
         CancellationToken ct) =>

@@ -17,9 +17,9 @@ internal static class DashboardReads
 {
     private static readonly string[] Grades = ["A", "B", "C"];
 
-    public static async Task<Dashboard> ReadAsync(GaoxinDbContext db, ZoneId zone, int year, CancellationToken ct)
+    public static async Task<Dashboard> ReadAsync(GaoxinDbContext db, ZoneId zone, int year, DateOnly today, CancellationToken ct)
     {
-        var position = await FundLedger.PositionAsync(db, zone, year, ct);
+        var position = await FundLedger.PlannedPositionAsync(db, zone, year, today, ct);
         var list = await db.Set<Award>().AsNoTracking().Where(a => a.ZoneId == zone && a.FundYear == year).ToListAsync(ct);
         var money = await FundLedger.AwardMoneyAsync(db, zone, list.Select(a => a.Id).ToList(), ct);
         Breakdown Sum(string key, IEnumerable<Award> group)

@@ -16,7 +16,7 @@ internal static class StatementHandlers
     private const string PdfType = "application/pdf";
 
     public static async Task<Ok<Dashboard>> Dashboard(ClaimsPrincipal u, GaoxinDbContext db, TimeProvider clock, int? year, CancellationToken ct) =>
-        TypedResults.Ok(await DashboardReads.ReadAsync(db, new ZoneId(u.ToActor().ZoneId), year ?? ZoneClock.Of(clock).Today.Year, ct));
+        TypedResults.Ok(await DashboardReads.ReadAsync(db, new ZoneId(u.ToActor().ZoneId), year ?? ZoneClock.Of(clock).Today.Year, ZoneClock.Of(clock).Today, ct));
 
     public static async Task<IResult> YearExcel(int year, ClaimsPrincipal u, FundStatements s, TimeProvider clock, CancellationToken ct) =>
         await ExcelExport.FileAsync(await s.RowsAsync(new ZoneId(u.ToActor().ZoneId), year, null, ct), $"中试专项资金{year}年度对账单", clock, ct);
