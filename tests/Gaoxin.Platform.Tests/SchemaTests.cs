@@ -6,6 +6,8 @@ using Gaoxin.Data;
 using Gaoxin.Data.Audit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace Gaoxin.Platform.Tests;
@@ -32,12 +34,18 @@ public sealed class SchemaTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task The_parts_migrations_build_exactly_the_schema_of_the_old_single_set(Db kind)
+    public async Task The_parts_initial_migrations_build_exactly_the_schema_of_the_old_single_set(Db kind)
     {
         await using var database = await TestDatabase.CreateAsync(kind);
         await using (var db = Composed(database))
         {
-            await GaoxinDatabase.MigrateAsync(db, TestContext.Current.CancellationToken);
+            // The squash's claim is about each part's initial migration; later migrations add to the schema on purpose.
+            foreach (var part in GaoxinDatabase.MigrationParts)
+            {
+                await using var migrations = part.Create(db.IsPostgres, db.Database.GetDbConnection());
+                var initial = migrations.Database.GetMigrations().First();
+                await migrations.GetService<IMigrator>().MigrateAsync(initial, cancellationToken: TestContext.Current.CancellationToken);
+            }
         }
 
         ShouldMatchFrozen(await SchemaAsync(database), kind);
