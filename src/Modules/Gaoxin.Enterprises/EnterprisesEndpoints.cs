@@ -35,6 +35,8 @@ internal static class EnterprisesEndpoints
         api.MapPut("/{id:guid}/years/{year:int}", RegistryApi.PutYear).WithSummary("录入或修改年度数据");
         registrars.MapPost("/{id:guid}/certificates", RegistryApi.AddCertificate).WithSummary("登记资质证书");
         registrars.MapDelete("/{id:guid}/certificates/{certificateId:guid}", RegistryApi.RemoveCertificate).WithSummary("删除资质证书");
+        registrars.MapPost("/{id:guid}/honours", RegistryApi.AddHonour).WithSummary("登记荣誉与奖励（科技奖励及排名、创客中国 500 强、国家级同类荣誉），供直通认定条件判断");
+        registrars.MapDelete("/{id:guid}/honours/{honourId:guid}", RegistryApi.RemoveHonour).WithSummary("删除荣誉记录");
         api.MapPost("/{id:guid}/transformations", RegistryApi.AddTransformation).WithSummary("登记智改数转项目");
         registrars.MapGet("/import/template", ImportApi.Template).WithSummary("下载年度数据导入模板");
         api.MapGet("/annual-data/export", ImportApi.Export).WithSummary("导出年度数据（与导入模板同一格式，可修改后再导入）");

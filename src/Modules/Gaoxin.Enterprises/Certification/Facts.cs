@@ -33,6 +33,22 @@ internal sealed record HeldCertificate(SchemeCode Scheme, string Number, DateOnl
     public bool IsValidOn(DateOnly day) => ValidFrom <= day && day <= ValidTo;
 }
 
+/// <summary>The kinds of honour the direct routes read (荣誉与奖励).</summary>
+public enum HonourKind
+{
+    /// <summary>国家级科技奖励</summary>
+    NationalScienceAward = 1,
+    /// <summary>省级科技奖励</summary>
+    ProvincialScienceAward = 2,
+    /// <summary>“创客中国”中小企业创新创业大赛全国 500 强企业组</summary>
+    ChuangkeChinaTop500 = 3,
+    /// <summary>国家级技术创新示范企业等与高新技术企业同类的国家级荣誉</summary>
+    NationalInnovationTitle = 4,
+}
+
+/// <summary>An honour as the rules read it.</summary>
+internal sealed record HeldHonour(HonourKind Kind, DateOnly AwardedOn, int? Rank, DateOnly? ValidTo);
+
 /// <summary>
 /// Yes/no facts the rules need that are not annual figures.
 /// NationalAwardLast3Years: 创新型中小企业 direct route (national or provincial award in 3 years).

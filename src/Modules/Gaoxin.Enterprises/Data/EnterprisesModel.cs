@@ -28,6 +28,7 @@ internal static class EnterprisesModel
             e.Property(x => x.ContactPhone).HasMaxLength(30);
             e.HasMany(x => x.Years).WithOne().HasForeignKey(y => y.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Certificates).WithOne().HasForeignKey(c => c.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Honours).WithOne().HasForeignKey(h => h.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
         });
 
         b.Entity<AnnualReport>(y =>
@@ -41,6 +42,15 @@ internal static class EnterprisesModel
             }
 
             y.Property(x => x.DebtRatio).HasPrecision(9, 6);
+        });
+
+        b.Entity<EnterpriseHonour>(h =>
+        {
+            h.ToTable("enterprises_honours");
+            h.HasKey(x => x.Id);
+            h.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+            h.Property(x => x.Name).HasMaxLength(200);
+            h.HasIndex(x => x.EnterpriseId);
         });
 
         b.Entity<EnterpriseCertificate>(c =>

@@ -149,6 +149,11 @@ internal sealed class EnterpriseEvaluations(GaoxinDbContext db, EnterpriseRegist
             byId[c.EnterpriseId].Certificates.Add(c);
         }
 
+        await foreach (var h in db.Set<EnterpriseHonour>().AsNoTracking().Where(h => ids.Contains(h.EnterpriseId)).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            byId[h.EnterpriseId].Honours.Add(h);
+        }
+
         await foreach (var s in db.Set<ExpertScore>().AsNoTracking().Where(s => ids.Contains(s.EnterpriseId)).AsAsyncEnumerable().WithCancellation(ct))
         {
             if (!experts.TryGetValue(s.EnterpriseId, out var scores))

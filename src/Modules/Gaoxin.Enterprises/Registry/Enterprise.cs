@@ -64,6 +64,8 @@ internal sealed class Enterprise : IZoneScoped
     public List<AnnualReport> Years { get; set; } = [];
 
     public List<EnterpriseCertificate> Certificates { get; set; } = [];
+
+    public List<EnterpriseHonour> Honours { get; set; } = [];
 }
 
 /// <summary>One enterprise-year of figures (年度数据), money in yuan.</summary>
@@ -142,6 +144,29 @@ internal sealed class EnterpriseCertificate : IZoneScoped
     public DateOnly ValidFrom { get; set; }
 
     public DateOnly ValidTo { get; set; }
+}
+
+/// <summary>An award or title the enterprise received (荣誉与奖励): what the direct certification routes read.</summary>
+internal sealed class EnterpriseHonour : IZoneScoped
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+
+    public ZoneId ZoneId { get; set; }
+
+    public Guid EnterpriseId { get; set; }
+
+    public HonourKind Kind { get; set; }
+
+    /// <summary>The award's or title's name as issued, e.g. 四川省科学技术进步奖二等奖.</summary>
+    public required string Name { get; set; }
+
+    public DateOnly AwardedOn { get; set; }
+
+    /// <summary>The enterprise's place among the award's completing units (1 = first); null when not ranked.</summary>
+    public int? Rank { get; set; }
+
+    /// <summary>Until when a title holds; null when it does not lapse.</summary>
+    public DateOnly? ValidTo { get; set; }
 }
 
 /// <summary>A score a reviewer entered for an expert-judged item (e.g. 研发组织管理水平).</summary>

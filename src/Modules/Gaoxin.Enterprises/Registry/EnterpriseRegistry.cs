@@ -87,7 +87,7 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
 
     public async Task<Enterprise?> FindAsync(Actor actor, Guid id, CancellationToken ct, bool tracked = false)
     {
-        var source = Visible(actor).Include(e => e.Years).Include(e => e.Certificates);
+        var source = Visible(actor).Include(e => e.Years).Include(e => e.Certificates).Include(e => e.Honours);
         return tracked
             ? await source.FirstOrDefaultAsync(e => e.Id == id, ct)
             : await source.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
@@ -118,6 +118,7 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
             ProvincialAwardLast3Years: e.ProvincialAwardLast3Years,
             ProvincialRdInstitution: e.ProvincialRdInstitution,
             LedStandardLast5Years: e.LedStandardLast5Years || years.Where(y => y.Year >= asOf.Year - 5).Any(y => y.StandardsLed > 0));
+        flags = Honours.Apply(flags, e.Honours.Select(h => new HeldHonour(h.Kind, h.AwardedOn, h.Rank, h.ValidTo)).ToList(), asOf);
         var certificates = e.Certificates.Select(c => new HeldCertificate(c.Scheme, c.Number, c.ValidFrom, c.ValidTo)).ToList();
         return new EnterpriseFacts(e.Id, e.Name, asOf, e.RegisteredOn, years.Select(y => y.ToFigures()).ToList(), flags, certificates, experts);
     }
@@ -149,7 +150,8 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
             e.ContactName, e.ContactPhone, e.OrganisationId, RungOf(held)?.ToString(),
             e.Years.OrderByDescending(y => y.Year).Select(AnnualReportView.Of).ToList(),
             e.Certificates.OrderByDescending(c => c.ValidTo).Select(c => new CertificateView(c.Id, c.Scheme.ToString(), c.Number, c.ValidFrom, c.ValidTo, c.ValidFrom <= today && c.ValidTo >= today)).ToList(),
-            transformations);
+            transformations,
+            e.Honours.OrderByDescending(h => h.AwardedOn).Select(h => new HonourView(h.Id, h.Kind, h.Name, h.AwardedOn, h.Rank, h.ValidTo)).ToList());
     }
 
     /// <summary>Registers an enterprise (the registrars' page and the API): annotations, credit code, uniqueness, dates.</summary>
@@ -306,6 +308,55 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
         var today = Today();
         return new CertificateView(certificate.Id, scheme.ToString(), certificate.Number, certificate.ValidFrom, certificate.ValidTo,
             certificate.ValidFrom <= today && certificate.ValidTo >= today);
+    }
+
+    /// <summary>Records an award or title (registrars); the direct certification routes read it at the next evaluation.</summary>
+    public async Task<HonourView> AddHonourAsync(Actor actor, Guid id, HonourInput input, CancellationToken ct)
+    {
+        var e = await GetAsync(actor, id, ct, tracked: true);
+        var errors = new Dictionary<string, string[]>();
+        if (!Enum.IsDefined(input.Kind))
+        {
+            errors["kind"] = ["荣誉类型无效。"];
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 200)
+        {
+            errors["name"] = ["荣誉或奖项名称不能为空，且不超过 200 个字符。"];
+        }
+
+        if (input.AwardedOn > Today() || input.AwardedOn.Year < 1949)
+        {
+            errors["awardedOn"] = ["获得日期不能晚于今天，也不能早于 1949 年。"];
+        }
+
+        if (input.Rank is < 1 or > 100)
+        {
+            errors["rank"] = ["完成单位排名应为 1 到 100 之间的整数。"];
+        }
+
+        if (input.ValidTo is { } until && until < input.AwardedOn)
+        {
+            errors["validTo"] = ["有效期止不能早于获得日期。"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw Refusal.Invalid(errors);
+        }
+
+        var honour = new EnterpriseHonour { ZoneId = e.ZoneId, EnterpriseId = e.Id, Kind = input.Kind, Name = input.Name.Trim(), AwardedOn = input.AwardedOn, Rank = input.Rank, ValidTo = input.ValidTo };
+        e.Honours.Add(honour);
+        await db.SaveChangesAsync(ct);
+        return new HonourView(honour.Id, honour.Kind, honour.Name, honour.AwardedOn, honour.Rank, honour.ValidTo);
+    }
+
+    public async Task RemoveHonourAsync(Actor actor, Guid id, Guid honourId, CancellationToken ct)
+    {
+        var e = await GetAsync(actor, id, ct, tracked: true);
+        var honour = e.Honours.FirstOrDefault(h => h.Id == honourId) ?? throw Refusal.NotFound("荣誉记录");
+        db.Remove(honour);
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task RemoveCertificateAsync(Actor actor, Guid id, Guid certificateId, CancellationToken ct)

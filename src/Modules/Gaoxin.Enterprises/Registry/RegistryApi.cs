@@ -53,6 +53,15 @@ internal static class RegistryApi
     public static async Task<Created<CertificateView>> AddCertificate(Guid id, CertificateInput input, ClaimsPrincipal user, EnterpriseRegistry registry, CancellationToken ct) =>
         TypedResults.Created($"/api/v1/enterprises/{id}", await registry.AddCertificateAsync(user.ToActor(), id, input, ct));
 
+    public static async Task<Created<HonourView>> AddHonour(Guid id, HonourInput input, ClaimsPrincipal user, EnterpriseRegistry registry, CancellationToken ct) =>
+        TypedResults.Created($"/api/v1/enterprises/{id}", await registry.AddHonourAsync(user.ToActor(), id, input, ct));
+
+    public static async Task<NoContent> RemoveHonour(Guid id, Guid honourId, ClaimsPrincipal user, EnterpriseRegistry registry, CancellationToken ct)
+    {
+        await registry.RemoveHonourAsync(user.ToActor(), id, honourId, ct);
+        return TypedResults.NoContent();
+    }
+
     public static async Task<NoContent> RemoveCertificate(Guid id, Guid certificateId, ClaimsPrincipal user, EnterpriseRegistry registry, CancellationToken ct)
     {
         await registry.RemoveCertificateAsync(user.ToActor(), id, certificateId, ct);

@@ -1,3 +1,4 @@
+using Gaoxin.Enterprises.Certification;
 using Gaoxin.Enterprises.Transformation;
 using MiniExcelLibs.Attributes;
 
@@ -16,9 +17,15 @@ public sealed record CertificateView(Guid Id, string Scheme, string Number, Date
 
 public sealed record EnterpriseDetail(Guid Id, string Name, string CreditCode, DateOnly RegisteredOn, string? Address, string IndustryCode, ZoneIndustry ZoneIndustry,
     SizeClass SizeClass, bool AboveDesignatedSize, string? ContactName, string? ContactPhone, Guid? OrganisationId, string? Rung,
-    IReadOnlyList<AnnualReportView> Years, IReadOnlyList<CertificateView> Certificates, IReadOnlyList<TransformationView> Transformations);
+    IReadOnlyList<AnnualReportView> Years, IReadOnlyList<CertificateView> Certificates, IReadOnlyList<TransformationView> Transformations,
+    IReadOnlyList<HonourView> Honours);
 
 public sealed record CertificateInput(string Scheme, string Number, DateOnly ValidFrom, DateOnly ValidTo);
+
+public sealed record HonourView(Guid Id, HonourKind Kind, string Name, DateOnly AwardedOn, int? Rank, DateOnly? ValidTo);
+
+/// <summary>An honour to record: kind, name as issued, date, the enterprise's place among the completing units, and for a title its end.</summary>
+public sealed record HonourInput(HonourKind Kind, string Name, DateOnly AwardedOn, int? Rank = null, DateOnly? ValidTo = null);
 
 public sealed record EnterpriseExportRow(
     [property: ExcelColumnName("企业名称")] string Name,

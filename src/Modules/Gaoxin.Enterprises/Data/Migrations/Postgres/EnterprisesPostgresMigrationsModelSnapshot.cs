@@ -345,6 +345,43 @@ namespace Gaoxin.Enterprises.Data.Migrations.Postgres
                     b.ToTable("enterprises_certificates", (string)null);
                 });
 
+            modelBuilder.Entity("Gaoxin.Enterprises.Registry.EnterpriseHonour", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AwardedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.ToTable("enterprises_honours", (string)null);
+                });
+
             modelBuilder.Entity("Gaoxin.Enterprises.Registry.ExpertScore", b =>
                 {
                     b.Property<Guid>("Id")
@@ -446,9 +483,20 @@ namespace Gaoxin.Enterprises.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gaoxin.Enterprises.Registry.EnterpriseHonour", b =>
+                {
+                    b.HasOne("Gaoxin.Enterprises.Registry.Enterprise", null)
+                        .WithMany("Honours")
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gaoxin.Enterprises.Registry.Enterprise", b =>
                 {
                     b.Navigation("Certificates");
+
+                    b.Navigation("Honours");
 
                     b.Navigation("Years");
                 });

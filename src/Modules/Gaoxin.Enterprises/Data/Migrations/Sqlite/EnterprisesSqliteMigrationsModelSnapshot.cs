@@ -340,6 +340,43 @@ namespace Gaoxin.Enterprises.Data.Migrations.Sqlite
                     b.ToTable("enterprises_certificates", (string)null);
                 });
 
+            modelBuilder.Entity("Gaoxin.Enterprises.Registry.EnterpriseHonour", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AwardedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.ToTable("enterprises_honours", (string)null);
+                });
+
             modelBuilder.Entity("Gaoxin.Enterprises.Registry.ExpertScore", b =>
                 {
                     b.Property<Guid>("Id")
@@ -441,9 +478,20 @@ namespace Gaoxin.Enterprises.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gaoxin.Enterprises.Registry.EnterpriseHonour", b =>
+                {
+                    b.HasOne("Gaoxin.Enterprises.Registry.Enterprise", null)
+                        .WithMany("Honours")
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gaoxin.Enterprises.Registry.Enterprise", b =>
                 {
                     b.Navigation("Certificates");
+
+                    b.Navigation("Honours");
 
                     b.Navigation("Years");
                 });
