@@ -114,6 +114,7 @@ public static class GaoxinWebHost
         // Routing after the status-code pages, so a re-executed 404 is routed to the not-found page.
         app.UseRouting();
         app.UseAuthentication();
+        app.Use(TokenScopes.Check);
         app.UseAuthorization();
         app.UseAntiforgery();
 

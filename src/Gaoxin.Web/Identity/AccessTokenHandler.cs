@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -63,8 +64,15 @@ internal sealed class AccessTokenHandler(
             return AuthenticateResult.Fail("令牌所属用户已停用。");
         }
 
-        var principal = await principals.CreateAsync(user);
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+        // The identity is the token's, not the session's: it carries the token's scopes, and TokenScopes.ByToken knows it.
+        var person = (await principals.CreateAsync(user)).Identities.First();
+        var identity = new ClaimsIdentity(person.Claims, SchemeName, person.NameClaimType, person.RoleClaimType);
+        foreach (var scope in stored.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            identity.AddClaim(new Claim(TokenScopes.ClaimType, scope));
+        }
+
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
