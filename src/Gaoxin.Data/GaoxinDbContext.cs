@@ -115,6 +115,7 @@ public abstract class GaoxinDbContext : IdentityDbContext<GaoxinUser, IdentityRo
             t.Property(x => x.Name).HasMaxLength(100);
             t.Property(x => x.Prefix).HasMaxLength(12);
             t.Property(x => x.TokenHash).HasMaxLength(64);
+            t.Property(x => x.Scopes).HasMaxLength(2000);
             t.HasIndex(x => x.TokenHash).IsUnique();
             t.HasIndex(x => x.UserId);
         });

@@ -68,7 +68,8 @@ public sealed class SchemaTests
             foreach (var part in GaoxinDatabase.MigrationParts)
             {
                 await using var migrations = part.Create(db.IsPostgres, connection);
-                (await migrations.Database.GetAppliedMigrationsAsync(ct)).ShouldBe([migrations.Database.GetMigrations().First()], part.Name);
+                // Recorded at the initial migration (the schema matching the frozen one proves it was not run), later ones applied.
+                (await migrations.Database.GetAppliedMigrationsAsync(ct)).ShouldBe(migrations.Database.GetMigrations(), part.Name);
                 (await migrations.Database.GetPendingMigrationsAsync(ct)).ShouldBeEmpty(part.Name);
             }
         }
@@ -134,7 +135,32 @@ public sealed class SchemaTests
     private static List<string> Frozen(Db kind)
     {
         var text = File.ReadAllText(FrozenPath(kind));
-        return Normalise(kind == Db.Sqlite ? SqliteStatements(text) : PostgresStatements(text));
+        return Normalise((kind == Db.Sqlite ? SqliteStatements(text) : PostgresStatements(text)).Select(s => SinceFrozen(s, kind)));
+    }
+
+    /// <summary>
+    /// What migrations added after the squash change in the frozen schema (each as the database reports it), so both
+    /// tests still prove the squashed parts build the old schema and the later migrations apply on top of it.
+    /// </summary>
+    private static readonly (string Table, string Sqlite, string SqliteAfter, string Postgres, string PostgresAfter)[] LaterMigrations =
+    [
+        // PlatformTokenScopes: a token's scopes.
+        ("platform_access_tokens",
+            "\"RevokedAt\" INTEGER NULL\n)", "\"RevokedAt\" INTEGER NULL\n, \"Scopes\" TEXT NOT NULL DEFAULT '')",
+            "\"RevokedAt\" timestamp with time zone\n)", "\"RevokedAt\" timestamp with time zone,\n    \"Scopes\" character varying(2000) DEFAULT ''::character varying NOT NULL\n)"),
+    ];
+
+    private static string SinceFrozen(string statement, Db kind)
+    {
+        foreach (var (table, sqlite, sqliteAfter, postgres, postgresAfter) in LaterMigrations)
+        {
+            if (statement.StartsWith("CREATE TABLE", StringComparison.Ordinal) && statement.Contains(table + (kind == Db.Sqlite ? "\" (" : " ("), StringComparison.Ordinal))
+            {
+                statement = kind == Db.Sqlite ? statement.Replace(sqlite, sqliteAfter, StringComparison.Ordinal) : statement.Replace(postgres, postgresAfter, StringComparison.Ordinal);
+            }
+        }
+
+        return statement;
     }
 
     private static async Task<List<string>> SchemaAsync(TestDatabase database)

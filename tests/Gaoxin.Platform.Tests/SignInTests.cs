@@ -101,10 +101,12 @@ public sealed class SignInTests(SharedApps apps)
         var email = $"late-{Guid.NewGuid():N}"[..20] + "@zigong.demo";
         var created = await (await admin.PostJsonAsync("/api/v1/admin/users", new { email, displayName = "会话测试", role = Roles.Viewer, password = "Right@Pass1" })).ReadJsonAsync();
         var user = await app.SignedInAsync(email, "Right@Pass1");
+        (await user.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await admin.PutJsonAsync($"/api/v1/admin/users/{created.GetProperty("id").GetString()}", new { displayName = "会话测试", role = Roles.Viewer, isDisabled = true }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
 
         clock.Advance(TimeSpan.FromSeconds(59));
+        // The stamp a session was last checked against is kept for a minute (SessionStamps): no query on every request.
         (await user.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK, "the stamp is checked once a minute, not on every request");
         clock.Advance(TimeSpan.FromSeconds(2));
         (await user.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -116,7 +118,8 @@ public sealed class SignInTests(SharedApps apps)
     public async Task Sign_out_ends_the_session(Db db)
     {
         var app = await apps.GetAsync(db);
-        var client = await app.SignedInAsync("viewer@zigong.demo");
+        // A user of its own: signing out renews the stamp, which ends every session of that user (tests share the demo's).
+        var client = await app.SignedInAsync(await TokenScopeAndSessionTests.NewUserAsync(app), "Right@Pass1");
         var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
         var token = System.Text.RegularExpressions.Regex.Match(home, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
         token.ShouldNotBeEmpty("the sign-out form carries an antiforgery token");

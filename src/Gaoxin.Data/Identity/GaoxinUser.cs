@@ -40,6 +40,9 @@ public sealed class PersonalAccessToken
     public DateTimeOffset ExpiresAt { get; set; }
 
     public DateTimeOffset? RevokedAt { get; set; }
+
+    /// <summary>What the token may do, space-separated ("enterprises:read funding:write …"); "*" for tokens made before scopes existed.</summary>
+    public string Scopes { get; set; } = string.Empty;
 }
 
 /// <summary>Claim types the platform adds to a signed-in user.</summary>

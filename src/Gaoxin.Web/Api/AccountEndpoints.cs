@@ -1,6 +1,7 @@
 using Gaoxin.Data.Identity;
 using Microsoft.AspNetCore.Antiforgery;
 using Gaoxin.Web.Hosting;
+using Gaoxin.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 
@@ -12,11 +13,18 @@ public static class AccountEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         // The form carries an antiforgery token; a post without it (another site's form) signs nobody out.
-        app.MapPost("/account/logout", async Task<IResult> (HttpContext http, IAntiforgery antiforgery, SignInManager<GaoxinUser> signIn) =>
+        app.MapPost("/account/logout", async Task<IResult> (HttpContext http, IAntiforgery antiforgery, SignInManager<GaoxinUser> signIn, UserManager<GaoxinUser> users, SessionStamps stamps) =>
         {
             if (!await antiforgery.IsRequestValidAsync(http))
             {
                 return Results.Problem(title: "请求数据有误", detail: "表单已过期或来源无效，请刷新页面后重试。", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            // A new security stamp ends this session on the server too: its cookie, replayed, is refused (SessionStamps).
+            if (await users.GetUserAsync(http.User) is { } user)
+            {
+                await users.UpdateSecurityStampAsync(user);
+                stamps.Forget(user.Id);
             }
 
             await signIn.SignOutAsync();

@@ -44,9 +44,11 @@ public sealed record UpdateUserRequest(
 
 public sealed record CreateTokenRequest(
     [property: Required(ErrorMessage = "令牌名称不能为空。"), StringLength(100, ErrorMessage = "令牌名称不能超过 100 个字符。")] string Name,
-    [property: Range(1, 365, ErrorMessage = "有效天数应在 1–365 之间。")] int? ValidDays);
+    [property: Range(1, 365, ErrorMessage = "有效天数应在 1–365 之间。")] int? ValidDays,
+    [property: MaxLength(100, ErrorMessage = "权限范围过多。")] IReadOnlyList<string>? Scopes = null);
 
-public sealed record TokenResponse(Guid Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt);
+/// <summary>A token as listed; <paramref name="Scopes"/> is what it may do ("*": made before scopes, everything its user may).</summary>
+public sealed record TokenResponse(Guid Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? RevokedAt, IReadOnlyList<string> Scopes);
 
 public sealed record CreatedTokenResponse(TokenResponse Token, string Secret);
 
@@ -215,7 +217,13 @@ public static class PlatformEndpoints
 
     private static async Task<Created<CreatedTokenResponse>> CreateToken(CreateTokenRequest request, ClaimsPrincipal user, AccessTokenService tokens, CancellationToken ct)
     {
-        var created = await tokens.CreateAsync(user.ToActor().UserId, request.Name, request.ValidDays, ct);
+        // A token minting tokens would outlive its own revocation and widen its scopes: only a signed-in person makes tokens.
+        if (TokenScopes.ByToken(user))
+        {
+            throw Refusal.Forbidden("访问令牌不能创建令牌：请登录后在“个人访问令牌”页面创建。");
+        }
+
+        var created = await tokens.CreateAsync(user.ToActor().UserId, request.Name, request.ValidDays, request.Scopes, ct);
         return TypedResults.Created($"/api/v1/me/tokens/{created.Token.Id}", created);
     }
 

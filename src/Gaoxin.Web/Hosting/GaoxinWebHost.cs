@@ -41,6 +41,9 @@ public static class GaoxinWebHost
         services.AddScoped<Gaoxin.Data.Audit.IAuditActor, HttpAuditActor>();
 
         services.AddGaoxinIdentity();
+        services.AddGaoxinForwardedHeaders(builder.Configuration);
+        services.Configure<SignInThrottleOptions>(builder.Configuration.GetSection(SignInThrottle.SectionName));
+        services.AddSingleton<SignInThrottle>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
@@ -94,6 +97,8 @@ public static class GaoxinWebHost
     private static void UseGaoxinPipeline(this WebApplication app)
     {
         var modules = app.Services.GetServices<IGaoxinModule>().ToList();
+        // First: the scheme (cookies' Secure flag, HSTS) and the client's address (the sign-in throttle) behind a trusted proxy.
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseWhen(ApiOrPageStatus.IsApi, api => api.UseStatusCodePages(ApiOrPageStatus.WriteProblem));
         app.UseWhen(ctx => !ApiOrPageStatus.IsApi(ctx), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
@@ -114,6 +119,8 @@ public static class GaoxinWebHost
         // Routing after the status-code pages, so a re-executed 404 is routed to the not-found page.
         app.UseRouting();
         app.UseAuthentication();
+        app.Use(TokenScopes.Check);
+        app.Use(OriginCheck.Check);
         app.UseAuthorization();
         app.UseAntiforgery();
 
@@ -131,7 +138,8 @@ public static class GaoxinWebHost
 
         AccountEndpoints.Map(app);
         app.MapRazorComponents<App>()
-            .AddInteractiveServerRenderMode()
+            // The one Content-Security-Policy is SecurityHeaders' (frame-ancestors 'none'); Blazor's own second header would duplicate it.
+            .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null)
             .AddAdditionalAssemblies([.. modules.Select(m => m.PagesAssembly).OfType<System.Reflection.Assembly>().Distinct()]);
     }
 

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -30,7 +31,8 @@ internal sealed class AccessTokenHandler(
     GaoxinDbContext db,
     UserManager<GaoxinUser> users,
     IUserClaimsPrincipalFactory<GaoxinUser> principals,
-    TimeProvider clock)
+    TimeProvider clock,
+    Gaoxin.Web.Hosting.SignInThrottle throttle)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "token";
@@ -43,6 +45,26 @@ internal sealed class AccessTokenHandler(
             return AuthenticateResult.NoResult();
         }
 
+        // An address that keeps guessing is refused before its token is even looked up (429 in the challenge).
+        if (throttle.IsBlocked(Gaoxin.Web.Hosting.SignInThrottle.Token, Context))
+        {
+            Context.Items[ThrottledKey] = true;
+            return AuthenticateResult.Fail(Gaoxin.Web.Hosting.SignInThrottle.Message);
+        }
+
+        var result = await CheckAsync(header);
+        if (!result.Succeeded)
+        {
+            throttle.Failed(Gaoxin.Web.Hosting.SignInThrottle.Token, Context);
+        }
+
+        return result;
+    }
+
+    private const string ThrottledKey = "gaoxin:token-throttled";
+
+    private async Task<AuthenticateResult> CheckAsync(string header)
+    {
         var token = header["Bearer ".Length..].Trim();
         if (!token.StartsWith(AccessTokens.Prefix, StringComparison.Ordinal) || token.Length > 100)
         {
@@ -63,14 +85,37 @@ internal sealed class AccessTokenHandler(
             return AuthenticateResult.Fail("令牌所属用户已停用。");
         }
 
-        var principal = await principals.CreateAsync(user);
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
+        // The identity is the token's, not the session's: it carries the token's scopes, and TokenScopes.ByToken knows it.
+        var person = (await principals.CreateAsync(user)).Identities.First();
+        var identity = new ClaimsIdentity(person.Claims, SchemeName, person.NameClaimType, person.RoleClaimType);
+        foreach (var scope in stored.Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            identity.AddClaim(new Claim(TokenScopes.ClaimType, scope));
+        }
+
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (Context.Items.ContainsKey(ThrottledKey))
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = "60";
+            await Context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = Context,
+                ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails
+                {
+                    Status = StatusCodes.Status429TooManyRequests,
+                    Title = Gaoxin.Web.Hosting.ProblemTitles.For(StatusCodes.Status429TooManyRequests),
+                    Detail = "此地址的令牌验证失败次数过多，请稍后再试。",
+                },
+            });
+            return;
+        }
+
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer";
-        return Task.CompletedTask;
     }
 }

@@ -45,6 +45,8 @@ public static class IdentitySetup
         // A disabled user or a changed password ends other sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
+        services.AddSingleton<SessionStamps>();
+        services.AddSingleton<TokenScopes>();
         services.AddGaoxinIdentityCore()
             .AddSignInManager()
             .AddDefaultTokenProviders()
@@ -59,14 +61,20 @@ public static class IdentitySetup
     /// Identity's security-stamp check, asked only once the interval has passed. Its validator pulls in the sign-in and
     /// user managers, which cost a visible share of every request's CPU although they skip the check itself until then.
     /// </summary>
-    private static Task ValidateWhenDueAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext ctx)
+    private static async Task ValidateWhenDueAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext ctx)
     {
+        if (!await SessionStamps.ValidateAsync(ctx))
+        {
+            return;
+        }
+
         var services = ctx.HttpContext.RequestServices;
         var interval = services.GetRequiredService<IOptionsMonitor<SecurityStampValidatorOptions>>().CurrentValue.ValidationInterval;
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-        return ctx.Properties.IssuedUtc is { } issued && now - issued <= interval
-            ? Task.CompletedTask
-            : SecurityStampValidator.ValidatePrincipalAsync(ctx);
+        if (ctx.Properties.IssuedUtc is not { } issued || now - issued > interval)
+        {
+            await SecurityStampValidator.ValidatePrincipalAsync(ctx);
+        }
     }
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
