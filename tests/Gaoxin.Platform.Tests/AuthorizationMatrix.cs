@@ -112,6 +112,7 @@ public static class AuthorizationMatrix
         ["POST /api/v1/enterprises/import"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["POST /api/v1/enterprises/policies"] = Allow(R.ZoneAdmin),
         ["POST /api/v1/enterprises/{id}/certificates"] = Allow(R.ZoneAdmin, R.CenterOperator),
+        ["POST /api/v1/enterprises/{id}/honours"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["POST /api/v1/enterprises/{id}/transformations"] = All.CheckedAfterBody,
         ["POST /api/v1/funding/applications"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.InstituteUser),
         ["POST /api/v1/funding/applications/{id}/approve"] = Allow(R.ZoneAdmin),
@@ -176,6 +177,7 @@ public static class AuthorizationMatrix
         ["PUT /api/v1/tech-transfer/rounds/{id}/projects/{projectId}/review"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),  // zone staff; only the round's own reviewers find the round (others 404)
         ["PUT /api/v1/tech-transfer/success-definition"] = Allow(R.ZoneAdmin),
         ["DELETE /api/v1/enterprises/{id}/certificates/{certificateId}"] = Allow(R.ZoneAdmin, R.CenterOperator),
+        ["DELETE /api/v1/enterprises/{id}/honours/{honourId}"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["DELETE /api/v1/industry/placements/{id}"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["DELETE /api/v1/me/tokens/{id}"] = All,
     };
