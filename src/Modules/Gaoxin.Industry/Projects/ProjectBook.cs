@@ -12,7 +12,7 @@ public sealed record ProjectInput(
     [property: StringLength(200, ErrorMessage = "投资主体不超过 200 字。")] string? Company,
     Guid? EnterpriseId,
     [property: Range(0.01, 1e13, ErrorMessage = "总投资应大于 0（元）。")] decimal Investment,
-    [property: Range(0, 1e9, ErrorMessage = "面积应为非负数（平方米）。")] decimal? Area,
+    [property: Precision(14, 2), Range(0, 1e9, ErrorMessage = "面积应为非负数（平方米）。")] decimal? Area,
     DateOnly? SignedOn,
     DateOnly StartOn,
     DateOnly PlannedCompletionOn,
