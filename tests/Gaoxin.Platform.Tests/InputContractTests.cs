@@ -141,18 +141,22 @@ public sealed class InputContractTests(SharedApps apps)
         RequestValidation.CheckDate(new DateOnly(1899, 12, 31)).ShouldNotBeNull();
         RequestValidation.CheckDate(new DateOnly(2200, 12, 31)).ShouldBeNull();
 
-        var errors = RequestValidation.Errors(new Sample(null!, new string('x', 11), 0, [new Sample.Child("\u0000")]));
+        var errors = RequestValidation.Errors(new Sample(null!, new string('x', 11), 0, [new Sample.Child("\u0000")], 1_000_000_000_000_000_000m));
         errors["name"].ShouldBe(["name 不能为空。"]);
         errors["note"].ShouldBe(["note 不能超过 10 个字符。"]);
         errors["count"].ShouldBe(["count 应在 1–5 之间。"]);
         errors.ShouldContainKey("children[0].text");
+
+        // Refused by the contract, and not handed to Range(int, int), which would throw on it.
+        errors["big"].Single().ShouldContain("超出范围");
     }
 
     private sealed record Sample(
         [property: System.ComponentModel.DataAnnotations.Required] string Name,
         [property: System.ComponentModel.DataAnnotations.StringLength(10)] string? Note,
         [property: System.ComponentModel.DataAnnotations.Range(1, 5)] int Count,
-        List<Sample.Child> Children)
+        List<Sample.Child> Children,
+        [property: System.ComponentModel.DataAnnotations.Range(0, 10)] decimal Big)
     {
         public sealed record Child(string Text);
     }

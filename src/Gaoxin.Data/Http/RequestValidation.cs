@@ -232,12 +232,19 @@ public static class RequestValidation
         }
 
         var shape = Shapes.GetOrAdd(type, Shape.Of);
+        var refused = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in shape.Properties)
         {
-            Walk(property.Info.GetValue(value), property.Info.PropertyType, Join(path, property.JsonName), property.Precision, errors, depth + 1);
+            var field = Join(path, property.JsonName);
+            var before = errors.Count;
+            Walk(property.Info.GetValue(value), property.Info.PropertyType, field, property.Precision, errors, depth + 1);
+            if (errors.Count != before || errors.ContainsKey(field))
+            {
+                refused.Add(property.Info.Name);
+            }
         }
 
-        Annotate(value, shape, path, errors);
+        Annotate(value, shape, path, refused, errors);
     }
 
     private static void CheckDateAt(DateOnly date, string path, Dictionary<string, List<string>> errors)
@@ -299,16 +306,28 @@ public static class RequestValidation
         }
     }
 
-    private static void Annotate(object value, Shape shape, string path, Dictionary<string, List<string>> errors)
+    private static void Annotate(object value, Shape shape, string path, HashSet<string> refused, Dictionary<string, List<string>> errors)
     {
-        var failed = false;
-        foreach (var property in shape.Properties.Where(p => p.Annotations.Length > 0))
+        var failed = refused.Count > 0;
+
+        // A value the contract refused is not annotated as well: one message is enough, and an annotation may not cope with
+        // it (Range(int, int) on a decimal of 10^18 throws instead of answering).
+        foreach (var property in shape.Properties.Where(p => p.Annotations.Length > 0 && !refused.Contains(p.Info.Name)))
         {
             var member = property.Info.GetValue(value);
             var context = new ValidationContext(value) { MemberName = property.Info.Name, DisplayName = property.JsonName };
             foreach (var annotation in property.Annotations)
             {
-                var result = annotation.GetValidationResult(member, context);
+                ValidationResult? result;
+                try
+                {
+                    result = annotation.GetValidationResult(member, context);
+                }
+                catch (Exception e) when (e is OverflowException or InvalidCastException or FormatException)
+                {
+                    result = new ValidationResult(null);
+                }
+
                 if (result is null)
                 {
                     continue;
@@ -346,6 +365,11 @@ public static class RequestValidation
     /// </summary>
     private static string MessageOf(ValidationAttribute annotation, ValidationResult result, string field)
     {
+        if (result.ErrorMessage is null && annotation is RangeAttribute range)
+        {
+            return annotation.ErrorMessage ?? $"{field} 应在 {range.Minimum}–{range.Maximum} 之间。";
+        }
+
         var declared = annotation.ErrorMessage is not null || annotation.ErrorMessageResourceType is not null;
         if (declared || annotation.GetType().Assembly != typeof(RequiredAttribute).Assembly)
         {
