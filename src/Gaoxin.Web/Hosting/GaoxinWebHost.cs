@@ -129,7 +129,8 @@ public static class GaoxinWebHost
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Gaoxin API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 
-        var api = app.MapGroup("/api/v1").RequireAuthorization();
+        // One input contract for every JSON body, both databases alike (RequestValidation).
+        var api = app.MapGroup("/api/v1").RequireAuthorization().CheckRequestBodies();
         PlatformEndpoints.Map(api);
         foreach (var module in modules)
         {

@@ -1,33 +1,19 @@
-using System.ComponentModel.DataAnnotations;
-using System.Text.Json;
-using Gaoxin.Kernel.Rules;
+using Gaoxin.Data.Http;
 
 namespace Gaoxin.TechTransfer;
 
 /// <summary>
-/// Data-annotation validation with JSON field names, run by the desks so the API and the pages refuse the same input
-/// the same way (a <see cref="Refusal"/> of kind Invalid, answered 400 with the fields).
+/// The desks' entry to <see cref="RequestValidation"/> (the contract and the annotations, JSON field names), so the API and
+/// the pages refuse the same input the same way (a Refusal of kind Invalid, answered 400 with the fields).
 /// </summary>
 internal static class InputCheck
 {
-    /// <summary>Field → messages for what the annotations refuse; empty when the input is good. Desks add their own checks to it.</summary>
-    public static Dictionary<string, string[]> Annotations(object input)
-    {
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(input, new(input), results, validateAllProperties: true);
-        return results.SelectMany(r => r.MemberNames.Select(m => (Field: JsonNamingPolicy.CamelCase.ConvertName(m), r.ErrorMessage)))
-            .GroupBy(x => x.Field).ToDictionary(g => g.Key, g => g.Select(x => x.ErrorMessage ?? "无效。").ToArray());
-    }
+    /// <summary>Field → messages for what the contract and annotations refuse; empty when the input is good. Desks add their own checks to it.</summary>
+    public static Dictionary<string, string[]> Annotations(object input) => RequestValidation.Errors(input);
 
     /// <summary>Throws the collected errors as one refusal; does nothing when there are none.</summary>
-    public static void ThrowIfAny(Dictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw Refusal.Invalid(errors);
-        }
-    }
+    public static void ThrowIfAny(Dictionary<string, string[]> errors) => RequestValidation.ThrowIfAny(errors);
 
-    /// <summary>Refuses the input when its annotations do.</summary>
-    public static void Valid(object input) => ThrowIfAny(Annotations(input));
+    /// <summary>Refuses the input when the contract or its annotations do.</summary>
+    public static void Valid(object input) => RequestValidation.ThrowIfInvalid(input);
 }

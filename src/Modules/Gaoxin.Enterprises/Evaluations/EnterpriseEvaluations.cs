@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Enterprises.Evaluations;
 
-public sealed record ExpertScoreInput(string Item, decimal Score);
+public sealed record ExpertScoreInput(string Item, [property: Precision(5, 2)] decimal Score);
 
 public sealed record RefreshResult(int Enterprises);
 

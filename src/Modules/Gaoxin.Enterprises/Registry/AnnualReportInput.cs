@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Globalization;
 
 namespace Gaoxin.Enterprises.Registry;
@@ -15,7 +16,7 @@ public sealed record AnnualReportInput(
     decimal? RdSpendInChina,
     decimal? TotalAssets,
     decimal? NetAssets,
-    decimal? DebtRatio,
+    [property: Precision(9, 6)] decimal? DebtRatio,
     decimal? HighTechIncome,
     int ClassOneIp,
     int ClassTwoIp,

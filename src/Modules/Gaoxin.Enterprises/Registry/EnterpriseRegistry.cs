@@ -157,16 +157,8 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
     /// <summary>Registers an enterprise (the registrars' page and the API): annotations, credit code, uniqueness, dates.</summary>
     public async Task<Enterprise> CreateAsync(Actor actor, EnterpriseInput input, CancellationToken ct)
     {
-        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
-        System.ComponentModel.DataAnnotations.Validator.TryValidateObject(input, new(input), results, validateAllProperties: true);
-        var errors = results.SelectMany(r => r.MemberNames.Select(m => (Field: System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(m), r.ErrorMessage)))
-            .GroupBy(x => x.Field).ToDictionary(g => g.Key, g => g.Select(x => x.ErrorMessage ?? "无效。").ToArray());
-        if (errors.Count > 0)
-        {
-            throw Refusal.Invalid(errors);
-        }
-
-        errors = await CheckProfileAsync(input, actor, null, ct);
+        Gaoxin.Data.Http.RequestValidation.ThrowIfInvalid(input);
+        var errors = await CheckProfileAsync(input, actor, null, ct);
         if (errors.Count > 0)
         {
             throw Refusal.Invalid(errors);
@@ -219,6 +211,12 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
         if (input.RegisteredOn == default || input.RegisteredOn > Today())
         {
             errors["registeredOn"] = ["注册日期无效。"];
+        }
+
+        // The organisation whose users act for the enterprise: one of the zone's (else the link would hand the record to anyone).
+        if (input.OrganisationId is { } orgId && !await db.Organisations.AnyAsync(o => o.Id == orgId && o.ZoneId == new ZoneId(actor.ZoneId), ct))
+        {
+            errors["organisationId"] = ["机构不存在或不属于本园区。"];
         }
 
         if (input.YearsInNicheMarket is < 0 or > 200)

@@ -59,6 +59,11 @@ internal sealed class TransformationProject : IZoneScoped
             errors["title"] = ["项目名称不能为空，且不超过 200 个字符。"];
         }
 
+        if (input.Outcomes?.Length > 2000)
+        {
+            errors["outcomes"] = ["成效说明不超过 2000 个字符。"];
+        }
+
         if (!Enum.IsDefined(input.Kind))
         {
             errors["kind"] = ["项目类型无效。"];

@@ -37,7 +37,7 @@ public sealed record KpiResult(string Key, string Title, string Unit, decimal? A
 public sealed record AssessmentInput(
     [property: Range(2000, 2100, ErrorMessage = "考核年度无效。")] int Year,
     [property: Range(0, 100000, ErrorMessage = "转化项目数应在 0–100000 之间。")] decimal? Conversions,
-    [property: Range(0, 1, ErrorMessage = "成功率应在 0–1 之间。")] decimal? SuccessRate,
+    [property: Precision(9, 4), Range(0, 1, ErrorMessage = "成功率应在 0–1 之间。")] decimal? SuccessRate,
     [property: Range(0, 1_000_000_000_000, ErrorMessage = "新增产值超出范围。")] decimal? NewOutput,
     [property: Range(0, 1_000_000_000_000, ErrorMessage = "带动后续投资超出范围。")] decimal? FollowOnInvestment,
     [property: Range(0, 100000, ErrorMessage = "孵化企业数应在 0–100000 之间。")] decimal? EnterprisesIncubated,

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gaoxin.Funding.Instruments;
 
 public sealed record ConversionInput(ConversionTrigger Trigger, DateOnly On, [property: StringLength(60)] string? Round,
-    [property: Range(typeof(decimal), "0.0001", "1000000", ErrorMessage = "每股价格应在 0.0001–1,000,000 元之间。")] decimal RoundPricePerShare, [property: StringLength(500)] string? Note);
+    [property: Precision(18, 6), Range(typeof(decimal), "0.0001", "1000000", ErrorMessage = "每股价格应在 0.0001–1,000,000 元之间。")] decimal RoundPricePerShare, [property: StringLength(500)] string? Note);
 
 public sealed record ExitInput(ExitKind Kind, DateOnly On, [property: Yuan] decimal Proceeds, [property: StringLength(500)] string? Note);
 

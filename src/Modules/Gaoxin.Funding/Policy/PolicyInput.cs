@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.ComponentModel.DataAnnotations;
 
 namespace Gaoxin.Funding.Policy;
@@ -8,17 +9,17 @@ public sealed record PolicyInput(
     [property: Required(ErrorMessage = "请说明修订依据。"), StringLength(500)] string Note,
     [property: Range(typeof(decimal), "0", "10000000000", ErrorMessage = "年度预算超出范围。")] decimal? AnnualBudget = null,
     [property: Range(typeof(decimal), "0", "10000000000", ErrorMessage = "单个项目上限超出范围。")] decimal? ProjectCap = null,
-    [property: Range(typeof(decimal), "0", "100", ErrorMessage = "分数线应在 0–100 之间。")] decimal? GradeAMinScore = null,
-    [property: Range(typeof(decimal), "0", "100", ErrorMessage = "分数线应在 0–100 之间。")] decimal? GradeBMinScore = null,
-    [property: Range(typeof(decimal), "0", "100", ErrorMessage = "分数线应在 0–100 之间。")] decimal? GradeCMinScore = null,
+    [property: Precision(18, 4), Range(typeof(decimal), "0", "100", ErrorMessage = "分数线应在 0–100 之间。")] decimal? GradeAMinScore = null,
+    [property: Precision(18, 4), Range(typeof(decimal), "0", "100", ErrorMessage = "分数线应在 0–100 之间。")] decimal? GradeBMinScore = null,
+    [property: Precision(18, 4), Range(typeof(decimal), "0", "100", ErrorMessage = "分数线应在 0–100 之间。")] decimal? GradeCMinScore = null,
     [property: Range(typeof(decimal), "0", "10000000000")] decimal? GradeACeiling = null,
     [property: Range(typeof(decimal), "0", "10000000000")] decimal? GradeBCeiling = null,
     [property: Range(typeof(decimal), "0", "10000000000")] decimal? GradeCCeiling = null,
-    [property: Range(typeof(decimal), "0", "1", ErrorMessage = "比例应在 0–1 之间。")] decimal? GradeAShare = null,
-    [property: Range(typeof(decimal), "0", "1", ErrorMessage = "比例应在 0–1 之间。")] decimal? GradeBShare = null,
-    [property: Range(typeof(decimal), "0", "1", ErrorMessage = "比例应在 0–1 之间。")] decimal? GradeCShare = null,
-    [property: Range(typeof(decimal), "0", "0.9", ErrorMessage = "折扣应在 0–0.9 之间。")] decimal? ConversionDiscount = null,
-    [property: Range(typeof(decimal), "0", "0.5", ErrorMessage = "年化回报上限应在 0–0.5 之间。")] decimal? ReturnAnnualRate = null,
+    [property: Precision(18, 4), Range(typeof(decimal), "0", "1", ErrorMessage = "比例应在 0–1 之间。")] decimal? GradeAShare = null,
+    [property: Precision(18, 4), Range(typeof(decimal), "0", "1", ErrorMessage = "比例应在 0–1 之间。")] decimal? GradeBShare = null,
+    [property: Precision(18, 4), Range(typeof(decimal), "0", "1", ErrorMessage = "比例应在 0–1 之间。")] decimal? GradeCShare = null,
+    [property: Precision(18, 4), Range(typeof(decimal), "0", "0.9", ErrorMessage = "折扣应在 0–0.9 之间。")] decimal? ConversionDiscount = null,
+    [property: Precision(18, 4), Range(typeof(decimal), "0", "0.5", ErrorMessage = "年化回报上限应在 0–0.5 之间。")] decimal? ReturnAnnualRate = null,
     [property: Range(1, 20, ErrorMessage = "期限应在 1–20 年之间。")] int? DeadlineYears = null) : IValidatableObject
 {
     public FundingPolicy ApplyTo(FundingPolicy p)

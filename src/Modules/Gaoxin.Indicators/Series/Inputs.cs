@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.ComponentModel.DataAnnotations;
 
 namespace Gaoxin.Indicators.Series;
@@ -18,20 +19,20 @@ public sealed record PeriodInput(
 public sealed record ValueInput(
     [property: Required(ErrorMessage = "请填写指标代码。")] string Code,
     [property: Required(ErrorMessage = "请填写统计期，如 2025-09。")] string Period,
-    [property: Range(-1e13, 1e13, ErrorMessage = "数值超出范围。")] decimal Value,
+    [property: Precision(20, 4), Range(-1e13, 1e13, ErrorMessage = "数值超出范围。")] decimal Value,
     string? Unit,
-    [property: Range(-100, 1000, ErrorMessage = "可比价增速（%）应在 -100 到 1000 之间。")] decimal? ComparableGrowth,
+    [property: Precision(9, 4), Range(-100, 1000, ErrorMessage = "可比价增速（%）应在 -100 到 1000 之间。")] decimal? ComparableGrowth,
     [property: StringLength(200, ErrorMessage = "来源不超过 200 字。")] string? Source);
 
 public sealed record ValueCorrection(
-    [property: Range(-1e13, 1e13, ErrorMessage = "数值超出范围。")] decimal Value,
+    [property: Precision(20, 4), Range(-1e13, 1e13, ErrorMessage = "数值超出范围。")] decimal Value,
     string? Unit,
-    [property: Range(-100, 1000, ErrorMessage = "可比价增速（%）应在 -100 到 1000 之间。")] decimal? ComparableGrowth,
+    [property: Precision(9, 4), Range(-100, 1000, ErrorMessage = "可比价增速（%）应在 -100 到 1000 之间。")] decimal? ComparableGrowth,
     [property: StringLength(200, ErrorMessage = "来源不超过 200 字。")] string? Source);
 
 public sealed record TargetInput(
     [property: Required(ErrorMessage = "请填写指标代码。")] string Code,
     [property: Range(1990, 2100, ErrorMessage = "目标年份应在 1990–2100 之间。")] int Year,
-    [property: Range(0.0001, 1e13, ErrorMessage = "目标值应大于 0。")] decimal Value,
+    [property: Precision(20, 4), Range(0.0001, 1e13, ErrorMessage = "目标值应大于 0。")] decimal Value,
     DateOnly SetOn,
     [property: StringLength(200, ErrorMessage = "依据文件不超过 200 字。")] string? Document);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Gaoxin.Contracts.Enterprises;
 using Gaoxin.Data;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Rules;
@@ -12,7 +13,7 @@ public sealed record ProjectInput(
     [property: StringLength(200, ErrorMessage = "投资主体不超过 200 字。")] string? Company,
     Guid? EnterpriseId,
     [property: Range(0.01, 1e13, ErrorMessage = "总投资应大于 0（元）。")] decimal Investment,
-    [property: Range(0, 1e9, ErrorMessage = "面积应为非负数（平方米）。")] decimal? Area,
+    [property: Precision(14, 2), Range(0, 1e9, ErrorMessage = "面积应为非负数（平方米）。")] decimal? Area,
     DateOnly? SignedOn,
     DateOnly StartOn,
     DateOnly PlannedCompletionOn,
@@ -40,7 +41,7 @@ public sealed record ProjectView(Guid Id, string Name, string? Company, Guid? En
     IReadOnlyList<MilestoneView> Milestones, IReadOnlyList<ProjectYearView> Years);
 
 /// <summary>Major projects (重大项目): progress is the share of milestones done, so it follows from what was recorded.</summary>
-internal sealed class ProjectBook(GaoxinDbContext db, TimeProvider clock)
+internal sealed class ProjectBook(GaoxinDbContext db, TimeProvider clock, IEnterpriseDirectory directory)
 {
     public async Task<IReadOnlyList<ProjectView>> ListAsync(Guid zoneId, CancellationToken ct)
     {
@@ -63,6 +64,11 @@ internal sealed class ProjectBook(GaoxinDbContext db, TimeProvider clock)
     public async Task<ProjectView> CreateAsync(Actor actor, ProjectInput input, CancellationToken ct)
     {
         var zone = new ZoneId(actor.ZoneId);
+        if (input.EnterpriseId is { } enterpriseId && (await directory.FindAsync(actor.ZoneId, [enterpriseId], ct)).Count == 0)
+        {
+            throw Refusal.Invalid("enterpriseId", "企业库中没有这家企业（或不属于本园区）。");
+        }
+
         var project = MajorProject.Register(zone, input.Name, input.Company, input.EnterpriseId, input.Investment, input.Area, input.SignedOn, input.StartOn,
             input.PlannedCompletionOn, input.Capacity, input.ExpectedAnnualRevenue);
         if (await db.Set<MajorProject>().AnyAsync(p => p.ZoneId == zone && p.Name == project.Name, ct))

@@ -1,3 +1,4 @@
+using Gaoxin.Contracts.Enterprises;
 using Gaoxin.Contracts.TechTransfer;
 using Gaoxin.Data;
 using Gaoxin.Kernel.Access;
@@ -15,7 +16,7 @@ namespace Gaoxin.TechTransfer.Projects;
 /// the move to its timeline), plans and milestones, sales reports. The API and the pages both call it; a refusal is
 /// thrown as a <see cref="Refusal"/>.
 /// </summary>
-internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScreeningResults screening)
+internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScreeningResults screening, IServiceProvider services)
 {
     private const string ChangedMeanwhile = "该记录已被他人修改，请刷新后重试。";
 
@@ -172,6 +173,16 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScree
             errors["companyName"] = ["请选择承接企业，或填写拟注册企业名称。"];
         }
 
+        // A registered company must be in the zone's registry and, for an organisation-bound proposer, be their own: another
+        // firm is named by name and set by the center once verified (a foreign or unknown id is told apart from neither).
+        var company = input.EnterpriseId is { } enterpriseId ? await EnterpriseAsync(actor, enterpriseId, ct) : null;
+        if (input.EnterpriseId is not null && company is null)
+        {
+            errors["enterpriseId"] = [actor.IsOrganisationBound
+                ? "只能选择本单位在企业库中登记的企业；其他承接企业请填写名称，由创新中心核实后设置。"
+                : "企业库中没有这家企业（或不属于本园区）。"];
+        }
+
         InputCheck.ThrowIfAny(errors);
         var today = Today();
         var year = today.Year;
@@ -179,8 +190,8 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScree
 
         // Numbered within the year, with a short random tail so two proposals at the same moment never collide on the unique code.
         var code = $"ZG-{year}-{count + 1:D3}-{Guid.CreateVersion7().ToString("N")[^4..].ToUpperInvariant()}";
-        var project = Project.Propose(zone, code, input.Title.Trim(), input.Summary, input.Team, lead!.Value, input.EnterpriseId, input.CompanyName?.Trim(),
-            input.Industry, input.Origin, today, ids, input.Support.Select(s => (s.Kind, s.Details.Trim(), s.AmountAsked)));
+        var project = Project.Propose(zone, code, input.Title.Trim(), input.Summary, input.Team, lead!.Value, input.EnterpriseId,
+            string.IsNullOrWhiteSpace(input.CompanyName) ? company?.Name : input.CompanyName.Trim(), input.Industry, input.Origin, today, ids, input.Support.Select(s => (s.Kind, s.Details.Trim(), s.AmountAsked)));
         db.Add(project);
         db.Add(project.Log(ProjectEventKind.Created, $"项目申报：{project.Title}", actor.Name, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
@@ -196,7 +207,23 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScree
             throw Refusal.Forbidden();
         }
 
-        db.Add(p.SetCompany(input.EnterpriseId, input.CompanyOrganisationId, input.CompanyName, actor.Name, clock.GetUtcNow()));
+        // The company's organisation decides who reaches the project: it must be the zone's, and the registered enterprise's own.
+        var company = input.EnterpriseId is { } enterpriseId
+            ? await EnterpriseAsync(actor, enterpriseId, ct) ?? throw Refusal.Invalid("enterpriseId", "企业库中没有这家企业（或不属于本园区）。")
+            : null;
+        var organisation = input.CompanyOrganisationId ?? company?.OrganisationId;
+        var zone = new ZoneId(actor.ZoneId);
+        if (input.CompanyOrganisationId is { } orgId && !await db.Organisations.AnyAsync(o => o.Id == orgId && o.ZoneId == zone, ct))
+        {
+            throw Refusal.Invalid("companyOrganisationId", "机构不存在或不属于本园区。");
+        }
+
+        if (company?.OrganisationId is { } registered && organisation != registered)
+        {
+            throw Refusal.Invalid("companyOrganisationId", "承接企业的机构与企业库登记的不一致。");
+        }
+
+        db.Add(p.SetCompany(input.EnterpriseId, organisation, input.CompanyName ?? company?.Name, actor.Name, clock.GetUtcNow()));
         await SaveAsync(ct);
         return await DetailOfAsync(actor, p, ct);
     }
@@ -426,6 +453,18 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScree
         {
             throw Refusal.Conflict(ChangedMeanwhile);
         }
+    }
+
+    /// <summary>The zone's registered enterprise, when the caller may name it: organisation-bound callers only their own.</summary>
+    private async Task<EnterpriseSummary?> EnterpriseAsync(Actor actor, Guid enterpriseId, CancellationToken ct)
+    {
+        if (services.GetService(typeof(IEnterpriseDirectory)) is not IEnterpriseDirectory directory)
+        {
+            return null;
+        }
+
+        var found = (await directory.FindAsync(actor.ZoneId, [enterpriseId], ct)) is [var first, ..] ? first : null;
+        return found is null || (actor.IsOrganisationBound && found.OrganisationId != actor.OrganisationId) ? null : found;
     }
 }
 

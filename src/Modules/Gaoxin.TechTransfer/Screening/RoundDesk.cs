@@ -69,14 +69,8 @@ internal sealed class RoundDesk(GaoxinDbContext db, ProjectDesk projects, TimePr
         }
 
         var errors = InputCheck.Annotations(input);
+        // The criteria given are checked with the input (criteria[i].key); the defaults are known good.
         var criteria = input.Criteria.Count == 0 ? DefaultCriteria : input.Criteria;
-        foreach (var c in criteria)
-        {
-            foreach (var (field, messages) in InputCheck.Annotations(c))
-            {
-                errors[$"criteria.{field}"] = messages;
-            }
-        }
 
         if (criteria.Select(c => c.Key).Distinct().Count() != criteria.Count)
         {

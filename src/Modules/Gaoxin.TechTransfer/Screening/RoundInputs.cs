@@ -1,9 +1,10 @@
+using Microsoft.EntityFrameworkCore;
 using System.ComponentModel.DataAnnotations;
 
 namespace Gaoxin.TechTransfer.Screening;
 
 public sealed record CriterionInput([property: Required, StringLength(40)] string Key, [property: Required, StringLength(100)] string Name,
-    [property: Range(1, 100, ErrorMessage = "权重应在 1 到 100 之间。")] decimal Weight);
+    [property: Precision(6, 2), Range(1, 100, ErrorMessage = "权重应在 1 到 100 之间。")] decimal Weight);
 
 public sealed class RoundInput
 {
@@ -23,7 +24,7 @@ public sealed class RoundInput
 
 public sealed record ConflictInput([property: Required(ErrorMessage = "请说明回避原因。"), StringLength(500)] string Reason);
 
-public sealed record ReviewInput(Dictionary<string, decimal> Scores, [property: StringLength(2000)] string? Comment);
+public sealed record ReviewInput([property: Precision(6, 2)] Dictionary<string, decimal> Scores, [property: StringLength(2000)] string? Comment);
 
 public sealed record DecisionInput(EntryDecision Decision, [property: StringLength(1000)] string? Reason);
 
