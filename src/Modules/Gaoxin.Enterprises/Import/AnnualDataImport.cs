@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gaoxin.Data;
+using Gaoxin.Data.Http;
 using Gaoxin.Enterprises.Registry;
 using Gaoxin.Kernel.Access;
 using Microsoft.EntityFrameworkCore;
@@ -91,6 +92,7 @@ internal sealed class AnnualDataImport(GaoxinDbContext db, EnterpriseRegistry re
 
     public async Task<ImportReport> ImportAsync(Actor actor, Stream file, bool validRowsOnly, CancellationToken ct)
     {
+        SpreadsheetLimits.Check(file);
         List<IDictionary<string, object?>> rows;
         try
         {

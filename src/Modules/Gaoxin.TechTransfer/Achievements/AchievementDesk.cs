@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Gaoxin.Data;
+using Gaoxin.Data.Http;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Paging;
-using Gaoxin.Kernel.Zones;
 using Gaoxin.Kernel.Rules;
+using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
@@ -208,6 +209,7 @@ internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock)
             return new ImportReport(0, 0, 0, validRowsOnly, [new ImportError(0, "文件", "您无权导入科技成果。")]);
         }
 
+        SpreadsheetLimits.Check(file);
         List<IDictionary<string, object?>> rows;
         try
         {
