@@ -84,10 +84,7 @@ internal sealed class AnnualDataImport(GaoxinDbContext db, EnterpriseRegistry re
             }
         }
 
-        var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows.Count > 0 ? rows : [Columns.ToDictionary(c => c.Header, c => (object?)null)], sheetName: "年度数据", cancellationToken: ct);
-        stream.Position = 0;
-        return stream;
+        return await ExcelExport.WorkbookAsync(rows.Count > 0 ? rows : [Columns.ToDictionary(c => c.Header, c => (object?)null)], "年度数据", ct);
     }
 
     public async Task<ImportReport> ImportAsync(Actor actor, Stream file, bool validRowsOnly, CancellationToken ct)
