@@ -63,7 +63,7 @@ public sealed class PdfFontTests
         ChineseFont.Load(null, () => [], knownFaces: []).ShouldBeNull();
         ChineseFont.Load("/nonexistent/font.ttf", () => [], knownFaces: [new("/nonexistent/other.ttc", 0, "X")]).ShouldBeNull();
 
-        new PdfFontMissingException().Message.ShouldContain("fonts-noto-cjk");
+        ChineseFont.MissingMessage.ShouldContain("fonts-noto-cjk");
         var health = await new PdfFontHealthCheck(() => false).CheckHealthAsync(new HealthCheckContext());
         health.Status.ShouldBe(HealthStatus.Degraded);
         health.Description.ShouldBe(ChineseFont.MissingMessage);

@@ -1,31 +1,13 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
+using Gaoxin.Kernel.Rules;
 using PdfSharp.Fonts;
 
 namespace Gaoxin.Data.Documents;
 
 /// <summary>One face of an installed font file: the file, its index within a collection (.ttc; 0 otherwise), its family.</summary>
 public sealed record FontFace(string File, int Index, string Family);
-
-/// <summary>No CJK font is installed, so no PDF can be written: answered 503 with <see cref="ChineseFont.MissingMessage"/>, not a crash.</summary>
-public sealed class PdfFontMissingException : Exception
-{
-    public PdfFontMissingException()
-        : base(ChineseFont.MissingMessage)
-    {
-    }
-
-    public PdfFontMissingException(string message)
-        : base(message)
-    {
-    }
-
-    public PdfFontMissingException(string message, Exception inner)
-        : base(message, inner)
-    {
-    }
-}
 
 /// <summary>
 /// The one CJK font PDFs are written with, found once per process: <c>GAOXIN_PDF_FONT</c> (a file, or "file#index" for a
@@ -60,12 +42,12 @@ public sealed class ChineseFont : IFontResolver
     /// <summary>True when a usable font exists on this machine.</summary>
     public static bool Available => Bytes.Value is not null;
 
-    /// <summary>Registers the resolver with PDFsharp once per process; throws <see cref="PdfFontMissingException"/> when no font is installed.</summary>
+    /// <summary>Registers the resolver with PDFsharp once per process; refuses (503, naming the Debian package) when no font is installed.</summary>
     public static void EnsureInstalled()
     {
         if (!Available)
         {
-            throw new PdfFontMissingException();
+            throw Refusal.Unavailable(MissingMessage);
         }
 
         lock (Gate)

@@ -36,7 +36,6 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         {
             BadHttpRequestException bad => BadRequest(bad),
             Refusal refusal => Gaoxin.Data.Http.RefusalProblems.ToProblem(refusal),
-            Gaoxin.Data.Documents.PdfFontMissingException missing => new ProblemDetails { Status = 503, Title = "暂时无法生成 PDF", Detail = missing.Message },
             DbUpdateConcurrencyException => new ProblemDetails { Status = 409, Title = ProblemTitles.For(409), Detail = "该记录已被他人修改，请刷新后重试。" },
             DbUpdateException unique when Gaoxin.Composition.DatabaseErrors.IsUniqueViolation(unique) => new ProblemDetails { Status = 409, Title = ProblemTitles.For(409), Detail = "同名或同编号的记录已存在（可能刚被他人创建），请检查后重试。" },
             _ => null,
