@@ -173,8 +173,8 @@ public sealed class ModuleApiTests(SharedApps apps)
         (await YearsAsync(admin, id)).ShouldContain(year);
 
         var garbage = await admin.PostAsync(new Uri("/api/v1/enterprises/import", UriKind.Relative), new ByteArrayContent(Encoding.UTF8.GetBytes("不是表格")));
-        garbage.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        (await garbage.ReadJsonAsync()).GetProperty("errors")[0].GetProperty("message").GetString()!.ShouldContain(".xlsx");
+        garbage.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await garbage.ReadJsonAsync()).GetProperty("errors").GetProperty("file")[0].GetString()!.ShouldContain(".xlsx");
     }
 
     private static async Task<List<int>> YearsAsync(HttpClient client, string id) =>

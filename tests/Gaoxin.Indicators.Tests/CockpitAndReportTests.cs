@@ -64,6 +64,7 @@ public sealed class CockpitAndReportTests(SharedApps apps)
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_period_report_carries_its_periods_figures_in_pdf_and_excel(Db db)
     {
+        Assert.SkipUnless(Gaoxin.Data.Documents.ChineseFont.Available, Gaoxin.Data.Documents.ChineseFont.MissingMessage);
         var app = await apps.GetAsync(db);
         var viewer = await app.SignedInAsync("viewer@zigong.demo");
         var values = (await (await viewer.GetAsync("/api/v1/indicators/values?period=2025-09")).ReadJsonAsync()).EnumerateArray().ToList();

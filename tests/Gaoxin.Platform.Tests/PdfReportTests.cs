@@ -8,7 +8,7 @@ public sealed class PdfReportTests
     [Fact]
     public void A_report_carries_its_Chinese_text_and_table_cells_across_pages()
     {
-        Assert.SkipUnless(ChineseFont.Available, "未安装中文字体（fonts-droid-fallback / fonts-wqy-microhei），跳过 PDF 测试。");
+        Assert.SkipUnless(ChineseFont.Available, ChineseFont.MissingMessage);
         var rows = Enumerable.Range(1, 80).Select(i => (IReadOnlyList<string>)[$"项目{i}", $"{i * 1000:N2}"]).ToList();
         using var report = new PdfReport("中试专项资金对账单")
             .Heading("一、资金概况")

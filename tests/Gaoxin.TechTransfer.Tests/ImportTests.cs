@@ -66,8 +66,8 @@ public sealed class ImportTests(SharedApps apps)
         var app = await apps.GetAsync(db);
         var institute = await app.SignedInAsync("institute@zigong.demo");
         var garbage = await institute.PostAsync(new Uri("/api/v1/tech-transfer/achievements/import", UriKind.Relative), new ByteArrayContent("不是表格"u8.ToArray()));
-        garbage.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        (await garbage.ReadJsonAsync()).GetProperty("errors")[0].GetProperty("message").GetString()!.ShouldContain("无法读取");
+        garbage.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await garbage.ReadJsonAsync()).GetProperty("errors").GetProperty("file")[0].GetString()!.ShouldContain("不是有效的 .xlsx");
 
         var noKind = Workbook([new Dictionary<string, object?> { ["成果名称"] = "缺列", ["技术成熟度"] = 3, ["产业"] = "新能源" }]);
         var missing = await (await institute.PostAsync(new Uri("/api/v1/tech-transfer/achievements/import", UriKind.Relative), Xlsx(noKind))).ReadJsonAsync();

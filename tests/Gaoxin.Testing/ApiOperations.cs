@@ -17,7 +17,9 @@ public sealed record ApiOperation(string Method, string Path, IReadOnlyList<stri
 
     public bool TakesJson => BodyContentTypes.Any(t => t.Contains("json", StringComparison.OrdinalIgnoreCase));
 
-    public bool TakesFile => BodyContentTypes.Any(t => t.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase));
+    /// <summary>A form upload, or a file that is the body itself (the imports' .xlsx).</summary>
+    public bool TakesFile => BodyContentTypes.Any(t => t.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)
+        || t.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase) || t.Equals("application/octet-stream", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The route parameter names in the template, in order.</summary>
     public IReadOnlyList<string> RouteParameters =>

@@ -15,6 +15,7 @@ public static class RefusalProblems
         RefusalKind.NotFound => StatusCodes.Status404NotFound,
         RefusalKind.Conflict => StatusCodes.Status409Conflict,
         RefusalKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        RefusalKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 
@@ -25,6 +26,7 @@ public static class RefusalProblems
         RefusalKind.NotFound => "未找到",
         RefusalKind.Conflict => "数据冲突",
         RefusalKind.TooLarge => "文件过大",
+        RefusalKind.Unavailable => "服务暂不可用",
         _ => "业务规则不允许",
     };
 

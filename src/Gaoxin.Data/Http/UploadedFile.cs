@@ -1,5 +1,7 @@
 using Gaoxin.Kernel.Rules;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Gaoxin.Data.Http;
 
@@ -41,5 +43,15 @@ public static class UploadedFile
 
         buffer.Position = 0;
         return buffer;
+    }
+
+    /// <summary>
+    /// Declares an import's body as the .xlsx itself, so the OpenAPI document lists it (and the import suites find it)
+    /// and a body sent as another type (JSON, text) is a 415. A body without a type is read as the file.
+    /// </summary>
+    public static RouteHandlerBuilder AcceptsWorkbook(this RouteHandlerBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.WithMetadata(new AcceptsMetadata([ExcelExport.ContentType, "application/octet-stream"], typeof(Stream), isOptional: true));
     }
 }

@@ -20,6 +20,9 @@ public enum RefusalKind
 
     /// <summary>The request body is larger than the endpoint accepts (413).</summary>
     TooLarge,
+
+    /// <summary>The server lacks something it needs to answer (e.g. a font for PDFs), named with the fix (503).</summary>
+    Unavailable,
 }
 
 /// <summary>
@@ -76,6 +79,8 @@ public sealed class Refusal : Exception
     public static Refusal Conflict(string message) => new(RefusalKind.Conflict, message, null, null, null);
 
     public static Refusal TooLarge(string message) => new(RefusalKind.TooLarge, message, null, null, null);
+
+    public static Refusal Unavailable(string message) => new(RefusalKind.Unavailable, message, null, null, null);
 
     /// <summary>A rule's refusal; the outcome must be a failed one.</summary>
     public static Refusal ByRule(RuleOutcome outcome)

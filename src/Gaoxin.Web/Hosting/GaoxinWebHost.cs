@@ -61,7 +61,7 @@ public static class GaoxinWebHost
             doc.Info.Description = "高新区与创新中心管理平台的接口。认证：浏览器会话 Cookie，或 Authorization: Bearer gx_… 个人访问令牌。";
             return Task.CompletedTask;
         }));
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck("pdf-fonts", new PdfFontHealthCheck(() => Gaoxin.Data.Documents.ChineseFont.Available));
         services.AddScoped<IHeadlineFigureSource, PlatformHeadlineFigures>();
         services.AddScoped<CurrentPrincipal>();
         services.AddScoped<UserAdministration>();

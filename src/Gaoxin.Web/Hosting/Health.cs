@@ -20,3 +20,12 @@ internal sealed class DatabaseHealthCheck(GaoxinDbContext db) : IHealthCheck
         }
     }
 }
+
+/// <summary>/healthz: degraded (still serving) when no CJK font is installed, naming the package; PDFs answer 503 until then.</summary>
+public sealed class PdfFontHealthCheck(Func<bool> available) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(available()
+            ? HealthCheckResult.Healthy("PDF 中文字体可用")
+            : HealthCheckResult.Degraded(Gaoxin.Data.Documents.ChineseFont.MissingMessage));
+}

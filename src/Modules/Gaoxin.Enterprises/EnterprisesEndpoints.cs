@@ -40,7 +40,7 @@ internal static class EnterprisesEndpoints
         api.MapPost("/{id:guid}/transformations", RegistryApi.AddTransformation).WithSummary("登记智改数转项目");
         registrars.MapGet("/import/template", ImportApi.Template).WithSummary("下载年度数据导入模板");
         api.MapGet("/annual-data/export", ImportApi.Export).WithSummary("导出年度数据（与导入模板同一格式，可修改后再导入）");
-        registrars.MapPost("/import", ImportApi.Import).WithSummary("导入年度数据（请求体为 .xlsx）：有错误时不保存任何行，除非 validRowsOnly=true");
+        registrars.MapPost("/import", ImportApi.Import).AcceptsWorkbook().WithSummary("导入年度数据（请求体为 .xlsx）：有错误时不保存任何行，除非 validRowsOnly=true");
         api.MapGet("/{id:guid}/evaluations", EvaluationsApi.Assess).WithSummary("按现行规则评估各项资质：逐项得分、门槛、差距、可达分数区间与梯度位置");
         scorers.MapPut("/{id:guid}/expert-scores", EvaluationsApi.PutExpertScore).WithSummary("评审专家录入专家评分项");
         registrars.MapPost("/evaluations/refresh", EvaluationsApi.Refresh).WithSummary("重新评估全区企业并保存结果");

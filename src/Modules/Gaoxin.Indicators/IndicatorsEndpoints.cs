@@ -34,7 +34,7 @@ internal static class IndicatorsEndpoints
         staff.MapGet("/targets", SeriesApi.Targets).WithSummary("目标及所需年均增速");
         record.MapPost("/targets", SeriesApi.CreateTarget).Validate<TargetInput>().WithSummary("设定目标");
         record.MapGet("/import/template", ImportApi.Template).WithSummary("下载期报表导入模板");
-        record.MapPost("/import", ImportApi.Import).WithSummary("导入期报表（请求体为 .xlsx；period 可为整张表指定统计期）：任何一行有错则不保存");
+        record.MapPost("/import", ImportApi.Import).AcceptsWorkbook().WithSummary("导入期报表（请求体为 .xlsx；period 可为整张表指定统计期）：任何一行有错则不保存");
         staff.MapGet("/cockpit", CockpitApi.Get).WithSummary("驾驶舱数据（与页面同源）");
         staff.MapGet("/reports/{year:int}/{month:int}", ReportsApi.Data).WithSummary("期报告的数据");
         staff.MapGet("/reports/{year:int}/{month:int}/pdf", ReportsApi.Pdf).WithSummary("期报告 PDF（如 2025年前三季度经济运行情况）");

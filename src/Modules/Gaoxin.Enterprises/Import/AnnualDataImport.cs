@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gaoxin.Data;
+using Gaoxin.Data.Http;
 using Gaoxin.Enterprises.Registry;
 using Gaoxin.Kernel.Access;
 using Microsoft.EntityFrameworkCore;
@@ -83,14 +84,12 @@ internal sealed class AnnualDataImport(GaoxinDbContext db, EnterpriseRegistry re
             }
         }
 
-        var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows.Count > 0 ? rows : [Columns.ToDictionary(c => c.Header, c => (object?)null)], sheetName: "年度数据", cancellationToken: ct);
-        stream.Position = 0;
-        return stream;
+        return await ExcelExport.WorkbookAsync(rows.Count > 0 ? rows : [Columns.ToDictionary(c => c.Header, c => (object?)null)], "年度数据", ct);
     }
 
     public async Task<ImportReport> ImportAsync(Actor actor, Stream file, bool validRowsOnly, CancellationToken ct)
     {
+        SpreadsheetLimits.Check(file);
         List<IDictionary<string, object?>> rows;
         try
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gaoxin.Data;
+using Gaoxin.Data.Http;
 using Gaoxin.Indicators.Series;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Zones;
@@ -45,6 +46,7 @@ internal sealed class IndicatorImport(GaoxinDbContext db)
 
     public async Task<ImportReport> ImportAsync(Actor actor, Stream file, string? filePeriod, CancellationToken ct)
     {
+        SpreadsheetLimits.Check(file);
         List<IDictionary<string, object?>> rows;
         try
         {

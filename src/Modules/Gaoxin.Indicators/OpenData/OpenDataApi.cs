@@ -22,7 +22,12 @@ internal static class OpenDataRows
     /// <summary>RFC 4180 CSV: growth rates in percent; an empty cell where a rate is not known.</summary>
     public static string Csv(IEnumerable<OpenDataRow> rows)
     {
-        static string Q(string s) => s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+        static string Q(string text)
+        {
+            var s = ExcelExport.Neutralise(text);
+            return s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+        }
+
         static string N(decimal? d) => d?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
         var sb = new StringBuilder("code,indicator,unit,period,period_title,value,comparable_growth_pct,nominal_growth_pct\r\n");
         foreach (var r in rows)

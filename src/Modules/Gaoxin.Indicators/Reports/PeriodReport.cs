@@ -1,10 +1,10 @@
 using System.Globalization;
 using Gaoxin.Contracts.Enterprises;
 using Gaoxin.Data.Documents;
+using Gaoxin.Data.Http;
 using Gaoxin.Indicators.Series;
 using Gaoxin.Kernel.Rules;
 using Microsoft.Extensions.DependencyInjection;
-using MiniExcelLibs;
 
 namespace Gaoxin.Indicators.Reports;
 
@@ -123,9 +123,6 @@ internal sealed class PeriodReport(IndicatorBook book, IServiceProvider services
             ["指标"] = indicators.Count > 0 ? indicators : [new Dictionary<string, object?> { ["统计期"] = data.Title }],
             ["目标"] = targets.Count > 0 ? targets : [new Dictionary<string, object?> { ["指标"] = null }],
         };
-        var stream = new MemoryStream();
-        stream.SaveAs(sheets);
-        stream.Position = 0;
-        return stream;
+        return ExcelExport.Workbook(sheets);
     }
 }

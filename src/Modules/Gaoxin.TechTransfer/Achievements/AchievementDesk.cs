@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Gaoxin.Data;
+using Gaoxin.Data.Http;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Paging;
-using Gaoxin.Kernel.Zones;
 using Gaoxin.Kernel.Rules;
+using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
@@ -185,15 +186,12 @@ internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock)
     public async Task<MemoryStream> ExportAsync(Actor actor, AchievementFilter filter, CancellationToken ct)
     {
         var rows = await Gaoxin.Kernel.Paging.Pages.AllAsync(p => ListAsync(actor, filter, p, ct));
-        var stream = new MemoryStream();
         var data = rows.Select(r => new Dictionary<string, object?>
         {
             ["成果名称"] = r.Title, ["简介"] = null, ["来源"] = Labels.Origin(r.Origin), ["类型"] = Labels.Kind(r.Kind), ["技术成熟度"] = r.Readiness,
             ["产业"] = Labels.Industry(r.Industry), ["专利号"] = string.Join("；", r.Patents), ["所属单位"] = r.Owner,
         }).ToList();
-        await stream.SaveAsAsync(data.Count > 0 ? data : [Columns.ToDictionary(c => c, c => (object?)null)], sheetName: "科技成果", cancellationToken: ct);
-        stream.Position = 0;
-        return stream;
+        return await ExcelExport.WorkbookAsync(data.Count > 0 ? data : [Columns.ToDictionary(c => c, c => (object?)null)], "科技成果", ct);
     }
 
     /// <summary>
@@ -208,6 +206,7 @@ internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock)
             return new ImportReport(0, 0, 0, validRowsOnly, [new ImportError(0, "文件", "您无权导入科技成果。")]);
         }
 
+        SpreadsheetLimits.Check(file);
         List<IDictionary<string, object?>> rows;
         try
         {

@@ -20,9 +20,7 @@ internal static class AnalyticsEndpoints
             ["已产业化"] = c.Industrialized, ["成功"] = c.Succeeded, ["失败"] = c.Failed, ["进行中"] = c.InProgress,
             ["成功率"] = c.Success.Rate, ["95%下限"] = c.Success.Low, ["95%上限"] = c.Success.High,
         }).ToList();
-        var stream = new MemoryStream();
-        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, rows, sheetName: "转化成效", cancellationToken: ct);
-        stream.Position = 0;
+        var stream = await ExcelExport.WorkbookAsync(rows, "转化成效", ct);
         return TypedResults.File(stream, ExcelExport.ContentType, $"转化成效-{clock.GetUtcNow():yyyyMMdd}.xlsx");
     }
 }

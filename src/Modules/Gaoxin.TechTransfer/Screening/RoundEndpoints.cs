@@ -44,9 +44,7 @@ internal static class RoundEndpoints
             ["排名"] = e.Rank, ["项目编号"] = e.Code, ["项目名称"] = e.Title, ["牵头单位"] = e.Lead, ["评分份数"] = e.Reviews, ["应评份数"] = e.Eligible,
             ["综合得分"] = e.Score, ["等级"] = e.Grade, ["决定"] = e.Decision switch { EntryDecision.Selected => "入选", EntryDecision.Rejected => "不予支持", _ => "未决定" }, ["理由"] = e.Reason,
         }).ToList();
-        var stream = new MemoryStream();
-        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, rows, sheetName: "评审结果", cancellationToken: ct);
-        stream.Position = 0;
+        var stream = await ExcelExport.WorkbookAsync(rows, "评审结果", ct);
         return TypedResults.File(stream, ExcelExport.ContentType, $"评审结果-{clock.GetUtcNow():yyyyMMdd}.xlsx");
     }
 }
