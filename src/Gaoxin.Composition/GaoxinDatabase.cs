@@ -21,6 +21,9 @@ public enum DatabaseProvider
 /// <summary>Database settings as read from configuration: Database:Provider and ConnectionStrings:Gaoxin.</summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
 {
+    /// <summary>The app's data directory (the repository's data/ in a source checkout, else under the content root): where the chain key and anchors live by default.</summary>
+    public string? DataDirectory { get; init; }
+
     public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
     {
         var providerText = configuration["Database:Provider"] ?? "Sqlite";
@@ -30,6 +33,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         var connection = configuration.GetConnectionString("Gaoxin");
+        var dataDir = Path.Combine(RepositoryRoot(contentRoot) ?? contentRoot, "data");
         if (provider == DatabaseProvider.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connection))
@@ -37,17 +41,16 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                 throw new InvalidOperationException("使用 PostgreSQL 时必须设置 ConnectionStrings:Gaoxin。");
             }
 
-            return new(provider, connection);
+            return new(provider, connection) { DataDirectory = dataDir };
         }
 
         if (string.IsNullOrWhiteSpace(connection))
         {
-            var dataDir = Path.Combine(RepositoryRoot(contentRoot) ?? contentRoot, "data");
             Directory.CreateDirectory(dataDir);
             connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDir, "gaoxin.db") }.ToString();
         }
 
-        return new(provider, connection);
+        return new(provider, connection) { DataDirectory = dataDir };
     }
 
     /// <summary>In a source checkout the web host and the CLI share the repository's data/ folder.</summary>
@@ -84,6 +87,7 @@ public static class GaoxinDatabase
     {
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
+        services.AddGaoxinChains(settings, configuration);
         // Resolved lazily, so a test that replaces the TimeProvider moves the zone's clock too.
         services.AddSingleton<Gaoxin.Kernel.Zones.ZoneClock>();
         foreach (var module in GaoxinModules.All)
