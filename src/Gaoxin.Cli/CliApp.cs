@@ -31,6 +31,7 @@ public static class CliApp
     private const string PlatformUsage = """
         用法: gaoxin <命令>
           seed                         应用迁移并写入演示园区（自贡高新区），可重复执行
+          migrate                      只应用迁移（PostgreSQL 设了 ConnectionStrings__GaoxinMigrations 时以属主角色迁移并授权运行角色）
           audit verify                 校验审计链，报告第一个断裂的事件
           audit anchor                 把审计链和各模块哈希链的链头写入锚点文件（库外），verify 据此发现截断和改写
         """;
@@ -84,6 +85,7 @@ public static class CliApp
             return (args[0], args.ElementAtOrDefault(1)) switch
             {
                 ("seed", _) => await SeedAsync(provider, stdout),
+                ("migrate", _) => await MigrateAsync(provider, stdout),
                 ("audit", "verify") => await VerifyAuditAsync(provider, stdout, stderr),
                 ("audit", "anchor") => await AnchorAsync(provider, stdout, stderr),
                 ("backup", { } file) => await BackupAsync(settings, Path.GetFullPath(file, workingDirectory), stdout, stderr),
@@ -110,6 +112,13 @@ public static class CliApp
     {
         await GaoxinDatabase.PrepareAsync(provider, seedDemo: true);
         await stdout.WriteLineAsync("演示园区已就绪（重复执行不会重复写入）。");
+        return Ok;
+    }
+
+    private static async Task<int> MigrateAsync(IServiceProvider provider, TextWriter stdout)
+    {
+        await GaoxinDatabase.PrepareAsync(provider, seedDemo: false);
+        await stdout.WriteLineAsync("数据库结构已是最新。");
         return Ok;
     }
 
@@ -244,7 +253,9 @@ public static class CliApp
             return Ok;
         }
 
-        var restored = await RunPostgresToolAsync("pg_restore", settings, ["--clean", "--if-exists", "--no-owner", "--single-transaction", file], stdout, stderr, $"已从 {file} 恢复。");
+        // Dropping and re-creating the tables is the owner's right, not the runtime role's.
+        var asOwner = settings.MigrationConnectionString is { } owner ? settings with { ConnectionString = owner } : settings;
+        var restored = await RunPostgresToolAsync("pg_restore", asOwner, ["--clean", "--if-exists", "--no-owner", "--single-transaction", file], stdout, stderr, $"已从 {file} 恢复。");
         if (restored == Ok)
         {
             Npgsql.NpgsqlConnection.ClearAllPools();
