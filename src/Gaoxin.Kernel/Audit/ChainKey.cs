@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Gaoxin.Kernel.Audit;
@@ -29,9 +28,8 @@ public sealed class ChainKey
     public static ChainKey FromText(string text) => new(Encoding.UTF8.GetBytes(text));
 
     /// <summary>HMAC-SHA256 of the UTF-8 text, lower-case hex.</summary>
-    public string Mac(string text) => Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(text)));
+    public string Mac(string text) => ChainLink.Hmac(_key, text);
 
     /// <summary>Compares a stored MAC with the one computed now, in constant time.</summary>
-    public bool Verify(string text, string mac) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Mac(text)), Encoding.ASCII.GetBytes(mac));
+    public bool Verify(string text, string mac) => ChainLink.SameHash(Mac(text), mac);
 }

@@ -57,5 +57,11 @@ public sealed class ChainLink
     public string Hash(string previousHash, ChainKey? key) =>
         key is null ? Hash(previousHash) : key.Mac(Canonical(previousHash));
 
+    /// <summary>HMAC-SHA256 of the UTF-8 text, lower-case hex: the crypto of <see cref="ChainKey"/> stays in this one encoder.</summary>
+    internal static string Hmac(byte[] key, string text) => Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>Compares two hex hashes in constant time.</summary>
+    internal static bool SameHash(string a, string b) => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(a), Encoding.ASCII.GetBytes(b));
+
     private static string Field(string value) => string.Create(CultureInfo.InvariantCulture, $"{value.Length}:{value};");
 }
