@@ -31,7 +31,9 @@ public static class CliApp
     private const string PlatformUsage = """
         用法: gaoxin <命令>
           seed                         应用迁移并写入演示园区（自贡高新区），可重复执行
+          migrate                      只应用迁移（PostgreSQL 设了 ConnectionStrings__GaoxinMigrations 时以属主角色迁移并授权运行角色）
           audit verify                 校验审计链，报告第一个断裂的事件
+          audit anchor                 把审计链和各模块哈希链的链头写入锚点文件（库外），verify 据此发现截断和改写
         """;
 
     private const string PlatformUsageTail = """
@@ -83,9 +85,11 @@ public static class CliApp
             return (args[0], args.ElementAtOrDefault(1)) switch
             {
                 ("seed", _) => await SeedAsync(provider, stdout),
+                ("migrate", _) => await MigrateAsync(provider, stdout),
                 ("audit", "verify") => await VerifyAuditAsync(provider, stdout, stderr),
+                ("audit", "anchor") => await AnchorAsync(provider, stdout, stderr),
                 ("backup", { } file) => await BackupAsync(settings, Path.GetFullPath(file, workingDirectory), stdout, stderr),
-                ("restore", { } file) => await RestoreAsync(settings, Path.GetFullPath(file, workingDirectory), args.Skip(2).Contains("--yes"), stdout, stderr),
+                ("restore", { } file) => await RestoreAsync(provider, settings, Path.GetFullPath(file, workingDirectory), args.Skip(2).Contains("--yes"), stdout, stderr),
                 ("users", "add") => await AddUserAsync(provider, Options(args.Skip(2)), stdout, stderr),
                 _ => await UnknownAsync(stderr),
             };
@@ -111,6 +115,13 @@ public static class CliApp
         return Ok;
     }
 
+    private static async Task<int> MigrateAsync(IServiceProvider provider, TextWriter stdout)
+    {
+        await GaoxinDatabase.PrepareAsync(provider, seedDemo: false);
+        await stdout.WriteLineAsync("数据库结构已是最新。");
+        return Ok;
+    }
+
     private static async Task<int> VerifyAuditAsync(IServiceProvider provider, TextWriter stdout, TextWriter stderr)
     {
         await using var scope = provider.CreateAsyncScope();
@@ -122,8 +133,66 @@ public static class CliApp
             return Ok;
         }
 
-        await stderr.WriteLineAsync($"审计链断裂：第 {result.BrokenAtSequence} 条事件（platform_audit_events.Sequence = {result.BrokenAtSequence}）：{result.Reason}");
+        await stderr.WriteLineAsync(result.BrokenAtSequence is { } at
+            ? $"审计链断裂：第 {at} 条事件（platform_audit_events.Sequence = {at}）：{result.Reason}"
+            : $"审计链无法校验：{result.Reason}");
         return ChainBroken;
+    }
+
+    /// <summary>Writes every chain's head to the anchor file; refuses (exit 2) a chain that no longer holds its last anchor.</summary>
+    private static async Task<int> AnchorAsync(IServiceProvider provider, TextWriter stdout, TextWriter stderr)
+    {
+        var custody = provider.GetRequiredService<ChainCustody>();
+        if (custody.Anchors is null)
+        {
+            await stderr.WriteLineAsync("此数据库没有锚点文件（内存数据库）；请设置 Gaoxin:AnchorFile。");
+            return UsageError;
+        }
+
+        var code = Ok;
+        foreach (var outcome in await ChainAnchoring.AnchorAsync(provider, TimeProvider.System, null, CancellationToken.None))
+        {
+            if (outcome.Refused is { } reason)
+            {
+                await stderr.WriteLineAsync($"{outcome.Chain}：{reason}");
+                code = ChainBroken;
+            }
+            else if (outcome.Written is { } anchor)
+            {
+                await stdout.WriteLineAsync($"{outcome.Chain}：已锚定到第 {anchor.Sequence} 条（{anchor.Hash[..16]}…），写入 {custody.Anchors.Path}");
+            }
+            else
+            {
+                await stdout.WriteLineAsync($"{outcome.Chain}：自上次锚定以来没有新记录。");
+            }
+        }
+
+        return code;
+    }
+
+    /// <summary>
+    /// After a restore: an audit event in the restored database's chain (who, which file, its SHA-256) and a fresh anchor,
+    /// since the restored chain replaces the one the anchor file knew.
+    /// </summary>
+    private static readonly System.Text.Json.JsonSerializerOptions DetailsJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static async Task RecordRestoreAsync(IServiceProvider provider, string file, TextWriter stdout)
+    {
+        string sha;
+        await using (var stream = File.OpenRead(file))
+        {
+            sha = Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(stream));
+        }
+
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<GaoxinDbContext>();
+            var details = System.Text.Json.JsonSerializer.Serialize(new { File = file, Sha256 = sha, RestoredBy = "cli:" + Environment.UserName }, DetailsJson);
+            await db.RecordEventAsync("restore", "Database", Path.GetFileName(file), details, CancellationToken.None);
+        }
+
+        await ChainAnchoring.AnchorAsync(provider, TimeProvider.System, "restore " + sha, CancellationToken.None);
+        await stdout.WriteLineAsync($"已在审计链中记录本次恢复（SHA-256 {sha}）并重新锚定。");
     }
 
     private static async Task<int> BackupAsync(DatabaseSettings settings, string file, TextWriter stdout, TextWriter stderr)
@@ -151,7 +220,7 @@ public static class CliApp
         return await RunPostgresToolAsync("pg_dump", settings, ["--format=custom", "--no-owner", "--file", file], stdout, stderr, $"已备份到 {file}");
     }
 
-    private static async Task<int> RestoreAsync(DatabaseSettings settings, string file, bool confirmed, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> RestoreAsync(IServiceProvider provider, DatabaseSettings settings, string file, bool confirmed, TextWriter stdout, TextWriter stderr)
     {
         if (!File.Exists(file))
         {
@@ -177,11 +246,23 @@ public static class CliApp
 
             await target.OpenAsync();
             source.BackupDatabase(target);
+            await target.CloseAsync();
+            SqliteConnection.ClearAllPools();
             await stdout.WriteLineAsync($"已从 {file} 恢复。");
+            await RecordRestoreAsync(provider, file, stdout);
             return Ok;
         }
 
-        return await RunPostgresToolAsync("pg_restore", settings, ["--clean", "--if-exists", "--no-owner", "--single-transaction", file], stdout, stderr, $"已从 {file} 恢复。");
+        // Dropping and re-creating the tables is the owner's right, not the runtime role's.
+        var asOwner = settings.MigrationConnectionString is { } owner ? settings with { ConnectionString = owner } : settings;
+        var restored = await RunPostgresToolAsync("pg_restore", asOwner, ["--clean", "--if-exists", "--no-owner", "--single-transaction", file], stdout, stderr, $"已从 {file} 恢复。");
+        if (restored == Ok)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await RecordRestoreAsync(provider, file, stdout);
+        }
+
+        return restored;
     }
 
     private static async Task<bool> IsIntactSqliteAsync(SqliteConnection source)

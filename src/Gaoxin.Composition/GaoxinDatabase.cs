@@ -21,6 +21,16 @@ public enum DatabaseProvider
 /// <summary>Database settings as read from configuration: Database:Provider and ConnectionStrings:Gaoxin.</summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
 {
+    /// <summary>The app's data directory (the repository's data/ in a source checkout, else under the content root): where the chain key and anchors live by default.</summary>
+    public string? DataDirectory { get; init; }
+
+    /// <summary>
+    /// PostgreSQL: the owner role's connection (ConnectionStrings:GaoxinMigrations), used only to migrate and to grant the
+    /// runtime role (ConnectionStrings:Gaoxin) what it needs: INSERT/SELECT on the append-only tables, normal DML elsewhere.
+    /// The runtime role then owns nothing, so it can neither change audit or ledger rows nor turn their triggers off.
+    /// </summary>
+    public string? MigrationConnectionString { get; init; }
+
     public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
     {
         var providerText = configuration["Database:Provider"] ?? "Sqlite";
@@ -30,6 +40,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         var connection = configuration.GetConnectionString("Gaoxin");
+        var dataDir = Path.Combine(RepositoryRoot(contentRoot) ?? contentRoot, "data");
         if (provider == DatabaseProvider.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connection))
@@ -37,17 +48,17 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                 throw new InvalidOperationException("使用 PostgreSQL 时必须设置 ConnectionStrings:Gaoxin。");
             }
 
-            return new(provider, connection);
+            var owner = configuration.GetConnectionString("GaoxinMigrations");
+            return new(provider, connection) { DataDirectory = dataDir, MigrationConnectionString = string.IsNullOrWhiteSpace(owner) ? null : owner };
         }
 
         if (string.IsNullOrWhiteSpace(connection))
         {
-            var dataDir = Path.Combine(RepositoryRoot(contentRoot) ?? contentRoot, "data");
             Directory.CreateDirectory(dataDir);
             connection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDir, "gaoxin.db") }.ToString();
         }
 
-        return new(provider, connection);
+        return new(provider, connection) { DataDirectory = dataDir };
     }
 
     /// <summary>In a source checkout the web host and the CLI share the repository's data/ folder.</summary>
@@ -84,6 +95,7 @@ public static class GaoxinDatabase
     {
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
+        services.AddGaoxinChains(settings, configuration);
         // Resolved lazily, so a test that replaces the TimeProvider moves the zone's clock too.
         services.AddSingleton<Gaoxin.Kernel.Zones.ZoneClock>();
         foreach (var module in GaoxinModules.All)
@@ -168,7 +180,14 @@ public static class GaoxinDatabase
         var settings = sp.GetRequiredService<DatabaseSettings>();
         try
         {
-            await MigrateAsync(db, ct);
+            if (db.IsPostgres && settings.MigrationConnectionString is { } owner)
+            {
+                await MigrateAsOwnerAsync(sp, owner, settings.ConnectionString, ct);
+            }
+            else
+            {
+                await MigrateAsync(db, ct);
+            }
         }
         catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
         {
@@ -210,6 +229,40 @@ public static class GaoxinDatabase
             await using var migrations = part.Create(db.IsPostgres, connection);
             await migrations.Database.MigrateAsync(ct);
         }
+    }
+
+    /// <summary>
+    /// Migrates as the owner role, then grants the runtime role (the user of <paramref name="runtime"/>) normal DML on every
+    /// table except the append-only ones (those with a *_no_change trigger: the audit trail, the fund ledger), where it
+    /// gets SELECT and INSERT only. Repeatable: run at every start and by `gaoxin migrate`.
+    /// </summary>
+    public static async Task MigrateAsOwnerAsync(IServiceProvider sp, string owner, string runtime, CancellationToken ct = default)
+    {
+        var options = new DbContextOptionsBuilder<PostgresGaoxinDbContext>().UseNpgsql(owner).Options;
+        await using var db = new PostgresGaoxinDbContext(options, sp.GetServices<IGaoxinModule>(), new Data.Audit.SystemAuditActor("migrations"), TimeProvider.System);
+        await MigrateAsync(db, ct);
+        var runtimeRole = new Npgsql.NpgsqlConnectionStringBuilder(runtime).Username;
+        var ownerRole = new Npgsql.NpgsqlConnectionStringBuilder(owner).Username;
+        if (string.IsNullOrEmpty(runtimeRole) || string.Equals(runtimeRole, ownerRole, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var role = "\"" + runtimeRole.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var appendOnly = await db.Database.SqlQueryRaw<string>("""
+            SELECT DISTINCT c.relname AS "Value" FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+            JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND t.tgname LIKE '%\_no\_change'
+            """).ToListAsync(ct);
+        var sql = new System.Text.StringBuilder()
+            .Append($"GRANT USAGE ON SCHEMA public TO {role};")
+            .Append($"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};")
+            .Append($"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};");
+        foreach (var table in appendOnly)
+        {
+            sql.Append($"REVOKE UPDATE, DELETE, TRUNCATE ON \"{table}\" FROM {role};");
+        }
+
+        await db.Database.ExecuteSqlRawAsync(sql.ToString(), ct);
     }
 
     public static async Task<DemoZone> SeedDemoAsync(IServiceProvider sp, CancellationToken ct)

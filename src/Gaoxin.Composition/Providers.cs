@@ -7,16 +7,18 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Gaoxin.Composition;
 
 /// <summary>The database on SQLite: the embedded default, one file under data/.</summary>
-public sealed class SqliteGaoxinDbContext(DbContextOptions<SqliteGaoxinDbContext> options, IEnumerable<IGaoxinModule> modules, IAuditActor actor, TimeProvider clock)
-    : GaoxinDbContext(options, modules, actor, clock)
+public sealed class SqliteGaoxinDbContext(DbContextOptions<SqliteGaoxinDbContext> options, IEnumerable<IGaoxinModule> modules, IAuditActor actor, TimeProvider clock,
+    ChainCustody? custody = null)
+    : GaoxinDbContext(options, modules, actor, clock, custody)
 {
     // Provider conventions (UTC ticks for DateTimeOffset) are GaoxinConventions', shared with the migration contexts.
     public override bool IsPostgres => false;
 }
 
 /// <summary>The database on PostgreSQL: the production store.</summary>
-public sealed class PostgresGaoxinDbContext(DbContextOptions<PostgresGaoxinDbContext> options, IEnumerable<IGaoxinModule> modules, IAuditActor actor, TimeProvider clock)
-    : GaoxinDbContext(options, modules, actor, clock)
+public sealed class PostgresGaoxinDbContext(DbContextOptions<PostgresGaoxinDbContext> options, IEnumerable<IGaoxinModule> modules, IAuditActor actor, TimeProvider clock,
+    ChainCustody? custody = null)
+    : GaoxinDbContext(options, modules, actor, clock, custody)
 {
     public override bool IsPostgres => true;
 

@@ -18,12 +18,16 @@ public abstract class GaoxinDbContext : IdentityDbContext<GaoxinUser, IdentityRo
     private readonly IReadOnlyList<IGaoxinModule> _modules;
     private readonly AuditTrail _audit;
 
-    protected GaoxinDbContext(DbContextOptions options, IEnumerable<IGaoxinModule> modules, IAuditActor actor, TimeProvider clock)
+    protected GaoxinDbContext(DbContextOptions options, IEnumerable<IGaoxinModule> modules, IAuditActor actor, TimeProvider clock, ChainCustody? custody = null)
         : base(options)
     {
         _modules = modules.ToList();
+        Custody = custody ?? ChainCustody.None;
         _audit = new AuditTrail(this, actor, clock);
     }
+
+    /// <summary>The chain key and anchor file: the audit trail and the fund ledger hash their links with the key.</summary>
+    public ChainCustody Custody { get; }
 
     public DbSet<Zone> Zones => Set<Zone>();
 
@@ -41,6 +45,16 @@ public abstract class GaoxinDbContext : IdentityDbContext<GaoxinUser, IdentityRo
 
     /// <summary>Whether anything has changed in this context since the last <see cref="AttributeChanges"/> or save.</summary>
     public bool HasUnattributedChanges() => _audit.HasUnattributedChanges();
+
+    /// <summary>
+    /// Appends an audit event for an act that changes no row (a restore of the whole database), in the chain like any
+    /// other event: <paramref name="details"/> is its "after" text.
+    /// </summary>
+    public async Task RecordEventAsync(string action, string entityType, string entityId, string? details, CancellationToken ct)
+    {
+        _audit.Record(action, entityType, entityId, details);
+        await SaveChangesAsync(ct);
+    }
 
     internal void AuditHeadRead(Guid transaction, (long Sequence, string Hash)? head) => _audit.HeadRead(transaction, head);
 

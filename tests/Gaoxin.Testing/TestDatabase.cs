@@ -17,6 +17,18 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "GAOXIN_TEST_PG";
 
+    /// <summary>
+    /// The in-process app, the in-process CLI (whatever its working directory) and child processes must share one chain
+    /// key: every test process keeps it, and PostgreSQL's anchor files, in one temp folder unless told otherwise.
+    /// </summary>
+    static TestDatabase()
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("GAOXIN_CHAIN_DIR")))
+        {
+            Environment.SetEnvironmentVariable("GAOXIN_CHAIN_DIR", Path.Combine(Path.GetTempPath(), "gaoxin-tests", "chain"));
+        }
+    }
+
     private readonly string? _folder;
     private readonly string? _postgresName;
 

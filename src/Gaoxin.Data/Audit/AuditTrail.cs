@@ -36,6 +36,13 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
         return any;
     }
 
+    /// <summary>Events that record an act rather than a row's change (a restore), appended at the next save.</summary>
+    private readonly List<Pending> _acts = [];
+
+    /// <summary>Queues an event for an act that changes no tracked row (e.g. a database restore); the next save appends it.</summary>
+    public void Record(string action, string entityType, string entityId, string? details) =>
+        _acts.Add(new Pending(action, entityType, () => entityId, actor.ZoneId ?? Guid.Empty, actor, null, () => details));
+
     /// <summary>Whether anything has changed since the last <see cref="Attribute"/> or save.</summary>
     public bool HasUnattributedChanges() => Unattributed().Count > 0;
 
@@ -108,7 +115,7 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
             {
                 sequence++;
                 var record = new AuditRecord(sequence, p.ZoneId, p.Actor.Name, p.Action, p.EntityType, p.EntityId(), p.Before, p.After(), now, previous);
-                var hash = AuditHash.Compute(record);
+                var hash = AuditHash.Compute(record, db.Custody.Key);
                 db.AuditEvents.Add(new AuditEvent
                 {
                     Sequence = record.Sequence,
@@ -142,6 +149,7 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
 
             _head = (transaction, sequence, previous);
             _changedBy.Clear();
+            _acts.Clear();
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(ct);
@@ -189,6 +197,7 @@ internal sealed class AuditTrail(GaoxinDbContext db, IAuditActor actor, TimeProv
             list.Add(new Pending(action, entry.Metadata.ClrType.Name, () => KeyOf(e), ZoneOf(entry, who), who, before, after));
         }
 
+        list.AddRange(_acts);
         return list;
     }
 

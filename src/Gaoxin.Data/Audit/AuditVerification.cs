@@ -3,14 +3,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Data.Audit;
 
-/// <summary>Reads the whole chain in sequence order, in batches, and reports the first broken link.</summary>
+/// <summary>
+/// Reads the whole chain in sequence order, in batches, and reports the first broken link; keyed links are checked with
+/// the chain key, and the chain against its latest anchor (truncation, rewrite).
+/// </summary>
 public static class AuditVerification
 {
     private const int Batch = 2_000;
 
     public static async Task<ChainVerification> VerifyAsync(GaoxinDbContext db, CancellationToken ct)
     {
-        var verifier = new AuditChainVerifier();
+        var anchor = db.Custody.Latest(AuditChainHead.Name);
+        if (anchor.Error is { } error)
+        {
+            return new ChainVerification(false, 0, null, error);
+        }
+
+        var verifier = new AuditChainVerifier(db.Custody.Key, anchor.Anchor);
         long after = 0;
         while (true)
         {

@@ -22,6 +22,7 @@ public sealed class FundingModule : IGaoxinModule
         services.AddScoped<Ledger.FundLedger>();
         services.AddSingleton<Decisions.FundWriter>();
         services.AddSingleton<Ledger.LedgerSums>();
+        services.AddSingleton<Gaoxin.Data.Audit.IChainHead, Ledger.LedgerChainHead>();
         services.AddScoped<Policy.PolicyBook>();
         services.AddSingleton<Policy.PolicyVersions>();
         services.AddScoped<Awards.AwardService>();

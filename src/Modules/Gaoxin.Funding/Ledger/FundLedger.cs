@@ -178,7 +178,7 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, LedgerSu
         {
             Sequence = entry.Sequence, ZoneId = entry.ZoneId, FundYear = entry.FundYear, Kind = entry.Kind, Amount = entry.Amount, AwardId = entry.AwardId,
             ProjectId = entry.ProjectId, InstrumentId = entry.InstrumentId, PolicyVersion = entry.PolicyVersion, Memo = entry.Memo, Actor = entry.Actor,
-            OccurredAt = entry.OccurredAt, PreviousHash = entry.PreviousHash, Hash = LedgerHash.Compute(entry),
+            OccurredAt = entry.OccurredAt, PreviousHash = entry.PreviousHash, Hash = LedgerHash.Compute(entry, db.Custody.Key),
         };
         db.Add(hashed);
         _sequence = hashed.Sequence;

@@ -20,7 +20,9 @@ internal static class LedgerCliCommands
             return CliExit.Ok;
         }
 
-        await cli.Error.WriteLineAsync($"资金台账哈希链断裂：第 {result.BrokenAtSequence} 条分录（funding_ledger_entries.Sequence = {result.BrokenAtSequence}）：{result.Reason}");
+        await cli.Error.WriteLineAsync(result.BrokenAtSequence is { } at
+            ? $"资金台账哈希链断裂：第 {at} 条分录（funding_ledger_entries.Sequence = {at}）：{result.Reason}"
+            : $"资金台账哈希链无法校验：{result.Reason}");
         return CliExit.ChainBroken;
     }
 }

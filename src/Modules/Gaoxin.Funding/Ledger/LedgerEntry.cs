@@ -63,7 +63,14 @@ public static class LedgerHash
 {
     public const string Genesis = ChainLink.Genesis;
 
-    public static string Compute(LedgerEntry e) => new ChainLink()
+    /// <summary>The plain SHA-256 link, as written before chains were keyed.</summary>
+    public static string Compute(LedgerEntry e) => Fields(e).Hash(e.PreviousHash);
+
+    /// <summary>The keyed link (HMAC-SHA256 with <paramref name="key"/>); plain SHA-256 without a key.</summary>
+    public static string Compute(LedgerEntry e, ChainKey? key) => Fields(e).Hash(e.PreviousHash, key);
+
+    /// <summary>The entry's fields in the chain's order.</summary>
+    public static ChainLink Fields(LedgerEntry e) => new ChainLink()
         .Add(e.Sequence)
         .Add(e.ZoneId.Value)
         .Add(e.FundYear)
@@ -76,6 +83,5 @@ public static class LedgerHash
         .Add(e.PolicyVersion)
         .Add(e.Memo)
         .Add(e.Actor)
-        .Add(e.OccurredAt)
-        .Hash(e.PreviousHash);
+        .Add(e.OccurredAt);
 }
