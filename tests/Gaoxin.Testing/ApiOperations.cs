@@ -23,7 +23,7 @@ public sealed record ApiOperation(string Method, string Path, IReadOnlyList<stri
 
     /// <summary>The route parameter names in the template, in order.</summary>
     public IReadOnlyList<string> RouteParameters =>
-        [.. Path.Split('/').Where(s => s.StartsWith('{')).Select(s => s.Trim('{', '}').Split(':')[0])];
+        [.. ApiOperations.RouteParameterNames().Matches(Path).Select(m => m.Groups[1].Value)];
 
     public override string ToString() => Key;
 }
@@ -113,4 +113,7 @@ public static partial class ApiOperations
 
     [GeneratedRegex(@"\{(\w+)[^}]*\}")]
     private static partial Regex RouteConstraint();
+
+    /// <summary>Route parameters anywhere in a segment, e.g. both of <c>/years/{year}.xlsx</c> and <c>/{id:guid}</c>.</summary>
+    internal static Regex RouteParameterNames() => RouteConstraint();
 }
