@@ -235,7 +235,7 @@ public sealed class AwardFlowTests(FundingApps apps)
         // Counted for this project only: other tests share the app and apply at the same time.
         var before = await app.App.InScopeAsync(ctx => ctx.Set<Awards.FundApplication>().CountAsync(a => a.ProjectId == project));
 
-        foreach (var (amount, words) in new[] { (1000.001m, "两位小数"), (-5m, "大于零"), (0m, "大于零"), (50_000_000_000m, "合理范围") })
+        foreach (var (amount, words) in new[] { (1000.001m, "2 位小数"), (-5m, "大于零"), (0m, "大于零"), (50_000_000_000m, "合理范围") })
         {
             var r = await fund.Enterprise.PostJsonAsync("/api/v1/funding/applications", new { projectId = project, fundYear = year, amount, eligibleCost = 1_000_000m, costBreakdown = "设备", instrument = "Grant" });
             r.StatusCode.ShouldBe(HttpStatusCode.BadRequest);

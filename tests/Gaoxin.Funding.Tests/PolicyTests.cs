@@ -25,7 +25,7 @@ public sealed class PolicyTests
 
         var bad = await fund.Admin.PostJsonAsync("/api/v1/funding/policies", new { effectiveFrom = today, note = "修订", gradeAMinScore = 70, gradeBMinScore = 75 });
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await bad.ReadJsonAsync()).GetProperty("detail").GetString()!.ShouldContain("gradeAMinScore");
+        (await bad.ReadJsonAsync()).GetProperty("errors").GetProperty("gradeAMinScore")[0].GetString()!.ShouldContain("A > B > C");
         (await fund.Operator.PostJsonAsync("/api/v1/funding/policies", new { effectiveFrom = today, note = "修订" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var created = await fund.Admin.PostJsonAsync("/api/v1/funding/policies", new { effectiveFrom = today.AddDays(1), note = "C 级上限提高", gradeCCeiling = 1_200_000m });

@@ -153,7 +153,7 @@ public static class AuthorizationMatrix
         ["POST /api/v1/tech-transfer/projects/{id}/milestones/{milestoneId}/decision"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["POST /api/v1/tech-transfer/projects/{id}/milestones/{milestoneId}/evidence"] = All.Bound.CheckedAfterBody,
         ["POST /api/v1/tech-transfer/projects/{id}/move"] = Allow(R.ZoneAdmin, R.CenterOperator),
-        ["POST /api/v1/tech-transfer/projects/{id}/outcomes"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.InstituteUser, R.VehicleOperator).Bound,
+        ["POST /api/v1/tech-transfer/projects/{id}/outcomes"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.InstituteUser).Bound.CheckedAfterBody,
         ["POST /api/v1/tech-transfer/rounds"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["POST /api/v1/tech-transfer/rounds/{id}/projects/{projectId}/conflict"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),  // zone staff; only the round's own reviewers find the round (others 404)
         ["POST /api/v1/tech-transfer/rounds/{id}/projects/{projectId}/decision"] = Allow(R.ZoneAdmin, R.CenterOperator),

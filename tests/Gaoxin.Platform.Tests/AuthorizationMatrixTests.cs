@@ -147,7 +147,7 @@ public sealed partial class AuthorizationMatrixTests
             {
                 request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
             }
-            else if (operation.TakesFile)
+            else if (operation.BodyContentTypes.Any(t => t.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)))
             {
                 request.Content = new MultipartFormDataContent();
             }

@@ -42,7 +42,7 @@ internal static class Endpoints
         relay.MapPost("/projects/{id:guid}/milestones", ProjectEndpoints.AddMilestone).WithSummary("新增里程碑");
         relay.MapPost("/projects/{id:guid}/milestones/{milestoneId:guid}/evidence", ProjectEndpoints.SubmitEvidence).WithSummary("提交里程碑验收材料");
         relay.MapPost("/projects/{id:guid}/milestones/{milestoneId:guid}/decision", ProjectEndpoints.DecideMilestone).RequireAuthorization(p => p.RequireRole(operators)).WithSummary("验收或退回里程碑");
-        relay.MapPost("/projects/{id:guid}/outcomes", ProjectEndpoints.ReportOutcome).WithSummary("登记产品销售（据此判定产业化是否成功）");
+        relay.MapPost("/projects/{id:guid}/outcomes", ProjectEndpoints.ReportOutcome).RequireAuthorization(p => p.RequireRole(TechTransferAccess.Submitters)).WithSummary("登记产品销售（据此判定产业化是否成功）");
 
         relay.MapGet("/rounds", RoundEndpoints.List).RequireAuthorization(p => p.RequireRole(staff)).WithSummary("筛选轮次");
         relay.MapGet("/reviewers", RoundEndpoints.Reviewers).RequireAuthorization(p => p.RequireRole(operators)).WithSummary("可指派的评审专家");

@@ -157,8 +157,13 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
     /// <summary>Registers an enterprise (the registrars' page and the API): annotations, credit code, uniqueness, dates.</summary>
     public async Task<Enterprise> CreateAsync(Actor actor, EnterpriseInput input, CancellationToken ct)
     {
-        Gaoxin.Data.Http.RequestValidation.ThrowIfInvalid(input);
-        var errors = await CheckProfileAsync(input, actor, null, ct);
+        // Every field's problem at once: the form shows the credit code's and the date's together.
+        var errors = Gaoxin.Data.Http.RequestValidation.Errors(input);
+        foreach (var (field, messages) in await CheckProfileAsync(input, actor, null, ct))
+        {
+            errors[field] = errors.TryGetValue(field, out var earlier) ? [.. earlier, .. messages] : messages;
+        }
+
         if (errors.Count > 0)
         {
             throw Refusal.Invalid(errors);
