@@ -70,7 +70,7 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
         var project = await Relay().FindAsync(actor.ZoneId, app.ProjectId, ct) ?? throw Refusal.Invalid("projectId", "项目不存在。");
         var policy = await policies.InForceAsync(app.ZoneId, Today(), ct);
         var amount = input.Amount is { } asked ? Money.Of(asked) : app.Amount;
-        var facts = Facts(app, project, policy, amount, await FundLedger.PlannedPositionAsync(db, app.ZoneId, app.FundYear, Today(), ct),
+        var facts = Facts(app, project, policy, amount, await FundLedger.PlannedPositionAsync(db, app.ZoneId, app.FundYear, () => Task.FromResult(policy.AnnualBudget), ct),
             await FundLedger.ProjectCommittedAsync(db, app.ZoneId, app.ProjectId, ct));
         var checks = BusinessRules.CheckAll(facts, AwardRules.All);
         if (checks.FirstOrDefault(c => !c.Passed) is { } refused)

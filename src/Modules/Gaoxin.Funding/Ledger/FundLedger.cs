@@ -209,11 +209,15 @@ internal sealed class FundLedger(GaoxinDbContext db, IAuditActor actor, LedgerSu
     /// The year's position as the zone plans it: a year whose budget no one has set reads as the policy's annual budget
     /// (年度预算), which the year's first award then writes to the ledger (<see cref="LockedYearOpened"/>).
     /// </summary>
-    public static async Task<FundPosition> PlannedPositionAsync(GaoxinDbContext db, ZoneId zone, int year, DateOnly today, CancellationToken ct)
+    public static async Task<FundPosition> PlannedPositionAsync(GaoxinDbContext db, ZoneId zone, int year, DateOnly today, CancellationToken ct) =>
+        await PlannedPositionAsync(db, zone, year, async () => (await PolicyBook.ReadInForceAsync(db, zone, today, ct)).AnnualBudget, ct);
+
+    /// <summary>As above, with the policy the caller already holds (read only when the year was never budgeted).</summary>
+    public static async Task<FundPosition> PlannedPositionAsync(GaoxinDbContext db, ZoneId zone, int year, Func<Task<decimal>> annualBudget, CancellationToken ct)
     {
         var sums = await YearSumsAsync(db, zone, year, ct);
         var position = Position(year, sums);
-        return sums.ContainsKey(EntryKind.BudgetSet) ? position : WithBudget(position, (await PolicyBook.ReadInForceAsync(db, zone, today, ct)).AnnualBudget);
+        return sums.ContainsKey(EntryKind.BudgetSet) ? position : WithBudget(position, await annualBudget());
     }
 
     /// <summary>A position with the budget a year would open with.</summary>

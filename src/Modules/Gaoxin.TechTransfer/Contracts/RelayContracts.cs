@@ -34,11 +34,7 @@ internal sealed class RelayContracts(GaoxinDbContext db, RelayAnalytics analytic
         if (organisationId is not null)
         {
             // An applicant hears its score and grade from the round's publication, not from the fund's forms.
-            var zone = new ZoneId(zoneId);
-            var sealedResults = (await (from e in db.Set<RoundEntry>().AsNoTracking()
-                                        join r in db.Set<ScreeningRound>().AsNoTracking() on e.RoundId equals r.Id
-                                        where r.ZoneId == zone && r.Status != RoundStatus.Published
-                                        select e.ProjectId).ToListAsync(ct)).ToHashSet();
+            var sealedResults = await ProjectScreeningResults.InUnpublishedRoundsAsync(db, new ZoneId(zoneId), ct);
             projects = [.. projects.Select(p => sealedResults.Contains(p.Id) ? p with { ScreeningScore = null, Grade = null } : p)];
         }
 

@@ -348,12 +348,16 @@ internal sealed class ProjectScreeningResults(GaoxinDbContext db) : IScreeningRe
         }
 
         var zone = new ZoneId(actor.ZoneId);
-        var unpublished = await (from e in db.Set<RoundEntry>().AsNoTracking()
-                                 join r in db.Set<ScreeningRound>().AsNoTracking() on e.RoundId equals r.Id
-                                 where r.ZoneId == zone && r.Status != RoundStatus.Published
-                                 select e.ProjectId).ToListAsync(ct);
+        var unpublished = await InUnpublishedRoundsAsync(db, zone, ct);
         var conflicted = await db.Set<ConflictDeclaration>().AsNoTracking().Where(c => c.ZoneId == zone && c.UserId == actor.UserId)
             .Select(c => c.ProjectId).ToListAsync(ct);
         return unpublished.Concat(conflicted).ToHashSet();
     }
+
+    /// <summary>The zone's projects entered in a round not yet published: their results are sealed for all but the operators.</summary>
+    public static async Task<HashSet<Guid>> InUnpublishedRoundsAsync(GaoxinDbContext db, ZoneId zone, CancellationToken ct) =>
+        (await (from e in db.Set<RoundEntry>().AsNoTracking()
+                join r in db.Set<ScreeningRound>().AsNoTracking() on e.RoundId equals r.Id
+                where r.ZoneId == zone && r.Status != RoundStatus.Published
+                select e.ProjectId).ToListAsync(ct)).ToHashSet();
 }
