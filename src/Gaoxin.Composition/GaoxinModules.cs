@@ -20,5 +20,6 @@ public static class GaoxinModules
         new IndustryModule(),
         new IndicatorsModule(),
         new FundingModule(),
+        new Gaoxin.PilotBase.PilotBaseModule(),
     ];
 }

@@ -1,0 +1,47 @@
+using System.Reflection;
+using Gaoxin.Data.Http;
+using Gaoxin.Data.Modules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gaoxin.PilotBase;
+
+/// <summary>The module's one door: its tables, migrations, services, routes, pages and navigation.</summary>
+public sealed class PilotBaseModule : IGaoxinModule
+{
+    public string Key => "pilot-base";
+
+    public void BuildModel(ModelBuilder modelBuilder) => Data.PilotBaseModel.Build(modelBuilder);
+
+    public MigrationPart Migrations => MigrationPart.Of<Data.PilotBaseSqliteMigrations, Data.PilotBasePostgresMigrations>(Key);
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+
+    /// <summary>The table of contents: one line per route; each handler lives in the feature folder it serves.</summary>
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        // Facilities and the public catalogue (设施与服务目录)
+        var facilities = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(PilotBaseAccess.Everyone));
+        facilities.MapGet("/areas", Facilities.ListAreas.Handle);
+
+        // Bookings and the availability calendar (预约与日历)
+
+        // Pilot runs (中试记录)
+
+        // Scheduling (排程)
+
+        // Utilisation and revenue (利用率与收入)
+    }
+
+    public Assembly? PagesAssembly => typeof(PilotBaseModule).Assembly;
+
+    public IReadOnlyList<NavEntry> Navigation =>
+    [
+        new("/pilot-base", PilotBaseText.Get("Nav.PilotBase"), MudBlazor.Icons.Material.Filled.Science, 90, PilotBaseAccess.Everyone),
+    ];
+}
