@@ -78,6 +78,7 @@ public static class AuthorizationMatrix
         ["GET /api/v1/industry/leads/{id}"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         ["GET /api/v1/industry/maps"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         ["GET /api/v1/industry/maps/export"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
+        ["GET /api/v1/pilot-base/areas"] = All,
         ["GET /api/v1/industry/overview"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         ["GET /api/v1/industry/projects"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         ["GET /api/v1/industry/projects/export"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
