@@ -40,4 +40,7 @@ public interface IIndustryFigures
 {
     /// <summary>The overview for an output year; null takes the latest year with recorded output.</summary>
     Task<IndustryOverview> OverviewAsync(Guid zoneId, int? year, CancellationToken ct);
+
+    /// <summary>One major project's headline (its progress from its milestones), or null when the zone has no such project.</summary>
+    Task<MajorProjectFigure?> MajorProjectAsync(Guid zoneId, Guid projectId, CancellationToken ct);
 }

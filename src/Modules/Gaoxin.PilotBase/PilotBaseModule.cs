@@ -2,6 +2,7 @@ using System.Reflection;
 using Gaoxin.Data.Http;
 using Gaoxin.Data.Modules;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -21,6 +22,10 @@ public sealed class PilotBaseModule : IGaoxinModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.PilotBaseDemoSeeder>();
+        services.AddScoped<Facilities.FacilityBook>();
+        services.AddScoped<Facilities.ResourceSearch>();
+        services.AddScoped<Catalogue.CatalogueBook>();
+        services.AddScoped<Catalogue.PublicCatalogue>();
     }
 
     /// <summary>The table of contents: one line per route; each handler lives in the feature folder it serves.</summary>
@@ -28,7 +33,32 @@ public sealed class PilotBaseModule : IGaoxinModule
     {
         // Facilities and the public catalogue (设施与服务目录)
         var facilities = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(PilotBaseAccess.Everyone));
+        var facilityOps = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(PilotBaseAccess.Operators));
         facilities.MapGet("/areas", Facilities.ListAreas.Handle);
+        facilities.MapGet("/areas/{id:guid}", Facilities.FacilitiesApi.Area).WithSummary("片区详情：楼栋、房间，建设中片区的建设进度（来自产业模块的重大项目）");
+        facilityOps.MapPut("/areas/{id:guid}", Facilities.FacilitiesApi.EditArea).Validate<Facilities.AreaInput>().WithSummary("修改片区（名称、面积、投资、关联重大项目）");
+        facilityOps.MapPost("/areas/{id:guid}/open", Facilities.FacilitiesApi.OpenArea).WithSummary("建设中片区竣工投运");
+        facilityOps.MapPost("/buildings", Facilities.FacilitiesApi.AddBuilding).Validate<Facilities.BuildingInput>().WithSummary("新增楼栋");
+        facilityOps.MapPut("/buildings/{id:guid}", Facilities.FacilitiesApi.RenameBuilding).Validate<Facilities.NameInput>().WithSummary("修改楼栋名称");
+        facilityOps.MapPost("/rooms", Facilities.FacilitiesApi.AddRoom).Validate<Facilities.RoomInput>().WithSummary("新增房间");
+        facilityOps.MapPut("/rooms/{id:guid}", Facilities.FacilitiesApi.EditRoom).Validate<Facilities.RoomEditInput>().WithSummary("修改房间");
+        facilities.MapGet("/resources", Facilities.FacilitiesApi.Search).WithSummary("检索中试资源：文字、类型、产业、片区、状态与能力参数（如 capability=Temperature&value=1500），分页");
+        facilities.MapGet("/resources/export", Facilities.FacilitiesApi.Export).WithSummary("导出检索结果（Excel）");
+        facilities.MapGet("/resources/{id:guid}", Facilities.FacilitiesApi.Resource).WithSummary("资源详情：能力参数与资质");
+        facilityOps.MapPost("/resources", Facilities.FacilitiesApi.CreateResource).Validate<Facilities.ResourceInput>().WithSummary("登记资源（编号在园区内唯一）");
+        facilityOps.MapPut("/resources/{id:guid}", Facilities.FacilitiesApi.EditResource).Validate<Facilities.ResourceEditInput>().WithSummary("修改资源（须带所读版本，过期版本 409）");
+        facilityOps.MapPost("/resources/{id:guid}/status", Facilities.FacilitiesApi.ChangeStatus).Validate<Facilities.ResourceStatusInput>().WithSummary("变更资源状态（可用、维护中、已停用）");
+        facilityOps.MapPost("/resources/{id:guid}/capabilities", Facilities.FacilitiesApi.AddCapability).Validate<Facilities.CapabilityInput>().WithSummary("新增能力参数");
+        facilityOps.MapDelete("/resources/{id:guid}/capabilities/{capabilityId:guid}", Facilities.FacilitiesApi.RemoveCapability).WithSummary("删除能力参数");
+        facilityOps.MapPost("/resources/{id:guid}/qualifications", Facilities.FacilitiesApi.AddQualification).Validate<Facilities.QualificationInput>().WithSummary("新增资质（CMA、CNAS）");
+        facilityOps.MapDelete("/resources/{id:guid}/qualifications/{qualificationId:guid}", Facilities.FacilitiesApi.RemoveQualification).WithSummary("删除资质");
+        facilityOps.MapGet("/qualifications/expiring", Facilities.FacilitiesApi.Expiring).WithSummary("90 天内到期与已过期的资质");
+        facilities.MapGet("/services", Catalogue.CatalogueApi.List).WithSummary("服务目录（运营方含未发布服务）");
+        facilities.MapGet("/services/{id:guid}", Catalogue.CatalogueApi.Get).WithSummary("服务详情");
+        facilityOps.MapPost("/services", Catalogue.CatalogueApi.Create).Validate<Catalogue.ServiceInput>().WithSummary("新增服务");
+        facilityOps.MapPut("/services/{id:guid}", Catalogue.CatalogueApi.Edit).Validate<Catalogue.ServiceInput>().WithSummary("修改服务（编号不变）");
+        facilityOps.MapDelete("/services/{id:guid}", Catalogue.CatalogueApi.Delete).WithSummary("删除未被引用的服务");
+        api.MapGet("/catalogue", Catalogue.CatalogueApi.Public).ProducesRefusals().AllowAnonymous().WithSummary("公开服务目录（免登录）：已发布的服务及其资源能力与资质；zone=园区代码");
 
         // Bookings and the availability calendar (预约与日历)
 

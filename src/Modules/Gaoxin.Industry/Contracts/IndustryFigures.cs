@@ -35,4 +35,8 @@ internal sealed class IndustryFigures(GaoxinDbContext db, ChainMaps maps, LeadBo
                 n.Output, n.KeyFirms, n.Strength, n.OpenLeads)).ToList())).ToList(),
             open.Count, open.Count(l => l.Stale), majors);
     }
+
+    public async Task<MajorProjectFigure?> MajorProjectAsync(Guid zoneId, Guid projectId, CancellationToken ct) =>
+        (await projects.ListAsync(zoneId, ct)).Where(p => p.Id == projectId)
+            .Select(p => new MajorProjectFigure(p.Id, p.Name, p.Investment, p.Area, p.Progress, p.Status)).FirstOrDefault();
 }

@@ -190,6 +190,22 @@ public sealed class Resource : IZoneScoped
     /// <summary>The unit batches are counted in (kg, 件, 片, Ah…).</summary>
     public string? BatchUnit { get; set; }
 
+    /// <summary>An operator's edit of what the resource is and costs; the code, area and kind stay as registered.</summary>
+    public void Edit(Guid? roomId, string name, ZoneIndustry? industry, string? description, decimal? pricePerHour, decimal? pricePerDay, decimal? pricePerBatch,
+        decimal? maxBatchSize, string? batchUnit)
+    {
+        RoomId = roomId;
+        Name = name;
+        Industry = industry;
+        Description = description;
+        PricePerHour = pricePerHour;
+        PricePerDay = pricePerDay;
+        PricePerBatch = pricePerBatch;
+        MaxBatchSize = maxBatchSize;
+        BatchUnit = batchUnit;
+        Version++;
+    }
+
     /// <summary>Moves the resource to <paramref name="status"/>; a retired resource is never brought back (its history stays as it was).</summary>
     public void ChangeStatus(ResourceStatus status)
     {
