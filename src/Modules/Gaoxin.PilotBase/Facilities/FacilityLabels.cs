@@ -18,6 +18,9 @@ public static class FacilityLabels
 
     public static string Standing(QualificationStanding standing) => PilotBaseText.Get("Fac.Standing." + standing);
 
+    /// <summary>Several parameters on one line, as the export writes them.</summary>
+    public static string Capabilities(IEnumerable<CapabilityView> capabilities) => string.Join("；", capabilities.Select(Capability));
+
     /// <summary>"烧结温度 0–1600 ℃", "分切精度 ≤ 0.1 mm", "干燥间洁净等级 ISO 8".</summary>
     public static string Capability(CapabilityView c)
     {

@@ -70,7 +70,7 @@ internal sealed class ResourceSearch(GaoxinDbContext db, FacilityBook book)
         var all = await Gaoxin.Kernel.Paging.Pages.AllAsync(p => SearchAsync(zoneId, filter, p, ct));
         return all.Select((r, i) => new ResourceExportRow(i + 1, r.Code, r.Name, FacilityLabels.Kind(r.Kind), FacilityLabels.Status(r.Status),
             r.Industry is { } industry ? FacilityLabels.Industry(industry) : string.Empty, r.AreaCode, r.Room ?? string.Empty, r.PricePerHour, r.PricePerDay,
-            r.PricePerBatch, r.MaxBatchSize, r.BatchUnit ?? string.Empty, string.Join("；", r.Capabilities.Select(FacilityLabels.Capability)),
+            r.PricePerBatch, r.MaxBatchSize, r.BatchUnit ?? string.Empty, FacilityLabels.Capabilities(r.Capabilities),
             string.Join("；", r.Qualifications.Select(q => $"{q.Kind.ToString().ToUpperInvariant()} {q.CertificateNo}（{q.ValidUntil:yyyy-MM-dd}）")))).ToList();
     }
 
