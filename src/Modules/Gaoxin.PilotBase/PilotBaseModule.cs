@@ -74,5 +74,7 @@ public sealed class PilotBaseModule : IGaoxinModule
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/pilot-base", PilotBaseText.Get("Nav.PilotBase"), MudBlazor.Icons.Material.Filled.Science, 90, PilotBaseAccess.Everyone),
+        new("/pilot-base/resources", PilotBaseText.Get("Nav.Resources"), MudBlazor.Icons.Material.Filled.PrecisionManufacturing, 91, PilotBaseAccess.Everyone),
+        new("/pilot-base/catalogue", PilotBaseText.Get("Nav.Catalogue"), MudBlazor.Icons.Material.Filled.Public, 92, PilotBaseAccess.Everyone),
     ];
 }

@@ -18,6 +18,10 @@ public static class FacilityLabels
 
     public static string Standing(QualificationStanding standing) => PilotBaseText.Get("Fac.Standing." + standing);
 
+    /// <summary>What a page shows for a refusal: the fields' messages when it names fields, else its message.</summary>
+    public static string Message(Gaoxin.Kernel.Rules.Refusal refusal) =>
+        refusal.Fields.Count > 0 ? string.Join("；", refusal.Fields.SelectMany(f => f.Value)) : refusal.Message;
+
     /// <summary>Several parameters on one line, as the export writes them.</summary>
     public static string Capabilities(IEnumerable<CapabilityView> capabilities) => string.Join("；", capabilities.Select(Capability));
 
