@@ -2,6 +2,7 @@ using System.Reflection;
 using Gaoxin.Data.Http;
 using Gaoxin.Data.Modules;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -21,6 +22,8 @@ public sealed class PilotBaseModule : IGaoxinModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.PilotBaseDemoSeeder>();
+        services.AddScoped<Bookings.BookingDesk>();
+        services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.BookingsDemoSeeder>();
     }
 
     /// <summary>The table of contents: one line per route; each handler lives in the feature folder it serves.</summary>
@@ -31,6 +34,22 @@ public sealed class PilotBaseModule : IGaoxinModule
         facilities.MapGet("/areas", Facilities.ListAreas.Handle);
 
         // Bookings and the availability calendar (预约与日历)
+        var bookings = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(PilotBaseAccess.Everyone));
+        var booking = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(PilotBaseAccess.Bookers));
+        var operating = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(PilotBaseAccess.Operators));
+        booking.MapPost("/bookings", Bookings.BookingsApi.Create).Validate<Bookings.BookingInput>().WithSummary("预约资源或服务（时段不重叠由数据库保证）");
+        bookings.MapGet("/bookings", Bookings.BookingsApi.List).WithSummary("预约列表（企业与院所仅见本单位）");
+        bookings.MapGet("/bookings/export", Bookings.BookingsApi.Export).WithSummary("导出预约列表");
+        booking.MapGet("/bookings/conflicts", Bookings.BookingsApi.Check).WithSummary("时段冲突检查（表单实时提示）");
+        bookings.MapGet("/bookings/{id:guid}", Bookings.BookingsApi.Get).WithSummary("预约详情");
+        operating.MapPost("/bookings/{id:guid}/approve", Bookings.BookingsApi.Approve).WithSummary("批准预约");
+        operating.MapPost("/bookings/{id:guid}/reject", Bookings.BookingsApi.Reject).Validate<Bookings.RejectInput>().WithSummary("驳回预约（须填写原因）");
+        booking.MapPost("/bookings/{id:guid}/cancel", Bookings.BookingsApi.Cancel).Validate<Bookings.NoteInput>().WithSummary("取消预约");
+        operating.MapPost("/bookings/{id:guid}/no-show", Bookings.BookingsApi.NoShow).Validate<Bookings.NoteInput>().WithSummary("登记爽约");
+        operating.MapPost("/bookings/{id:guid}/complete", Bookings.BookingsApi.Complete).Validate<Bookings.NoteInput>().WithSummary("登记完成");
+        bookings.MapGet("/resources/{id:guid}/calendar", Bookings.BookingsApi.Calendar).WithSummary("资源可用日历（周/月）");
+        operating.MapPost("/maintenance-windows", Bookings.BookingsApi.CreateMaintenance).Validate<Bookings.MaintenanceInput>().WithSummary("新增维护窗口");
+        operating.MapDelete("/maintenance-windows/{id:guid}", Bookings.BookingsApi.RemoveMaintenance).WithSummary("删除维护窗口");
 
         // Pilot runs (中试记录)
 
