@@ -67,7 +67,7 @@ public sealed class Booking : IZoneScoped
         Customer = customer;
         Purpose = purpose;
         RequestedBy = requestedBy;
-        CreatedAt = createdAt;
+        CreatedAt = createdAt.ToUniversalTime();
         Status = kind == BookingKind.Maintenance ? BookingStatus.Approved : BookingStatus.Pending;
         HoldsSlot = true;
     }
@@ -220,7 +220,7 @@ public sealed class Booking : IZoneScoped
         Status = status;
         HoldsSlot = status is BookingStatus.Pending or BookingStatus.Approved or BookingStatus.Completed or BookingStatus.NoShow;
         DecidedBy = by;
-        DecidedAt = at;
+        DecidedAt = at.ToUniversalTime();
         DecisionNote = note;
         Version++;
     }
