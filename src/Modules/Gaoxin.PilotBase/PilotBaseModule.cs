@@ -63,5 +63,6 @@ public sealed class PilotBaseModule : IGaoxinModule
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/pilot-base", PilotBaseText.Get("Nav.PilotBase"), MudBlazor.Icons.Material.Filled.Science, 90, PilotBaseAccess.Everyone),
+        new("/pilot-base/bookings", PilotBaseText.Get("Nav.Bookings"), MudBlazor.Icons.Material.Filled.EventAvailable, 91, PilotBaseAccess.Everyone),
     ];
 }
