@@ -25,6 +25,12 @@ if (args.Length > 0 && args[0] == "funding")
     return await Gaoxin.Bench.FundingLoad.RunAsync(args[1..]);
 }
 
+// `pilot-bookings`: creating a booking through the API and a month's calendar at 1,000,000 bookings, against a hand INSERT (see PilotBookingsBench).
+if (args.Length > 0 && args[0] == "pilot-bookings")
+{
+    return await Gaoxin.Bench.PilotBookingsBench.RunAsync(args[1..]);
+}
+
 // Results go to bench/results/ (run from the repository root: dotnet run -c Release --project bench/Gaoxin.Bench).
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), "bench", "results"))

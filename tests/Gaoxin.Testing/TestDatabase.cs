@@ -70,7 +70,10 @@ public sealed class TestDatabase : IAsyncDisposable
             await create.ExecuteNonQueryAsync();
         }
 
+        // The server admits ~100 connections for every app a test process starts; a 200-request race must queue for a
+        // pooled connection in the app rather than exhaust the server (53300).
         var builder = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name };
+        builder.MaxPoolSize = Math.Min(builder.MaxPoolSize, 30);
         return new TestDatabase(kind, builder.ToString(), null, name);
     }
 

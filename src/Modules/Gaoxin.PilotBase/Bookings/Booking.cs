@@ -67,7 +67,7 @@ public sealed class Booking : IZoneScoped
         Customer = customer;
         Purpose = purpose;
         RequestedBy = requestedBy;
-        CreatedAt = createdAt;
+        CreatedAt = createdAt.ToUniversalTime();
         Status = kind == BookingKind.Maintenance ? BookingStatus.Approved : BookingStatus.Pending;
         HoldsSlot = true;
     }
@@ -125,13 +125,102 @@ public sealed class Booking : IZoneScoped
 
     public int Version { get; private set; }
 
+    /// <summary>Cancelled within the policy's notice (<see cref="CancellationPolicy.FreeUntilHoursBefore"/> hours before start): recorded as late.</summary>
+    public bool CancelledLate { get; private set; }
+
+    /// <summary>待审批 → 已批准 (operator).</summary>
+    public void Approve(string by, DateTimeOffset at)
+    {
+        Require(BookingStatus.Pending, "批准");
+        Decide(BookingStatus.Approved, by, at, null);
+    }
+
+    /// <summary>待审批 → 未通过 (operator), with the reason the booker will read.</summary>
+    public void Reject(string by, DateTimeOffset at, string reason)
+    {
+        Require(BookingStatus.Pending, "驳回");
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw Gaoxin.Kernel.Rules.Refusal.Invalid("reason", "请填写驳回原因。");
+        }
+
+        Decide(BookingStatus.Rejected, by, at, reason.Trim());
+    }
+
+    /// <summary>
+    /// 待审批/已批准 → 已取消, by the booker or an operator, before the start only (after it, the operator records a no-show
+    /// or completion). Within the policy's notice the cancellation is recorded as late.
+    /// </summary>
+    public void Cancel(string by, DateTimeOffset at, string? reason)
+    {
+        if (Status is not (BookingStatus.Pending or BookingStatus.Approved))
+        {
+            throw Gaoxin.Kernel.Rules.Refusal.Conflict($"预约当前状态为“{StatusText(Status)}”，不能取消。");
+        }
+
+        if (at >= StartsAt)
+        {
+            throw Gaoxin.Kernel.Rules.Refusal.Conflict("预约已开始，不能取消；如客户未到场，请由运营方登记爽约。");
+        }
+
+        CancelledLate = CancellationPolicy.IsLate(at, StartsAt);
+        Decide(BookingStatus.Cancelled, by, at, reason);
+    }
+
+    /// <summary>已批准 → 爽约 (operator, once the booking has started). The slot stays held: it was lost to others.</summary>
+    public void MarkNoShow(string by, DateTimeOffset at, string? note)
+    {
+        Require(BookingStatus.Approved, "登记爽约");
+        if (at < StartsAt)
+        {
+            throw Gaoxin.Kernel.Rules.Refusal.Conflict("预约尚未开始，不能登记爽约。");
+        }
+
+        Decide(BookingStatus.NoShow, by, at, note);
+    }
+
+    /// <summary>已批准 → 已完成 (operator, once the booking has started).</summary>
+    public void Complete(string by, DateTimeOffset at, string? note)
+    {
+        Require(BookingStatus.Approved, "登记完成");
+        if (at < StartsAt)
+        {
+            throw Gaoxin.Kernel.Rules.Refusal.Conflict("预约尚未开始，不能登记完成。");
+        }
+
+        Decide(BookingStatus.Completed, by, at, note);
+    }
+
+    private void Require(BookingStatus status, string action)
+    {
+        if (Kind == BookingKind.Maintenance)
+        {
+            throw Gaoxin.Kernel.Rules.Refusal.Conflict("维护窗口不经过审批流程。");
+        }
+
+        if (Status != status)
+        {
+            throw Gaoxin.Kernel.Rules.Refusal.Conflict($"预约当前状态为“{StatusText(Status)}”，不能{action}。");
+        }
+    }
+
+    public static string StatusText(BookingStatus status) => status switch
+    {
+        BookingStatus.Pending => "待审批",
+        BookingStatus.Approved => "已批准",
+        BookingStatus.Rejected => "未通过",
+        BookingStatus.Cancelled => "已取消",
+        BookingStatus.NoShow => "爽约",
+        _ => "已完成",
+    };
+
     /// <summary>Moves to <paramref name="status"/>, releasing the slot when the new state no longer holds it.</summary>
     public void Decide(BookingStatus status, string by, DateTimeOffset at, string? note)
     {
         Status = status;
         HoldsSlot = status is BookingStatus.Pending or BookingStatus.Approved or BookingStatus.Completed or BookingStatus.NoShow;
         DecidedBy = by;
-        DecidedAt = at;
+        DecidedAt = at.ToUniversalTime();
         DecisionNote = note;
         Version++;
     }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gaoxin.PilotBase.Data.Migrations.Postgres
 {
     [DbContext(typeof(PilotBasePostgresMigrations))]
-    [Migration("20261206144040_PilotBaseInitial")]
+    [Migration("20261206145757_PilotBaseInitial")]
     partial class PilotBaseInitial
     {
         /// <inheritdoc />
@@ -33,6 +33,9 @@ namespace Gaoxin.PilotBase.Data.Migrations.Postgres
                     b.Property<decimal?>("BatchSize")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
+
+                    b.Property<bool>("CancelledLate")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");

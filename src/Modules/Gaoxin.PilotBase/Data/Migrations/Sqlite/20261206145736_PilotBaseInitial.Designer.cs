@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gaoxin.PilotBase.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PilotBaseSqliteMigrations))]
-    [Migration("20261206144018_PilotBaseInitial")]
+    [Migration("20261206145736_PilotBaseInitial")]
     partial class PilotBaseInitial
     {
         /// <inheritdoc />
@@ -28,6 +28,9 @@ namespace Gaoxin.PilotBase.Data.Migrations.Sqlite
                     b.Property<decimal?>("BatchSize")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("CancelledLate")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
