@@ -4,10 +4,11 @@ namespace Gaoxin.Contracts.TechTransfer;
 public sealed record RelayPilotMilestone(Guid Id, string Title, DateOnly Due, string AcceptanceCriteria, MilestoneState State, DateOnly? AcceptedOn);
 
 /// <summary>
-/// A relay project as the pilot base sees it: the project (zone, organisations, stage), its industry, when its pilot stage
-/// began (the relay's legacy flag), the accepted runs the relay has recorded, and its pilot-plan milestones.
+/// A relay project as the pilot base sees it: the project (zone, organisations, stage), its industry, the base area its pilot
+/// plan names ("A", "B"; null without a plan), when its pilot stage began (the relay's legacy flag), the accepted runs the
+/// relay has recorded, and its pilot-plan milestones.
 /// </summary>
-public sealed record RelayPilotProject(RelayProject Project, ZoneIndustry Industry, DateOnly? PilotStartedOn, int AcceptedRuns, DateOnly? FirstRunOn,
+public sealed record RelayPilotProject(RelayProject Project, ZoneIndustry Industry, string? PilotArea, DateOnly? PilotStartedOn, int AcceptedRuns, DateOnly? FirstRunOn,
     IReadOnlyList<RelayPilotMilestone> PilotMilestones);
 
 /// <summary>

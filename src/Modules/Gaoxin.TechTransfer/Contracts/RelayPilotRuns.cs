@@ -28,13 +28,13 @@ internal sealed class RelayPilotRuns(GaoxinDbContext db) : IRelayPilotRuns
                 && (organisationId == null || p.LeadOrganisationId == organisationId || p.CompanyOrganisationId == organisationId))
             .OrderBy(p => p.Code).ToListAsync(ct);
         var ids = projects.Select(p => p.Id).ToList();
-        var budgets = await db.Set<PilotPlan>().AsNoTracking().Where(x => x.ZoneId == zone && ids.Contains(x.ProjectId)).ToDictionaryAsync(x => x.ProjectId, x => x.Budget, ct);
+        var plans = await db.Set<PilotPlan>().AsNoTracking().Where(x => x.ZoneId == zone && ids.Contains(x.ProjectId)).ToDictionaryAsync(x => x.ProjectId, ct);
         var milestones = (await db.Set<Milestone>().AsNoTracking().Where(m => m.ZoneId == zone && m.Plan == PlanKind.Pilot && ids.Contains(m.ProjectId)).ToListAsync(ct))
             .ToLookup(m => m.ProjectId);
         return projects.Select(p => new RelayPilotProject(
             new RelayProject(p.Id, zoneId, p.Code, p.Title, p.LeadOrganisationId, p.CompanyOrganisationId, p.EnterpriseId, p.CompanyName, p.Stage,
-                p.ScreeningScore, p.Grade, budgets.TryGetValue(p.Id, out var budget) ? budget : null),
-            p.Industry, p.PilotStartedOn, p.BaseRunsAccepted, p.FirstBaseRunOn,
+                p.ScreeningScore, p.Grade, plans.TryGetValue(p.Id, out var plan) ? plan.Budget : null),
+            p.Industry, plan is null ? null : plan.Facility == PilotFacility.BaseA ? "A" : "B", p.PilotStartedOn, p.BaseRunsAccepted, p.FirstBaseRunOn,
             milestones[p.Id].OrderBy(m => m.Due).Select(m => new RelayPilotMilestone(m.Id, m.Title, m.Due, m.AcceptanceCriteria, m.State, m.AcceptedOn)).ToList())).ToList();
     }
 

@@ -484,6 +484,9 @@ namespace Gaoxin.PilotBase.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<Guid>("LeadOrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("MilestoneId")
                         .HasColumnType("uuid");
 
@@ -495,8 +498,18 @@ namespace Gaoxin.PilotBase.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("ProjectCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ProjectTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
@@ -534,6 +547,8 @@ namespace Gaoxin.PilotBase.Data.Migrations.Postgres
 
                     b.HasIndex("ZoneId", "BatchCode")
                         .IsUnique();
+
+                    b.HasIndex("ZoneId", "LeadOrganisationId");
 
                     b.HasIndex("ZoneId", "OrganisationId");
 

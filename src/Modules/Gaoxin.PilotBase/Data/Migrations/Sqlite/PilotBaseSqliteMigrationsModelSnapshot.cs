@@ -479,6 +479,9 @@ namespace Gaoxin.PilotBase.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("LeadOrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("MilestoneId")
                         .HasColumnType("TEXT");
 
@@ -490,7 +493,17 @@ namespace Gaoxin.PilotBase.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProjectCode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("RecordedAt")
@@ -529,6 +542,8 @@ namespace Gaoxin.PilotBase.Data.Migrations.Sqlite
 
                     b.HasIndex("ZoneId", "BatchCode")
                         .IsUnique();
+
+                    b.HasIndex("ZoneId", "LeadOrganisationId");
 
                     b.HasIndex("ZoneId", "OrganisationId");
 

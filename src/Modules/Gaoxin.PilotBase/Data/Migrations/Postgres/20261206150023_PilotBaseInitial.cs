@@ -37,7 +37,10 @@ namespace Gaoxin.PilotBase.Data.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
                     ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectCode = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ProjectTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LeadOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
                     MilestoneId = table.Column<Guid>(type: "uuid", nullable: true),
                     BatchCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
                     StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
@@ -455,6 +458,11 @@ namespace Gaoxin.PilotBase.Data.Migrations.Postgres
                 table: "pilot_base_runs",
                 columns: new[] { "ZoneId", "BatchCode" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pilot_base_runs_ZoneId_LeadOrganisationId",
+                table: "pilot_base_runs",
+                columns: new[] { "ZoneId", "LeadOrganisationId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_pilot_base_runs_ZoneId_OrganisationId",

@@ -37,7 +37,10 @@ namespace Gaoxin.PilotBase.Data.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectCode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ProjectTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LeadOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     MilestoneId = table.Column<Guid>(type: "TEXT", nullable: true),
                     BatchCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
@@ -455,6 +458,11 @@ namespace Gaoxin.PilotBase.Data.Migrations.Sqlite
                 table: "pilot_base_runs",
                 columns: new[] { "ZoneId", "BatchCode" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pilot_base_runs_ZoneId_LeadOrganisationId",
+                table: "pilot_base_runs",
+                columns: new[] { "ZoneId", "LeadOrganisationId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_pilot_base_runs_ZoneId_OrganisationId",
