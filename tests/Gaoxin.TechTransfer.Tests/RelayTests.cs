@@ -262,6 +262,16 @@ public sealed class AnalyticsTests
         with.GetProperty("rate").GetDecimal().ShouldBe(0.8125m);
         with.GetProperty("low").GetDecimal().ShouldBeLessThan(0.8125m);
 
+        // The cohort is the projects with an accepted run at the pilot base (the base's demo seeds one behind each Pilot row
+        // piloted in zone A), not the pilot stage's flag: i = 62 and 64 are piloted in zone B, still being built, so they
+        // are flagged without runs and left out (both in progress, so the rate is unchanged). 24 projects with runs; all
+        // 13 successes rest on them.
+        var evidence = report.GetProperty("evidence");
+        evidence.GetProperty("projectsWithRuns").GetInt32().ShouldBe(24);
+        evidence.GetProperty("acceptedRuns").GetInt32().ShouldBe(24);
+        (evidence.GetProperty("successesOnRuns").GetInt32(), evidence.GetProperty("pilotSuccesses").GetInt32()).ShouldBe((13, 13));
+        (evidence.GetProperty("flaggedWithoutRuns").GetInt32(), evidence.GetProperty("flaggedWithoutRunsSucceeded").GetInt32()).ShouldBe((2, 0));
+
         // In progress: the 1 + 6 + 3 pilot projects marked InProgress. Four of them entered industry (odd i with pilot end
         // by 2026-06-30: i = 41 on 2025-09-13, 51 on 2026-05-07, 53 on 2026-06-02, 55 on 2026-06-28), all after the
         // cutoff, so their window is still open; the other six are still in the pilot. None counts as a failure.

@@ -159,6 +159,8 @@ internal static class PilotBaseModel
             e.ToTable("pilot_base_runs");
             e.HasKey(x => x.Id);
             e.Property(x => x.BatchCode).HasMaxLength(60);
+            e.Property(x => x.ProjectCode).HasMaxLength(30);
+            e.Property(x => x.ProjectTitle).HasMaxLength(200);
             e.Property(x => x.Inputs).HasMaxLength(4000);
             e.Property(x => x.Summary).HasMaxLength(4000);
             e.Property(x => x.RecordedBy).HasMaxLength(100);
@@ -170,6 +172,7 @@ internal static class PilotBaseModel
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => new { x.ZoneId, x.ProjectId });
             e.HasIndex(x => new { x.ZoneId, x.OrganisationId });
+            e.HasIndex(x => new { x.ZoneId, x.LeadOrganisationId });
             e.HasIndex(x => new { x.ZoneId, x.BatchCode }).IsUnique();
         });
 

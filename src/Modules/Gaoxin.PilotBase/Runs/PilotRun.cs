@@ -1,3 +1,4 @@
+using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 
 namespace Gaoxin.PilotBase.Runs;
@@ -31,15 +32,19 @@ public sealed class PilotRun : IZoneScoped
 {
     private PilotRun()
     {
-        BatchCode = Inputs = Summary = RecordedBy = string.Empty;
+        BatchCode = Inputs = Summary = RecordedBy = ProjectCode = ProjectTitle = string.Empty;
     }
 
-    public PilotRun(ZoneId zoneId, Guid projectId, Guid? organisationId, string batchCode, DateOnly startedOn, DateOnly endedOn, string inputs,
+    public PilotRun(ZoneId zoneId, Guid projectId, string projectCode, string projectTitle, Guid leadOrganisationId, Guid? organisationId, Guid? milestoneId, string batchCode, DateOnly startedOn, DateOnly endedOn, string inputs,
         decimal? yieldPercent, RunOutcome outcome, string summary, string recordedBy, DateTimeOffset recordedAt)
     {
         ZoneId = zoneId;
         ProjectId = projectId;
+        ProjectCode = projectCode;
+        ProjectTitle = projectTitle;
+        LeadOrganisationId = leadOrganisationId;
         OrganisationId = organisationId;
+        MilestoneId = milestoneId;
         BatchCode = batchCode;
         StartedOn = startedOn;
         EndedOn = endedOn;
@@ -59,11 +64,19 @@ public sealed class PilotRun : IZoneScoped
     /// <summary>The relay project (接力项目) the run belongs to.</summary>
     public Guid ProjectId { get; private set; }
 
-    /// <summary>The project's organisation that owns the run's results (its company or lead organisation).</summary>
+    /// <summary>The project's code and title as they were when the run was recorded (a copy for lists; the relay owns them).</summary>
+    public string ProjectCode { get; private set; }
+
+    public string ProjectTitle { get; private set; }
+
+    /// <summary>The project's company organisation when it has one: its users see the run.</summary>
     public Guid? OrganisationId { get; private set; }
 
+    /// <summary>The project's lead organisation (the university or institute): its users see the run too.</summary>
+    public Guid LeadOrganisationId { get; private set; }
+
     /// <summary>The pilot-plan milestone this run is evidence for, if any.</summary>
-    public Guid? MilestoneId { get; set; }
+    public Guid? MilestoneId { get; private set; }
 
     public string BatchCode { get; private set; }
 
@@ -95,12 +108,31 @@ public sealed class PilotRun : IZoneScoped
 
     public int Version { get; private set; }
 
-    public void Decide(RunStatus status, string by, DateTimeOffset at, string? note)
+    /// <summary>The operator accepts the record (final): from here the relay counts it.</summary>
+    public void Accept(string by, DateTimeOffset at, string? note) => Decide(RunStatus.Accepted, by, at, note);
+
+    /// <summary>The operator returns the record, saying why; a returned run never counts.</summary>
+    public void Return(string by, DateTimeOffset at, string? reason)
     {
+        if (new ReturnNeedsReasonRule().Check(reason) is { Passed: false } refused)
+        {
+            throw Refusal.ByRule(refused);
+        }
+
+        Decide(RunStatus.Returned, by, at, reason!.Trim());
+    }
+
+    private void Decide(RunStatus status, string by, DateTimeOffset at, string? note)
+    {
+        if (new OnlyRecordedRunsAreDecidedRule().Check(Status) is { Passed: false } refused)
+        {
+            throw Refusal.ByRule(refused);
+        }
+
         Status = status;
         DecidedBy = by;
         DecidedAt = at;
-        DecisionNote = note;
+        DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         Version++;
     }
 }
@@ -139,6 +171,9 @@ public sealed class RunMeasurement : IZoneScoped
     public decimal? TargetMax { get; private set; }
 
     public decimal Actual { get; private set; }
+
+    /// <summary>Whether the value measured meets its target range, both ends included (<see cref="WithinTargetRule"/>).</summary>
+    public bool Met => new WithinTargetRule().Check(new MeasuredValue(Name, TargetMin, TargetMax, Actual)).Passed;
 }
 
 /// <summary>A resource a run used, and the booking that held it, if any.</summary>

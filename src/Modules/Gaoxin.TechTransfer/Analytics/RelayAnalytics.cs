@@ -31,13 +31,23 @@ public sealed record StageTime(RelayStage Stage, int Moves, double AverageDays);
 
 public sealed record YearFigure(int Year, int Conversions, decimal NewOutput);
 
+/// <summary>
+/// What the "with pilot" figure rests on. The cohort is the projects with an accepted run at the base; the relay's old flag
+/// (the pilot stage began) is kept only as <see cref="FlaggedWithoutRuns"/>, projects marked as piloted with no run at the
+/// base, which the cohort leaves out. <see cref="PilotSuccesses"/> counts the successes of every project that was piloted by
+/// either account, <see cref="SuccessesOnRuns"/> those of them with recorded runs.
+/// </summary>
+public sealed record PilotEvidence(int ProjectsWithRuns, int AcceptedRuns, int PilotSuccesses, int SuccessesOnRuns, int FlaggedWithoutRuns, int FlaggedWithoutRunsSucceeded);
+
 public sealed record RelayReport(DateOnly AsOf, CohortBy By, decimal RevenueThreshold, int WithinMonths, int ConversionTarget, decimal OutputTarget,
     IReadOnlyList<StageCount> Funnel, RateWithInterval WithPilot, RateWithInterval WithoutPilot, int InProgress,
-    IReadOnlyList<CohortRow> Cohorts, IReadOnlyList<StageTime> StageTimes, IReadOnlyList<YearFigure> Years);
+    IReadOnlyList<CohortRow> Cohorts, IReadOnlyList<StageTime> StageTimes, IReadOnlyList<YearFigure> Years, PilotEvidence Evidence);
 
 /// <summary>
 /// The relay's analytics, each figure one aggregate query over the projects' derived dates (pilot start, industrial
-/// start, success) so it stays fast at province scale. Success follows the zone's definition in force.
+/// start, success) so it stays fast at province scale. Success follows the zone's definition in force. "With pilot"
+/// means with an accepted run at the pilot base (<see cref="Project.BaseRunsAccepted"/>, recorded through the base's
+/// contract), not the pilot stage's date.
 /// </summary>
 internal sealed class RelayAnalytics(GaoxinDbContext db, ProjectDesk desk)
 {
@@ -57,10 +67,10 @@ internal sealed class RelayAnalytics(GaoxinDbContext db, ProjectDesk desk)
         // One pass over the zone's projects: counts by (cohort, pilot or not, year of success); every view below is a sum of these.
         var cells = by switch
         {
-            CohortBy.Origin => await CountAsync(projects.GroupBy(p => new Cell<AchievementOrigin>(p.Origin, p.PilotStartedOn != null, p.SucceededOn == null ? 0 : p.SucceededOn.Value.Year)), cutoff, k => k.ToString(), ct),
-            CohortBy.Industry => await CountAsync(projects.GroupBy(p => new Cell<ZoneIndustry>(p.Industry, p.PilotStartedOn != null, p.SucceededOn == null ? 0 : p.SucceededOn.Value.Year)), cutoff, k => k.ToString(), ct),
-            CohortBy.Pilot => await CountAsync(projects.GroupBy(p => new Cell<bool>(p.PilotStartedOn != null, p.PilotStartedOn != null, p.SucceededOn == null ? 0 : p.SucceededOn.Value.Year)), cutoff, k => k ? "pilot" : "direct", ct),
-            _ => await CountAsync(projects.GroupBy(p => new Cell<int>(p.EntryYear, p.PilotStartedOn != null, p.SucceededOn == null ? 0 : p.SucceededOn.Value.Year)), cutoff, k => k.ToString(System.Globalization.CultureInfo.InvariantCulture), ct),
+            CohortBy.Origin => await CountAsync(projects.GroupBy(p => new Cell<AchievementOrigin>(p.Origin, p.BaseRunsAccepted > 0, p.SucceededOn == null ? 0 : p.SucceededOn.Value.Year)), cutoff, k => k.ToString(), ct),
+            CohortBy.Industry => await CountAsync(projects.GroupBy(p => new Cell<ZoneIndustry>(p.Industry, p.BaseRunsAccepted > 0, p.SucceededOn == null ? 0 : p.SucceededOn.Value.Year)), cutoff, k => k.ToString(), ct),
+            CohortBy.Pilot => await CountAsync(projects.GroupBy(p => new Cell<bool>(p.BaseRunsAccepted > 0, p.BaseRunsAccepted > 0, p.SucceededOn == null ? 0 : p.SucceededOn.Value.Year)), cutoff, k => k ? "pilot" : "direct", ct),
+            _ => await CountAsync(projects.GroupBy(p => new Cell<int>(p.EntryYear, p.BaseRunsAccepted > 0, p.SucceededOn == null ? 0 : p.SucceededOn.Value.Year)), cutoff, k => k.ToString(System.Globalization.CultureInfo.InvariantCulture), ct),
         };
         var cohorts = cells.GroupBy(c => c.Counts.Key).Select(g => Sum(g.Key, g.Select(c => c.Counts).ToList())).ToList();
         var byPilot = cells.GroupBy(c => c.Pilot ? "pilot" : "direct").Select(g => Sum(g.Key, g.Select(c => c.Counts).ToList())).ToList();
@@ -96,9 +106,19 @@ internal sealed class RelayAnalytics(GaoxinDbContext db, ProjectDesk desk)
         var years = conversions.Select(c => c.Year).Union(output.Select(o => o.Year)).Order()
             .Select(y => new YearFigure(y, conversions.FirstOrDefault(c => c.Year == y)?.Count ?? 0, output.FirstOrDefault(o => o.Year == y)?.Output ?? 0m)).ToList();
 
+        // The ground under the with-pilot figure, in one more aggregate pass.
+        var evidence = await projects.Where(p => p.BaseRunsAccepted > 0 || p.PilotStartedOn != null).GroupBy(_ => 1).Select(g => new PilotEvidence(
+                g.Count(p => p.BaseRunsAccepted > 0),
+                g.Sum(p => p.BaseRunsAccepted),
+                g.Count(p => p.SucceededOn != null),
+                g.Count(p => p.SucceededOn != null && p.BaseRunsAccepted > 0),
+                g.Count(p => p.BaseRunsAccepted == 0),
+                g.Count(p => p.BaseRunsAccepted == 0 && p.SucceededOn != null)))
+            .FirstOrDefaultAsync(ct) ?? new PilotEvidence(0, 0, 0, 0, 0, 0);
+
         return new RelayReport(today, by, definition.RevenueThreshold, definition.WithinMonths, definition.AnnualConversionTarget, definition.AnnualOutputTarget,
             funnel, Rate(pilot), Rate(direct), all.Started - all.Succeeded - all.Failed,
-            cohorts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(Row).ToList(), stageTimes, years);
+            cohorts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(Row).ToList(), stageTimes, years, evidence);
     }
 
     private sealed record CellCounts(Counts Counts, bool Pilot, int SuccessYear);

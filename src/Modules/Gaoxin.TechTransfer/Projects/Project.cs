@@ -79,8 +79,14 @@ internal sealed class Project : IZoneScoped
 
     public string? TerminationReason { get; private set; }
 
-    /// <summary>Set when pilot incubation began: the project is in the "with pilot" cohort.</summary>
+    /// <summary>Set when pilot incubation began (the stage's date; the "with pilot" cohort is no longer read from it, see <see cref="BaseRunsAccepted"/>).</summary>
     public DateOnly? PilotStartedOn { get; private set; }
+
+    /// <summary>Runs at the pilot base accepted for this project: the project is in the "with pilot" cohort when it has one.</summary>
+    public int BaseRunsAccepted { get; private set; }
+
+    /// <summary>The start of its first accepted run at the base.</summary>
+    public DateOnly? FirstBaseRunOn { get; private set; }
 
     /// <summary>Set when industrial incubation began (after the pilot, or directly): success is judged from here.</summary>
     public DateOnly? IndustrialStartedOn { get; private set; }
@@ -245,6 +251,15 @@ internal sealed class Project : IZoneScoped
     public ProjectEvent Log(ProjectEventKind kind, string text, string? actorName, DateTimeOffset at) =>
         new() { ZoneId = ZoneId, ProjectId = Id, At = at, Kind = kind, Text = text, ActorName = actorName };
 
+    /// <summary>An accepted run at the pilot base (through <c>IRelayPilotRuns</c>): counted, the first one's date kept, noted on the timeline.</summary>
+    public ProjectEvent RecordBaseRun(string batchCode, DateOnly startedOn, DateOnly endedOn, bool passed, string? actorName, DateTimeOffset at)
+    {
+        BaseRunsAccepted++;
+        FirstBaseRunOn = FirstBaseRunOn is { } first && first <= startedOn ? first : startedOn;
+        return Changed(ProjectEventKind.BaseRunAccepted,
+            $"中试基地运行记录已确认：批次 {batchCode}（{startedOn:yyyy-MM-dd} 至 {endedOn:yyyy-MM-dd}），{(passed ? "通过" : "未通过")}", actorName, at);
+    }
+
     // The demo's history, written as it happened: the rules are not checked again (used only by the demo seeder).
     internal ProjectEvent ReplayMove(RelayStage to, string? reason, DateOnly day, DateTimeOffset at, string? actorName) => Apply(to, reason, day, at, actorName);
 
@@ -313,6 +328,7 @@ public enum ProjectEventKind
     OutcomeReported = 8,
     Succeeded = 9,
     Note = 10,
+    BaseRunAccepted = 11,
 }
 
 /// <summary>One entry on a project's timeline (项目时间线); stage changes carry the days spent in the stage left.</summary>

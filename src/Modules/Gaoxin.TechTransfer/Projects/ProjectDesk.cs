@@ -80,7 +80,7 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScree
     }
 
     public static readonly System.Linq.Expressions.Expression<Func<Project, ProjectListItem>> ListItem = p =>
-        new ProjectListItem(p.Id, p.Code, p.Title, p.Stage, p.StageSince, p.Industry, p.Origin, p.EntryYear, p.CompanyName, p.Grade, p.ScreeningScore, p.PilotStartedOn != null, p.Version);
+        new ProjectListItem(p.Id, p.Code, p.Title, p.Stage, p.StageSince, p.Industry, p.Origin, p.EntryYear, p.CompanyName, p.Grade, p.ScreeningScore, p.BaseRunsAccepted > 0, p.Version);
 
     public async Task<Project?> FindAsync(Actor actor, Guid id, CancellationToken ct, bool tracked = false)
     {
@@ -139,7 +139,7 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScree
             p.Industry, p.Origin, p.EntryYear, p.Stage, p.StageSince, p.TerminationReason, p.PilotStartedOn, p.IndustrialStartedOn, p.SucceededOn,
             resultsSealed ? null : p.Grade, resultsSealed ? null : p.ScreeningScore, p.Version, TechTransferAccess.IsOperator(actor) ? TransitionAllowedRule.From(p.Stage) : [],
             achievements, p.Support.OrderBy(s => s.Kind).Select(s => new SupportView(s.Id, s.Kind, s.Details, s.AmountAsked, s.Granted)).ToList(),
-            pilot, industrial, milestones, outcomes, rounds, mayChange, verdict);
+            pilot, industrial, milestones, outcomes, rounds, mayChange, verdict, p.BaseRunsAccepted, p.FirstBaseRunOn);
     }
 
     public async Task<ProjectDetail> CreateAsync(Actor actor, ProjectInput input, CancellationToken ct)

@@ -45,6 +45,7 @@ public sealed record OutcomeInput(DateOnly ReportedOn,
     [property: Range(0, 100_000_000_000, ErrorMessage = "累计销售收入应在 0 到 1000 亿元之间。")] decimal RevenueToDate,
     [property: Range(0, 100_000_000_000, ErrorMessage = "新增产值应在 0 到 1000 亿元之间。")] decimal AnnualOutput);
 
+/// <summary>A list row; WithPilot means an accepted run at the pilot base (the analytics' cohort), not merely the pilot stage's date.</summary>
 public sealed record ProjectListItem(Guid Id, string Code, string Title, RelayStage Stage, DateOnly StageSince, ZoneIndustry Industry, AchievementOrigin Origin, int EntryYear,
     string? CompanyName, string? Grade, decimal? ScreeningScore, bool WithPilot, int Version);
 
@@ -66,7 +67,7 @@ public sealed record ProjectDetail(Guid Id, string Code, string Title, string? S
     string? Grade, decimal? ScreeningScore, int Version, IReadOnlyList<RelayStage> NextStages,
     IReadOnlyList<AchievementRef> Achievements, IReadOnlyList<SupportView> Support, PilotPlanView? PilotPlan, IndustrializationPlanView? IndustrializationPlan,
     IReadOnlyList<MilestoneView> Milestones, IReadOnlyList<OutcomeView> Outcomes, IReadOnlyList<ScreeningResultView> Screening, bool MayChange,
-    Verdict Verdict);
+    Verdict Verdict, int BaseRunsAccepted, DateOnly? FirstBaseRunOn);
 
 /// <summary>The zone's success definition: a new version takes effect today and every project is judged again under it.</summary>
 public sealed record SuccessDefinitionInput(

@@ -256,6 +256,9 @@ namespace Gaoxin.TechTransfer.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("BaseRunsAccepted")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -276,6 +279,9 @@ namespace Gaoxin.TechTransfer.Data.Migrations.Postgres
 
                     b.Property<int>("EntryYear")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("FirstBaseRunOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("FurthestStage")
                         .IsRequired()

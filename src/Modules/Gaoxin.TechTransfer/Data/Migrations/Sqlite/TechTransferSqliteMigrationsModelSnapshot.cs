@@ -251,6 +251,9 @@ namespace Gaoxin.TechTransfer.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("BaseRunsAccepted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -271,6 +274,9 @@ namespace Gaoxin.TechTransfer.Data.Migrations.Sqlite
 
                     b.Property<int>("EntryYear")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FirstBaseRunOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FurthestStage")
                         .IsRequired()
