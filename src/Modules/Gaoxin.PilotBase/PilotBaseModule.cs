@@ -21,6 +21,7 @@ public sealed class PilotBaseModule : IGaoxinModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.PilotBaseDemoSeeder>();
+        services.AddScoped<Scheduling.ScheduleProposals>();
     }
 
     /// <summary>The table of contents: one line per route; each handler lives in the feature folder it serves.</summary>
@@ -35,6 +36,10 @@ public sealed class PilotBaseModule : IGaoxinModule
         // Pilot runs (中试记录)
 
         // Scheduling (排程)
+        var scheduling = api.MapGroup("/schedule").ProducesRefusals().RequireAuthorization(p => p.RequireRole(PilotBaseAccess.Operators));
+        scheduling.MapPost("/proposals", Scheduling.SchedulingApi.Propose).Validate<Scheduling.ScheduleInput>();
+        scheduling.MapGet("/proposals/{id:guid}", Scheduling.SchedulingApi.Get);
+        scheduling.MapPost("/proposals/{id:guid}/accept", Scheduling.SchedulingApi.Accept);
 
         // Utilisation and revenue (利用率与收入)
     }

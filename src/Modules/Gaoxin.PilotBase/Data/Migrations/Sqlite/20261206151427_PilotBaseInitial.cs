@@ -60,6 +60,28 @@ namespace Gaoxin.PilotBase.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "pilot_base_schedule_proposals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    HardDeadlines = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Optimal = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TotalLatenessMinutes = table.Column<long>(type: "INTEGER", nullable: false),
+                    SolveSeconds = table.Column<double>(type: "REAL", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AcceptedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pilot_base_schedule_proposals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "pilot_base_services",
                 columns: table => new
                 {
@@ -300,6 +322,45 @@ namespace Gaoxin.PilotBase.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "pilot_base_schedule_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ResourceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Deadline = table.Column<long>(type: "INTEGER", nullable: false),
+                    LatenessMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Customer = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ServiceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CustomerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pilot_base_schedule_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_pilot_base_schedule_items_pilot_base_resources_ResourceId",
+                        column: x => x.ResourceId,
+                        principalTable: "pilot_base_resources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_pilot_base_schedule_items_pilot_base_schedule_proposals_ProposalId",
+                        column: x => x.ProposalId,
+                        principalTable: "pilot_base_schedule_proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "pilot_base_service_resources",
                 columns: table => new
                 {
@@ -467,6 +528,21 @@ namespace Gaoxin.PilotBase.Data.Migrations.Sqlite
                 columns: new[] { "ZoneId", "ProjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_pilot_base_schedule_items_ProposalId",
+                table: "pilot_base_schedule_items",
+                column: "ProposalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pilot_base_schedule_items_ResourceId",
+                table: "pilot_base_schedule_items",
+                column: "ResourceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pilot_base_schedule_proposals_ZoneId_CreatedAt",
+                table: "pilot_base_schedule_proposals",
+                columns: new[] { "ZoneId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_pilot_base_service_resources_ResourceId",
                 table: "pilot_base_service_resources",
                 column: "ResourceId");
@@ -520,6 +596,9 @@ namespace Gaoxin.PilotBase.Data.Migrations.Sqlite
                 name: "pilot_base_run_resources");
 
             migrationBuilder.DropTable(
+                name: "pilot_base_schedule_items");
+
+            migrationBuilder.DropTable(
                 name: "pilot_base_service_resources");
 
             migrationBuilder.DropTable(
@@ -527,6 +606,9 @@ namespace Gaoxin.PilotBase.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "pilot_base_runs");
+
+            migrationBuilder.DropTable(
+                name: "pilot_base_schedule_proposals");
 
             migrationBuilder.DropTable(
                 name: "pilot_base_resources");

@@ -60,6 +60,28 @@ namespace Gaoxin.PilotBase.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "pilot_base_schedule_proposals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    HardDeadlines = table.Column<bool>(type: "boolean", nullable: false),
+                    Optimal = table.Column<bool>(type: "boolean", nullable: false),
+                    TotalLatenessMinutes = table.Column<long>(type: "bigint", nullable: false),
+                    SolveSeconds = table.Column<double>(type: "double precision", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AcceptedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pilot_base_schedule_proposals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "pilot_base_services",
                 columns: table => new
                 {
@@ -300,6 +322,45 @@ namespace Gaoxin.PilotBase.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "pilot_base_schedule_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProposalId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ResourceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LatenessMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Customer = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CustomerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_pilot_base_schedule_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_pilot_base_schedule_items_pilot_base_resources_ResourceId",
+                        column: x => x.ResourceId,
+                        principalTable: "pilot_base_resources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_pilot_base_schedule_items_pilot_base_schedule_proposals_Pro~",
+                        column: x => x.ProposalId,
+                        principalTable: "pilot_base_schedule_proposals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "pilot_base_service_resources",
                 columns: table => new
                 {
@@ -467,6 +528,21 @@ namespace Gaoxin.PilotBase.Data.Migrations.Postgres
                 columns: new[] { "ZoneId", "ProjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_pilot_base_schedule_items_ProposalId",
+                table: "pilot_base_schedule_items",
+                column: "ProposalId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pilot_base_schedule_items_ResourceId",
+                table: "pilot_base_schedule_items",
+                column: "ResourceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_pilot_base_schedule_proposals_ZoneId_CreatedAt",
+                table: "pilot_base_schedule_proposals",
+                columns: new[] { "ZoneId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_pilot_base_service_resources_ResourceId",
                 table: "pilot_base_service_resources",
                 column: "ResourceId");
@@ -507,6 +583,9 @@ namespace Gaoxin.PilotBase.Data.Migrations.Postgres
                 name: "pilot_base_run_resources");
 
             migrationBuilder.DropTable(
+                name: "pilot_base_schedule_items");
+
+            migrationBuilder.DropTable(
                 name: "pilot_base_service_resources");
 
             migrationBuilder.DropTable(
@@ -514,6 +593,9 @@ namespace Gaoxin.PilotBase.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "pilot_base_runs");
+
+            migrationBuilder.DropTable(
+                name: "pilot_base_schedule_proposals");
 
             migrationBuilder.DropTable(
                 name: "pilot_base_resources");
