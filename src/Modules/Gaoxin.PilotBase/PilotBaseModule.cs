@@ -30,6 +30,7 @@ public sealed class PilotBaseModule : IGaoxinModule
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.BookingsDemoSeeder>();
         services.AddScoped<Runs.RunDesk>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.PilotRunsDemoSeeder>();
+        services.AddScoped<Scheduling.ScheduleProposals>();
     }
 
     /// <summary>The table of contents: one line per route; each handler lives in the feature folder it serves.</summary>
@@ -95,6 +96,10 @@ public sealed class PilotBaseModule : IGaoxinModule
         runs.MapGet("/{id:guid}/reports/{reportId:guid}", Runs.RunEndpoints.Download).WithSummary("下载报告文件");
 
         // Scheduling (排程)
+        var scheduling = api.MapGroup("/schedule").ProducesRefusals().RequireAuthorization(p => p.RequireRole(PilotBaseAccess.Operators));
+        scheduling.MapPost("/proposals", Scheduling.SchedulingApi.Propose).Validate<Scheduling.ScheduleInput>();
+        scheduling.MapGet("/proposals/{id:guid}", Scheduling.SchedulingApi.Get);
+        scheduling.MapPost("/proposals/{id:guid}/accept", Scheduling.SchedulingApi.Accept);
 
         // Utilisation and revenue (利用率与收入)
     }

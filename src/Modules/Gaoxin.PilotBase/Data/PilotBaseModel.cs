@@ -15,6 +15,7 @@ internal static class PilotBaseModel
         Catalogue(b);
         Bookings(b);
         Runs(b);
+        SchedulingModel.Build(b);
     }
 
     private static void Facilities(ModelBuilder b)
