@@ -64,5 +64,11 @@ public sealed class PilotRunJourneyTests
         await row.GetByText("已验收", new() { Exact = false }).WaitForAsync();
         (await op.Locator("#base-runs").InnerTextAsync()).ShouldContain("1 批次");
         await Browser.ScreenshotAsync(op, "pilot-run-milestone.png");
+
+        // The analytics page: the with-pilot successes rest on recorded runs; one zone-B project is still flagged without a run.
+        await op.GotoAsync("/tech-transfer/analytics");
+        await Browser.WaitForCircuitAsync(op);
+        await op.Locator("#pilot-evidence").GetByText("13 个项目中，13 个有基地运行记录", new() { Exact = false }).WaitForAsync();
+        (await op.Locator("#flagged-without-runs").InnerTextAsync()).ShouldContain("标记中试但基地无运行记录：1 个项目");
     }
 }
