@@ -260,6 +260,30 @@ public sealed class BookingApiTests(SharedApps apps) : IClassFixture<SharedApps>
         (await HoldingRowsAsync(app, resource)).ShouldBe(0);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_demo_has_a_year_of_bookings_with_every_kind_of_customer_maintenance_windows_and_the_enterprises_own(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var zone = await DemoZoneAsync(app);
+        var demo = await app.InScopeAsync(async ctx =>
+        {
+            var demoResources = ctx.Set<Resource>().Where(r => r.ZoneId == zone && r.Code.StartsWith("A-")).Select(r => r.Id);
+            return await ctx.Set<Booking>().AsNoTracking().Where(b => demoResources.Contains(b.ResourceId)).ToListAsync();
+        });
+        demo.Count.ShouldBeGreaterThan(1_000);
+        (demo.Max(b => b.EndsAt) - demo.Min(b => b.StartsAt)).TotalDays.ShouldBeGreaterThan(350);
+        demo.Select(b => b.Customer).Distinct().Count().ShouldBe(5, "enterprises, institutes, relay projects, outside firms and the base's maintenance");
+        demo.Count(b => b.Kind == BookingKind.Maintenance).ShouldBeGreaterThan(20);
+        demo.ShouldContain(b => b.Status == BookingStatus.NoShow);
+        demo.ShouldContain(b => b.Status == BookingStatus.Cancelled);
+        demo.ShouldContain(b => b.Status == BookingStatus.Pending);
+
+        var enterprise = await app.SignedInAsync("enterprise@zigong.demo");
+        var own = await (await enterprise.GetAsync($"{Bookings}?size=5")).ReadJsonAsync();
+        own.GetProperty("total").GetInt32().ShouldBeGreaterThan(10, "the demo enterprise's own bookings fill its list");
+    }
+
     /// <summary>200 requests for one slot at once: the database lets exactly one in; every other is told who holds it.</summary>
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
