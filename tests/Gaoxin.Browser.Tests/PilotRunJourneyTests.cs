@@ -2,16 +2,63 @@ using Microsoft.Playwright;
 
 namespace Gaoxin.Browser.Tests;
 
-/// <summary>The base's operator records a run for a relay project in the UI and accepts it; the relay project's milestone is accepted.</summary>
+/// <summary>
+/// The base as its users meet it: an enterprise finds a service in the public catalogue without signing in, books it, the
+/// operator approves the booking, records a run for a relay project and accepts it; the project's pilot milestone is accepted.
+/// </summary>
 public sealed class PilotRunJourneyTests
 {
     [Fact]
-    public async Task The_operator_records_a_run_for_a_relay_project_accepts_it_and_the_project_shows_its_pilot_milestone_accepted()
+    public async Task An_enterprise_books_a_catalogue_service_the_operator_approves_records_a_run_and_the_relay_milestone_is_accepted()
     {
         await using var browser = await Browser.LaunchAsync();
         await using var app = await GaoxinApp.StartAsync(Db.Sqlite, kestrel: true);
+
+        // A firm finds what the base can do without signing in, and books the service after signing in.
+        var firm = await browser.NewPageAsync(app.ServerAddress!);
+        await firm.GotoAsync("/pilot-base/catalogue");
+        (await firm.Locator("#service-S-01").InnerTextAsync()).ShouldContain("钠离子电芯工艺验证");
+        await firm.ClickAsync("#book-S-01");
+        await firm.WaitForURLAsync("**/account/login**");
+        await firm.FillAsync("#email", "enterprise@zigong.demo");
+        await firm.FillAsync("#password", Gaoxin.Data.Seeding.DemoData.Password);
+        await firm.ClickAsync("#sign-in");
+        await firm.WaitForURLAsync("**/pilot-base/bookings/new?service=S-01");
+        await Browser.WaitForCircuitAsync(firm);
+        var day = DateTime.UtcNow.AddHours(8).Date.AddDays(50).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var picker in new[] { "#form-start-day", "#form-end-day" })
+        {
+            var input = firm.Locator($"{picker} input, input{picker}").First;
+            await input.FillAsync(day);
+            await input.PressAsync("Tab");
+        }
+
+        await firm.FillAsync("#form-purpose", "UI 旅程：钠电工艺验证");
+        await firm.Locator("#form-free").WaitForAsync();
+        await firm.ClickAsync("#form-submit");
+        await firm.WaitForURLAsync("**/pilot-base/bookings");
+        await Browser.WaitForCircuitAsync(firm);
+        await firm.Locator("#bookings tr").Filter(new() { HasText = "UI 旅程" }).First.GetByText("待审批").WaitForAsync();
+        await Browser.ScreenshotAsync(firm, "pilot-booking.png");
+
+        // The operator approves each resource's booking from the queue.
         var op = await browser.NewPageAsync(app.ServerAddress!);
         await Browser.SignInAsync(op, "operator@zigong.demo");
+        await op.GotoAsync("/pilot-base/bookings");
+        await Browser.WaitForCircuitAsync(op);
+        await op.ClickAsync("#queue");
+        var pending = op.Locator("#bookings tr").Filter(new() { HasText = "UI 旅程" }).Filter(new() { HasText = "待审批" });
+        await pending.First.WaitForAsync();
+        var count = await pending.CountAsync();
+        count.ShouldBe(6, "the service needs six resources, each held by its own booking");
+        for (var left = count - 1; left >= 0; left--)
+        {
+            await pending.First.GetByText("批准").ClickAsync();
+            await Assertions.Expect(pending).ToHaveCountAsync(left);
+        }
+
+        var approved = await (await op.APIRequest.GetAsync("/api/v1/pilot-base/bookings?status=Approved&size=200")).JsonAsync();
+        approved!.Value.GetProperty("items").EnumerateArray().Count(b => b.GetProperty("purpose").GetString() == "UI 旅程：钠电工艺验证").ShouldBe(6);
 
         // A demo project in its pilot with no run at the base yet (piloted in zone B), and its open pilot milestone.
         var projects = (await (await op.APIRequest.GetAsync("/api/v1/tech-transfer/projects?stage=PilotIncubation&size=200")).JsonAsync())!.Value;
