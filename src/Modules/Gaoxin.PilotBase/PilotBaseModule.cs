@@ -2,6 +2,7 @@ using System.Reflection;
 using Gaoxin.Data.Http;
 using Gaoxin.Data.Modules;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -22,6 +23,9 @@ public sealed class PilotBaseModule : IGaoxinModule
     {
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.PilotBaseDemoSeeder>();
         services.AddScoped<Scheduling.ScheduleProposals>();
+        services.AddScoped<Utilisation.UtilisationReport>();
+        services.AddScoped<Gaoxin.Contracts.PilotBase.IPilotBaseFigures, Contracts.PilotBaseFiguresSource>();
+        services.AddScoped<IHeadlineFigureSource, Contracts.PilotBaseHeadlineFigures>();
     }
 
     /// <summary>The table of contents: one line per route; each handler lives in the feature folder it serves.</summary>
@@ -42,6 +46,9 @@ public sealed class PilotBaseModule : IGaoxinModule
         scheduling.MapPost("/proposals/{id:guid}/accept", Scheduling.SchedulingApi.Accept);
 
         // Utilisation and revenue (利用率与收入)
+        var utilisation = api.MapGroup("/utilisation").ProducesRefusals().RequireAuthorization(p => p.RequireRole(Utilisation.UtilisationApi.Readers));
+        utilisation.MapGet("/{year:int}", Utilisation.UtilisationApi.Get);
+        utilisation.MapGet("/{year:int}/export", Utilisation.UtilisationApi.Export).WithSummary("导出资源利用率与收入（Excel）");
     }
 
     public Assembly? PagesAssembly => typeof(PilotBaseModule).Assembly;
@@ -49,5 +56,7 @@ public sealed class PilotBaseModule : IGaoxinModule
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/pilot-base", PilotBaseText.Get("Nav.PilotBase"), MudBlazor.Icons.Material.Filled.Science, 90, PilotBaseAccess.Everyone),
+        new("/pilot-base/scheduling", PilotBaseText.Get("Nav.Scheduling"), MudBlazor.Icons.Material.Filled.EventNote, 93, PilotBaseAccess.Operators),
+        new("/pilot-base/utilisation", PilotBaseText.Get("Nav.Utilisation"), MudBlazor.Icons.Material.Filled.Insights, 94, Utilisation.UtilisationApi.Readers),
     ];
 }
