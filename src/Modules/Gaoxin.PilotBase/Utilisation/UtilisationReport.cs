@@ -51,10 +51,14 @@ internal sealed class UtilisationReport(GaoxinDbContext db, IConfiguration confi
         var resources = await db.Set<Resource>().AsNoTracking().Where(r => r.ZoneId == zone && r.Status != ResourceStatus.Retired)
             .Join(db.Set<BaseArea>().Where(a => a.Status == AreaStatus.Operating), r => r.AreaId, a => a.Id, (r, a) => new { r.Id, r.Code, r.Name, Area = a.Name })
             .OrderBy(r => r.Code).ToListAsync(ct);
+        // PostgreSQL takes instants in UTC only.
+        var yearToUtc = yearTo.ToUniversalTime();
+        var yearFromUtc = yearFrom.ToUniversalTime();
         var rows = await db.Set<Booking>().AsNoTracking()
-            .Where(b => b.ZoneId == zone && b.HoldsSlot && b.StartsAt < yearTo && b.EndsAt > yearFrom)
+            .Where(b => b.ZoneId == zone && b.HoldsSlot && b.StartsAt < yearToUtc && b.EndsAt > yearFromUtc)
             .Select(b => new HeldRange(b.ResourceId, b.Kind, b.StartsAt, b.EndsAt)).ToListAsync(ct);
         var byResource = rows.ToLookup(r => r.ResourceId);
+
 
         var perMonth = new List<(Guid Resource, int Month, decimal Open, decimal Maintenance, decimal Booked)>();
         foreach (var r in resources)
