@@ -31,6 +31,12 @@ if (args.Length > 0 && args[0] == "pilot-bookings")
     return await Gaoxin.Bench.PilotBookingsBench.RunAsync(args[1..]);
 }
 
+// `pilot-scheduler`: the pilot base's CP-SAT scheduler against a greedy earliest-deadline-first baseline (see PilotSchedulerBench).
+if (args.Length > 0 && args[0] == "pilot-scheduler")
+{
+    return await Gaoxin.Bench.PilotSchedulerBench.RunAsync(args[1..]);
+}
+
 // Results go to bench/results/ (run from the repository root: dotnet run -c Release --project bench/Gaoxin.Bench).
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), "bench", "results"))

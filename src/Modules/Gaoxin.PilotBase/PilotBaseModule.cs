@@ -31,6 +31,9 @@ public sealed class PilotBaseModule : IGaoxinModule
         services.AddScoped<Runs.RunDesk>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.PilotRunsDemoSeeder>();
         services.AddScoped<Scheduling.ScheduleProposals>();
+        services.AddScoped<Utilisation.UtilisationReport>();
+        services.AddScoped<Gaoxin.Contracts.PilotBase.IPilotBaseFigures, Contracts.PilotBaseFiguresSource>();
+        services.AddScoped<IHeadlineFigureSource, Contracts.PilotBaseHeadlineFigures>();
     }
 
     /// <summary>The table of contents: one line per route; each handler lives in the feature folder it serves.</summary>
@@ -102,6 +105,9 @@ public sealed class PilotBaseModule : IGaoxinModule
         scheduling.MapPost("/proposals/{id:guid}/accept", Scheduling.SchedulingApi.Accept);
 
         // Utilisation and revenue (利用率与收入)
+        var utilisation = api.MapGroup("/utilisation").ProducesRefusals().RequireAuthorization(p => p.RequireRole(Utilisation.UtilisationApi.Readers));
+        utilisation.MapGet("/{year:int}", Utilisation.UtilisationApi.Get);
+        utilisation.MapGet("/{year:int}/export", Utilisation.UtilisationApi.Export).WithSummary("导出资源利用率与收入（Excel）");
     }
 
     public Assembly? PagesAssembly => typeof(PilotBaseModule).Assembly;
@@ -109,9 +115,11 @@ public sealed class PilotBaseModule : IGaoxinModule
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/pilot-base", PilotBaseText.Get("Nav.PilotBase"), MudBlazor.Icons.Material.Filled.Science, 90, PilotBaseAccess.Everyone),
-        new("/pilot-base/resources", PilotBaseText.Get("Nav.Resources"), MudBlazor.Icons.Material.Filled.PrecisionManufacturing, 91, PilotBaseAccess.Everyone),
-        new("/pilot-base/catalogue", PilotBaseText.Get("Nav.Catalogue"), MudBlazor.Icons.Material.Filled.Public, 92, PilotBaseAccess.Everyone),
-        new("/pilot-base/bookings", PilotBaseText.Get("Nav.Bookings"), MudBlazor.Icons.Material.Filled.EventAvailable, 91, PilotBaseAccess.Everyone),
-        new("/pilot-base/runs", PilotBaseText.Get("Nav.Runs"), MudBlazor.Icons.Material.Filled.FactCheck, 92, PilotBaseAccess.Everyone),
+        new("/pilot-base/catalogue", PilotBaseText.Get("Nav.Catalogue"), MudBlazor.Icons.Material.Filled.Public, 91, PilotBaseAccess.Everyone),
+        new("/pilot-base/resources", PilotBaseText.Get("Nav.Resources"), MudBlazor.Icons.Material.Filled.PrecisionManufacturing, 92, PilotBaseAccess.Everyone),
+        new("/pilot-base/bookings", PilotBaseText.Get("Nav.Bookings"), MudBlazor.Icons.Material.Filled.EventAvailable, 93, PilotBaseAccess.Everyone),
+        new("/pilot-base/runs", PilotBaseText.Get("Nav.Runs"), MudBlazor.Icons.Material.Filled.FactCheck, 94, PilotBaseAccess.Everyone),
+        new("/pilot-base/scheduling", PilotBaseText.Get("Nav.Scheduling"), MudBlazor.Icons.Material.Filled.EventNote, 95, PilotBaseAccess.Operators),
+        new("/pilot-base/utilisation", PilotBaseText.Get("Nav.Utilisation"), MudBlazor.Icons.Material.Filled.Insights, 96, Utilisation.UtilisationApi.Readers),
     ];
 }

@@ -1,6 +1,7 @@
 using Gaoxin.Contracts.Enterprises;
 using Gaoxin.Contracts.Funding;
 using Gaoxin.Contracts.Industry;
+using Gaoxin.Contracts.PilotBase;
 using Gaoxin.Contracts.TechTransfer;
 using Gaoxin.Indicators.Series;
 using Gaoxin.Kernel.Zones;
@@ -17,7 +18,8 @@ public sealed record Panel<T>(bool Enabled, T? Figures, string? Note) where T : 
 
 /// <summary>Everything the cockpit (驾驶舱) shows, read live from each module at <see cref="GeneratedAt"/>.</summary>
 public sealed record CockpitView(DateTimeOffset GeneratedAt, int Year, PeriodView? Period, IReadOnlyList<ValueView> Indicators, IReadOnlyList<TargetView> Targets,
-    Panel<EnterpriseCounts> Enterprises, Panel<IndustryOverview> Industry, Panel<RelayFigures> Relay, Panel<FundPosition> Fund);
+    Panel<EnterpriseCounts> Enterprises, Panel<IndustryOverview> Industry, Panel<RelayFigures> Relay, Panel<FundPosition> Fund,
+    Panel<PilotBaseFigures>? PilotBase = null);
 
 /// <summary>
 /// Assembles the cockpit from the indicators of the latest period and, through their contracts, the registry, the industry system, the
@@ -34,11 +36,12 @@ internal sealed class CockpitData(IndicatorBook indicators, IServiceScopeFactory
         var industry = PanelAsync<IIndustryFigures, IndustryOverview>("产业体系", async i => await i.OverviewAsync(zoneId, null, ct), null);
         var relay = PanelAsync<IRelayFigures, RelayFigures>("成果转化接力", async r => await r.ForYearAsync(zoneId, year, ct), null);
         var fund = PanelAsync<IFundPosition, FundPosition>("中试专项资金", f => f.ForYearAsync(zoneId, year, ct), $"{year} 年度尚无资金预算");
+        var pilotBase = PanelAsync<IPilotBaseFigures, PilotBaseFigures>("中试基地", async b => await b.TodayAsync(zoneId, ct), null);
 
         var period = await indicators.LatestPeriodAsync(zoneId, publishedOnly: false, ct);
         var values = period is null ? [] : await indicators.ValuesAsync(zoneId, null, period.Code, publishedOnly: false, ct);
         var targets = await indicators.TargetsAsync(zoneId, ct);
-        return new CockpitView(now, year, period, values, targets, await enterprises, await industry, await relay, await fund);
+        return new CockpitView(now, year, period, values, targets, await enterprises, await industry, await relay, await fund, await pilotBase);
     }
 
     private async Task<Panel<TFigures>> PanelAsync<TSource, TFigures>(string module, Func<TSource, Task<TFigures?>> read, string? whenEmpty)

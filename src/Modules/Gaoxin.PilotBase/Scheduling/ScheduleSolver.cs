@@ -47,9 +47,6 @@ public sealed record ScheduleOutcome(bool Feasible, bool Optimal, IReadOnlyList<
 /// </summary>
 public sealed class ScheduleSolver(TimeSpan timeLimit, int slotMinutes = 30, int workers = 2)
 {
-    /// <summary>The longest horizon considered (two years of slots): a maintenance window far ahead does not grow the model without end.</summary>
-    private const int MaxHorizonDays = 730;
-
     public int SlotMinutes { get; } = slotMinutes;
 
     public ScheduleOutcome Solve(SchedulingProblem p)
@@ -62,7 +59,8 @@ public sealed class ScheduleSolver(TimeSpan timeLimit, int slotMinutes = 30, int
         }
 
         var resources = p.Resources.ToDictionary(r => r.Id);
-        var origin = Floor(p.Now);
+        // The grid starts at the first moment anything may start, so runs requested far ahead do not widen the model.
+        var origin = Floor(Max(p.Now, p.Requests.Min(r => r.EarliestStart)));
         var requests = p.Requests;
         var index = requests.Select((r, i) => (r.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
         var est = requests.Select(r => Math.Max(0, SlotCeil(r.EarliestStart, origin))).ToArray();
@@ -70,7 +68,6 @@ public sealed class ScheduleSolver(TimeSpan timeLimit, int slotMinutes = 30, int
         var due = requests.Select(r => SlotFloor(r.Deadline, origin)).ToArray();
         var busy = p.Busy.Where(b => b.EndsAt > origin).Select(b => (b.ResourceId, From: Math.Max(0, SlotFloor(b.StartsAt, origin)), To: SlotCeil(b.EndsAt, origin), b.What)).ToList();
         long horizon = Math.Max(est.Max(), Math.Max(due.Max(), busy.Count == 0 ? 0 : busy.Max(b => b.To))) + dur.Sum();
-        horizon = Math.Min(horizon, MaxHorizonDays * 24L * 60 / SlotMinutes + dur.Sum());
 
         var model = new CpModel();
         var starts = new IntVar[requests.Count];

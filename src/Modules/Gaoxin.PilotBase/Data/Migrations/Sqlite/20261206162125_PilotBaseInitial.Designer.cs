@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gaoxin.PilotBase.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PilotBaseSqliteMigrations))]
-    [Migration("20261206154144_PilotBaseInitial")]
+    [Migration("20261206162125_PilotBaseInitial")]
     partial class PilotBaseInitial
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gaoxin.PilotBase.Data.Migrations.Postgres
 {
     [DbContext(typeof(PilotBasePostgresMigrations))]
-    [Migration("20261206154214_PilotBaseInitial")]
+    [Migration("20261206162151_PilotBaseInitial")]
     partial class PilotBaseInitial
     {
         /// <inheritdoc />
