@@ -4,7 +4,10 @@
 # Smoke figures go to bench/results/*-smoke.md and are not the measured figures.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-dotnet build -c Release bench/Gaoxin.Bench -v q -nologo 2>&1 | grep -E " error |rror\(s\)" | sort -u
+# The bench and the web host it starts (pilot-bookings runs the real app's Release build).
+for project in bench/Gaoxin.Bench src/Gaoxin.Web; do
+  dotnet build -c Release "$project" -v q -nologo 2>&1 | grep -E " error |rror\(s\)" | sort -u
+done
 failed=0
 run() {
   echo "== bench smoke: $*"

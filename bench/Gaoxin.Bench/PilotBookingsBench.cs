@@ -43,6 +43,12 @@ public static partial class PilotBookingsBench
         await RecreateAsync(cs);
 
         const string url = "http://127.0.0.1:5391";
+        if (!File.Exists(web))
+        {
+            await Console.Error.WriteLineAsync($"{web} not found: build it first (dotnet build -c Release src/Gaoxin.Web).");
+            return 2;
+        }
+
         using var host = StartWeb(web, url, appDb);
         try
         {

@@ -215,6 +215,9 @@ public static class GaoxinDatabase
     public static IReadOnlyList<MigrationPart> MigrationParts { get; } =
         [PlatformMigrations.Part, .. GaoxinModules.All.Select(m => m.Migrations).OfType<MigrationPart>()];
 
+    /// <summary>True for a part whose initial migration replaced the old single set; parts added later migrate normally.</summary>
+    public static bool ReplacedTheOldSet(MigrationPart part) => LegacyHistory.IsSquashed(part.Name);
+
     /// <summary>
     /// Brings the schema up to date: each part's own migrations on the composed context's connection, platform first.
     /// A database made by the single migration set of earlier versions is first recorded as at each part's initial

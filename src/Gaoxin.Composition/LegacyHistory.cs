@@ -27,6 +27,8 @@ internal static class LegacyHistory
         "platform", "enterprises", "tech-transfer", "industry", "indicators", "funding",
     };
 
+    public static bool IsSquashed(string part) => SquashedParts.Contains(part);
+
     public static async Task BaselineAsync(GaoxinDbContext db, DbConnection connection, CancellationToken ct)
     {
         var last = db.IsPostgres ? LastPostgres : LastSqlite;

@@ -39,8 +39,9 @@ public sealed class SchemaTests
         await using var database = await TestDatabase.CreateAsync(kind);
         await using (var db = Composed(database))
         {
-            // The squash's claim is about each part's initial migration; later migrations add to the schema on purpose.
-            foreach (var part in GaoxinDatabase.MigrationParts)
+            // The squash's claim is about each squashed part's initial migration; later migrations and modules added
+            // after the squash (e.g. the pilot base) add to the schema on purpose.
+            foreach (var part in GaoxinDatabase.MigrationParts.Where(GaoxinDatabase.ReplacedTheOldSet))
             {
                 await using var migrations = part.Create(db.IsPostgres, db.Database.GetDbConnection());
                 var initial = migrations.Database.GetMigrations().First();

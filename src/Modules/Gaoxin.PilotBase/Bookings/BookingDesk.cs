@@ -8,6 +8,7 @@ using Gaoxin.PilotBase.Catalogue;
 using Gaoxin.PilotBase.Facilities;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Gaoxin.PilotBase.Bookings;
@@ -16,7 +17,7 @@ namespace Gaoxin.PilotBase.Bookings;
 /// Bookings and maintenance windows: creating them (rules first, then the database's no-overlap guarantee, whose
 /// violation is translated into a 409 naming what holds the slot), the operator's queue transitions, lists and calendars.
 /// </summary>
-public sealed class BookingDesk(GaoxinDbContext db, IRelayProjects relay, TimeProvider time)
+public sealed class BookingDesk(GaoxinDbContext db, IServiceProvider services, TimeProvider time)
 {
     private const string OverlapConstraint = "pilot_base_bookings_no_overlap";
     private const string Occupied = "已占用";
@@ -354,6 +355,8 @@ public sealed class BookingDesk(GaoxinDbContext db, IRelayProjects relay, TimePr
         RelayProject? project = null;
         if (input.ProjectId is { } projectId)
         {
+            // The relay is another module: a build without it books without naming a relay project.
+            var relay = services.GetService<IRelayProjects>() ?? throw Refusal.Unavailable("接力项目（科技成果转化）模块未启用，无法按接力项目预约。");
             project = await relay.FindAsync(zone.Value, projectId, ct) ?? throw Refusal.NotFound("接力项目");
         }
 
