@@ -21,5 +21,6 @@ public static class GaoxinModules
         new IndicatorsModule(),
         new FundingModule(),
         new Gaoxin.PilotBase.PilotBaseModule(),
+        new Gaoxin.Services.ServicesModule(),
     ];
 }

@@ -67,6 +67,7 @@ public sealed class RoleMatchesOrganisationKindRuleTests
     [InlineData(Roles.InstituteUser, OrganisationKind.Institute)]
     [InlineData(Roles.VehicleOperator, OrganisationKind.VehicleOperator)]
     [InlineData(Roles.ZoneAdmin, OrganisationKind.Committee)]
+    [InlineData(Roles.DepartmentOfficer, OrganisationKind.Committee)]
     [InlineData(Roles.Reviewer, OrganisationKind.Institute)]
     public void Passes_matching_kinds(string role, OrganisationKind kind) =>
         _rule.Check(new RoleAssignment(role, kind)).Passed.ShouldBeTrue();
@@ -75,6 +76,7 @@ public sealed class RoleMatchesOrganisationKindRuleTests
     [InlineData(Roles.EnterpriseUser, OrganisationKind.Institute)]
     [InlineData(Roles.InstituteUser, OrganisationKind.Enterprise)]
     [InlineData(Roles.VehicleOperator, OrganisationKind.Enterprise)]
+    [InlineData(Roles.DepartmentOfficer, OrganisationKind.Enterprise)]
     public void Refuses_a_bound_role_in_the_wrong_kind_of_organisation(string role, OrganisationKind kind)
     {
         var outcome = _rule.Check(new RoleAssignment(role, kind));

@@ -131,6 +131,12 @@ public static class AuthorizationMatrix
         ["POST /api/v1/pilot-base/schedule/proposals/{id}/accept"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["GET /api/v1/pilot-base/utilisation/{year}"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         ["GET /api/v1/pilot-base/utilisation/{year}/export"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
+        // Enterprise services: departments, catalogue and calendar
+        ["GET /api/v1/services/departments"] = All,
+        // Enterprise services: approvals
+        // Enterprise services: queues and the clock
+        // Enterprise services: the enterprise page and notices
+        // Enterprise services: relief
         ["GET /api/v1/industry/overview"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         ["GET /api/v1/industry/projects"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         ["GET /api/v1/industry/projects/export"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),

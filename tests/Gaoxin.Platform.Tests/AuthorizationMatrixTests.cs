@@ -25,6 +25,7 @@ public sealed partial class AuthorizationMatrixTests
         [Roles.InstituteUser] = "institute@zigong.demo",
         [Roles.VehicleOperator] = "vehicle@zigong.demo",
         [Roles.Viewer] = "viewer@zigong.demo",
+        [Roles.DepartmentOfficer] = "officer@zigong.demo",
     };
 
     [Theory]

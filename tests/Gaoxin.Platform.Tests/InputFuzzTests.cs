@@ -18,7 +18,7 @@ namespace Gaoxin.Platform.Tests;
 public sealed class InputFuzzTests(ITestOutputHelper output)
 {
     private static readonly string[] SignIns =
-        ["admin@zigong.demo", "operator@zigong.demo", "reviewer@zigong.demo", "enterprise@zigong.demo", "institute@zigong.demo", "vehicle@zigong.demo", "viewer@zigong.demo"];
+        ["admin@zigong.demo", "operator@zigong.demo", "reviewer@zigong.demo", "enterprise@zigong.demo", "institute@zigong.demo", "vehicle@zigong.demo", "viewer@zigong.demo", "officer@zigong.demo"];
 
     /// <summary>Route values that are not ids, and the random GUIDs used where no real id is found (the same on both databases).</summary>
     private static readonly Dictionary<string, string> Fixed = new(StringComparer.Ordinal)

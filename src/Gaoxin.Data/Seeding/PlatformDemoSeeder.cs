@@ -44,6 +44,7 @@ public static class DemoData
         ("institute@zigong.demo", "四川轻化工大学用户", Roles.InstituteUser, "四川轻化工大学"),
         ("vehicle@zigong.demo", "九识智能运营", Roles.VehicleOperator, "九识智能"),
         ("viewer@zigong.demo", "只读查看", Roles.Viewer, "自贡高新区管委会"),
+        ("officer@zigong.demo", "经济发展局审批人员", Roles.DepartmentOfficer, "自贡高新区管委会"),
     ];
 }
 

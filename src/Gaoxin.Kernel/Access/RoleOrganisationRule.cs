@@ -18,6 +18,7 @@ public sealed class RoleMatchesOrganisationKindRule : IBusinessRule<RoleAssignme
         [Roles.EnterpriseUser] = [OrganisationKind.Enterprise, OrganisationKind.VehicleOperator],
         [Roles.InstituteUser] = [OrganisationKind.Institute],
         [Roles.VehicleOperator] = [OrganisationKind.VehicleOperator],
+        [Roles.DepartmentOfficer] = [OrganisationKind.Committee],
     };
 
     public RuleOutcome Check(RoleAssignment facts)

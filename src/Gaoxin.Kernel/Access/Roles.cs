@@ -17,9 +17,11 @@ public static class Roles
     public const string VehicleOperator = "VehicleOperator";
     /// <summary>只读查看</summary>
     public const string Viewer = "Viewer";
+    /// <summary>部门审批人员: works the service items of the departments they belong to.</summary>
+    public const string DepartmentOfficer = "DepartmentOfficer";
 
     public static readonly IReadOnlyList<string> All =
-        [ZoneAdmin, CenterOperator, Reviewer, EnterpriseUser, InstituteUser, VehicleOperator, Viewer];
+        [ZoneAdmin, CenterOperator, Reviewer, EnterpriseUser, InstituteUser, VehicleOperator, Viewer, DepartmentOfficer];
 
     /// <summary>Roles whose holders act for their own organisation only and never see other organisations' records.</summary>
     public static readonly IReadOnlySet<string> OrganisationBound =

@@ -12,5 +12,5 @@ internal static class PilotBaseAccess
     public static readonly string[] Bookers = [Roles.ZoneAdmin, Roles.CenterOperator, Roles.EnterpriseUser, Roles.InstituteUser];
 
     /// <summary>Every signed-in role of the zone sees the base (organisation-bound roles only their own bookings and runs).</summary>
-    public static readonly string[] Everyone = [Roles.ZoneAdmin, Roles.CenterOperator, Roles.Reviewer, Roles.EnterpriseUser, Roles.InstituteUser, Roles.VehicleOperator, Roles.Viewer];
+    public static readonly string[] Everyone = [.. Roles.All];
 }

@@ -1,0 +1,60 @@
+using System.Reflection;
+using Gaoxin.Data.Http;
+using Gaoxin.Data.Modules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gaoxin.Services;
+
+/// <summary>
+/// The module's one door: enterprise services (极简审批、智慧服务、精准纾困) — the catalogue, approvals against the legal
+/// clock in working days, each enterprise's service page with its notices, and relief cases.
+/// </summary>
+public sealed class ServicesModule : IGaoxinModule
+{
+    public string Key => "services";
+
+    public void BuildModel(ModelBuilder modelBuilder) => Data.ServicesModel.Build(modelBuilder);
+
+    public MigrationPart Migrations => MigrationPart.Of<Data.ServicesSqliteMigrations, Data.ServicesPostgresMigrations>(Key);
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.ServicesDemoSeeder>();
+        services.AddScoped<Calendar.ZoneCalendar>();
+        services.AddScoped<Notices.Noticeboard>();
+        services.AddScoped<Departments.DepartmentBook>();
+        // Catalogue and calendar
+        // Approvals
+        // Queues and the clock
+        // Enterprise service page and notices
+        // Relief
+    }
+
+    /// <summary>The table of contents: one line per route; each handler lives in the feature folder it serves.</summary>
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        // Departments, the catalogue (事项清单) and the holiday calendar (节假日)
+        var everyone = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(ServicesAccess.Everyone));
+        everyone.MapGet("/departments", Departments.DepartmentsApi.List).WithSummary("审批部门及其人员数、事项数");
+
+        // Approvals (极简审批：申请、审查、补正、办结)
+
+        // Department queues and the clock (部门工作台、时限预警与督办、统计)
+
+        // The enterprise's service page and notices (智慧服务)
+
+        // Relief (精准纾困)
+    }
+
+    public Assembly? PagesAssembly => typeof(ServicesModule).Assembly;
+
+    public IReadOnlyList<NavEntry> Navigation =>
+    [
+        new("/services", ServicesText.Get("Nav.Services"), MudBlazor.Icons.Material.Filled.SupportAgent, 100, ServicesAccess.Everyone),
+    ];
+}
