@@ -133,6 +133,16 @@ public static class AuthorizationMatrix
         ["GET /api/v1/pilot-base/utilisation/{year}/export"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         // Enterprise services: departments, catalogue and calendar
         ["GET /api/v1/services/departments"] = All,
+        ["GET /api/v1/services/items"] = All,
+        ["GET /api/v1/services/items/export"] = All,
+        ["GET /api/v1/services/items/{id}"] = All,
+        ["POST /api/v1/services/items"] = Allow(R.ZoneAdmin),
+        ["PUT /api/v1/services/items/{id}"] = Allow(R.ZoneAdmin),
+        ["DELETE /api/v1/services/items/{id}"] = Allow(R.ZoneAdmin),
+        ["GET /api/v1/services/catalogue"] = All with { Anonymous = true },
+        ["GET /api/v1/services/calendar"] = All,
+        ["GET /api/v1/services/calendar/{year}"] = All,
+        ["PUT /api/v1/services/calendar/{year}"] = Allow(R.ZoneAdmin),
         // Enterprise services: approvals
         // Enterprise services: queues and the clock
         // Enterprise services: the enterprise page and notices

@@ -29,6 +29,9 @@ public sealed class ServicesModule : IGaoxinModule
         services.AddScoped<Notices.Noticeboard>();
         services.AddScoped<Departments.DepartmentBook>();
         // Catalogue and calendar
+        services.AddScoped<Catalogue.CatalogueBook>();
+        services.AddScoped<Catalogue.PublicCatalogue>();
+        services.AddScoped<Calendar.CalendarBook>();
         // Approvals
         // Queues and the clock
         // Enterprise service page and notices
@@ -40,7 +43,18 @@ public sealed class ServicesModule : IGaoxinModule
     {
         // Departments, the catalogue (事项清单) and the holiday calendar (节假日)
         var everyone = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(ServicesAccess.Everyone));
+        var administering = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(ServicesAccess.Administrators));
         everyone.MapGet("/departments", Departments.DepartmentsApi.List).WithSummary("审批部门及其人员数、事项数");
+        everyone.MapGet("/items", Catalogue.CatalogueApi.List).WithSummary("事项清单（管委会管理员含未发布事项）；q=检索，department=部门");
+        everyone.MapGet("/items/export", Catalogue.CatalogueApi.Export).WithSummary("导出事项清单（Excel）");
+        everyone.MapGet("/items/{id:guid}", Catalogue.CatalogueApi.Get).WithSummary("事项详情：时限、材料、表单字段");
+        administering.MapPost("/items", Catalogue.CatalogueApi.Create).Validate<Catalogue.ItemInput>().WithSummary("新增事项（编码在园区内唯一；同名字段键在各事项中类型一致）");
+        administering.MapPut("/items/{id:guid}", Catalogue.CatalogueApi.Edit).Validate<Catalogue.ItemInput>().WithSummary("修改事项（须带所读版本，过期版本 409）");
+        administering.MapDelete("/items/{id:guid}", Catalogue.CatalogueApi.Delete).WithSummary("删除无人申请的事项");
+        api.MapGet("/catalogue", Catalogue.CatalogueApi.Public).ProducesRefusals().AllowAnonymous().WithSummary("公开办事指南（免登录）：已发布事项、时限、材料；zone=园区代码");
+        everyone.MapGet("/calendar", Catalogue.CatalogueApi.CalendarYears).WithSummary("已发布节假日安排的年份");
+        everyone.MapGet("/calendar/{year:int}", Catalogue.CatalogueApi.CalendarYear).WithSummary("某年的放假与调休日期、各月工作日数");
+        administering.MapPut("/calendar/{year:int}", Catalogue.CatalogueApi.LoadCalendarYear).Validate<Calendar.CalendarYearInput>().WithSummary("导入（替换）某年的节假日安排，并重算在办事项的到期日");
 
         // Approvals (极简审批：申请、审查、补正、办结)
 
