@@ -1,0 +1,45 @@
+using System.Net;
+
+namespace Gaoxin.Services.Tests.Catalogue;
+
+/// <summary>The guide renders for an anonymous visitor in both languages; the calendar page for a signed-in user.</summary>
+public sealed class CataloguePagesTests(SharedApps apps) : IClassFixture<SharedApps>
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_guide_renders_without_signing_in_in_chinese_and_english(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var anonymous = app.Client();
+        var response = await anonymous.GetAsync("/services/guide?q=施工许可");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("建筑工程施工许可证核发");
+        html.ShouldContain("3 个工作日");
+        html.ShouldContain("序号");
+        html.ShouldNotContain("企业投资项目备案"); // filtered out by the query
+
+        var english = app.Client();
+        english.DefaultRequestHeaders.Add("Cookie", ".Gaoxin.Culture=c%3Den%7Cuic%3Den");
+        var en = await (await english.GetAsync("/services/guide")).Content.ReadAsStringAsync();
+        en.ShouldContain("Service guide");
+        en.ShouldContain("working days");
+        en.ShouldNotContain("办事指南");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_calendar_page_shows_the_year_with_its_days_off_and_make_up_days(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var officer = await app.SignedInAsync("officer@zigong.demo");
+        var response = await officer.GetAsync("/services/calendar");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("节假日与工作日");
+        html.ShouldContain("2026-10-10");
+        html.ShouldContain("调休上班");
+        html.ShouldNotContain("calendar-import"); // only the zone admin loads a year
+        (await (await (await app.SignedInAsync("admin@zigong.demo")).GetAsync("/services/calendar")).Content.ReadAsStringAsync()).ShouldContain("calendar-import");
+    }
+}
