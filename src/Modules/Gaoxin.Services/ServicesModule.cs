@@ -32,6 +32,9 @@ public sealed class ServicesModule : IGaoxinModule
         services.AddScoped<Catalogue.CatalogueBook>();
         services.AddScoped<Catalogue.PublicCatalogue>();
         services.AddScoped<Calendar.CalendarBook>();
+        services.AddScoped<Approvals.ClocksFollowTheCalendar>();
+        services.AddScoped<Calendar.ICalendarChange>(sp => sp.GetRequiredService<Approvals.ClocksFollowTheCalendar>());
+        services.AddScoped<Catalogue.IItemUsage>(sp => sp.GetRequiredService<Approvals.ClocksFollowTheCalendar>());
         // Approvals
         // Queues and the clock
         // Enterprise service page and notices

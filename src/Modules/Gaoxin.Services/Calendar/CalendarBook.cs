@@ -1,7 +1,6 @@
 using Gaoxin.Data;
 using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
-using Gaoxin.Services.Approvals;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Services.Calendar;
@@ -22,7 +21,7 @@ public sealed record CalendarImportResult(int Year, int Days, int ClocksRecounte
 /// Loading a year recounts every running clock: its working days left today are kept and its due day found again on the new
 /// calendar, in the same transaction, so no clock is ever half on the old calendar.
 /// </summary>
-public sealed class CalendarBook(GaoxinDbContext db, ZoneCalendar calendars, TimeProvider time)
+public sealed class CalendarBook(GaoxinDbContext db, ZoneCalendar calendars, TimeProvider time, IEnumerable<ICalendarChange> listeners)
 {
     public async Task<IReadOnlyList<int>> YearsAsync(ZoneId zone, CancellationToken ct) =>
         await db.Set<CalendarYear>().AsNoTracking().Where(y => y.ZoneId == zone).OrderBy(y => y.Year).Select(y => y.Year).ToListAsync(ct);
@@ -77,13 +76,10 @@ public sealed class CalendarBook(GaoxinDbContext db, ZoneCalendar calendars, Tim
 
         var after = await calendars.ForZoneAsync(zone, ct);
         var today = ZoneClock.Of(time).Today;
-        // Paused clocks keep their days left and need nothing; a running one moves only when the year changes its count.
-        var running = await db.Set<ApplicationItem>().Where(i => i.ZoneId == zone && i.Status == ItemStatus.InReview).ToListAsync(ct);
         var moved = 0;
-        foreach (var item in running.Where(i => after.AddWorkingDays(today, before.WorkingDaysBetween(today, i.DueOn)) != i.DueOn))
+        foreach (var listener in listeners)
         {
-            item.Recount(today, before, after);
-            moved++;
+            moved += await listener.CalendarChangedAsync(zone, today, before, after, ct);
         }
 
         await db.SaveChangesAsync(ct);

@@ -2,7 +2,6 @@ using Gaoxin.Data;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
-using Gaoxin.Services.Approvals;
 using Gaoxin.Services.Departments;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,8 +18,26 @@ public sealed record ItemView(Guid Id, string Code, string Name, Guid Department
 /// The zone's service catalogue (事项清单) for signed-in users: the zone admin sees and changes every item, the others see
 /// the published ones. Materials keep their ids across edits (applications refer to them); fields are keyed.
 /// </summary>
-public sealed class CatalogueBook(GaoxinDbContext db)
+public sealed class CatalogueBook(GaoxinDbContext db, IEnumerable<IItemUsage> usages)
 {
+    /// <summary>How many catalogue items each department decides.</summary>
+    public async Task<IReadOnlyDictionary<Guid, int>> CountByDepartmentAsync(ZoneId zone, CancellationToken ct) =>
+        await db.Set<ServiceItem>().AsNoTracking().Where(i => i.ZoneId == zone).GroupBy(i => i.DepartmentId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+
+    private async Task<bool> IsUsedAsync(Guid itemId, CancellationToken ct)
+    {
+        foreach (var usage in usages)
+        {
+            if (await usage.IsUsedAsync(itemId, ct))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public async Task<IReadOnlyList<ItemView>> ListAsync(Actor actor, string? q, Guid? departmentId, CancellationToken ct)
     {
         var zone = new ZoneId(actor.ZoneId);
@@ -90,7 +107,7 @@ public sealed class CatalogueBook(GaoxinDbContext db)
         }
 
         var removed = materials.Where(m => !kept.Contains(m.Id)).ToList();
-        if (removed.Count > 0 && await db.Set<ApplicationItem>().AnyAsync(a => a.ServiceItemId == id, ct))
+        if (removed.Count > 0 && await IsUsedAsync(id, ct))
         {
             throw Refusal.Conflict($"该事项已有申请，不能删除材料“{removed[0].Name}”；可改为非必要材料。");
         }
@@ -132,7 +149,7 @@ public sealed class CatalogueBook(GaoxinDbContext db)
     {
         var zone = new ZoneId(actor.ZoneId);
         var item = await db.Set<ServiceItem>().FirstOrDefaultAsync(i => i.Id == id && i.ZoneId == zone, ct) ?? throw Refusal.NotFound("事项");
-        if (await db.Set<ApplicationItem>().AnyAsync(a => a.ServiceItemId == id, ct))
+        if (await IsUsedAsync(id, ct))
         {
             throw Refusal.Conflict("该事项已有申请，不能删除；可取消发布。");
         }

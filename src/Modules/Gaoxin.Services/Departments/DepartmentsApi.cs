@@ -8,17 +8,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Services.Departments;
 
-public sealed record DepartmentView(Guid Id, string Code, string Name, int Members, int Items);
+public sealed record DepartmentView(Guid Id, string Code, string Name, int Members);
 
 /// <summary>The zone's reviewing departments.</summary>
 public sealed class DepartmentBook(GaoxinDbContext db)
 {
-    /// <summary>Every department of the zone with how many officers and catalogue items it has.</summary>
+    /// <summary>Every department of the zone with how many officers it has.</summary>
     public Task<List<DepartmentView>> ListAsync(ZoneId zone, CancellationToken ct) =>
         db.Set<Department>().AsNoTracking().Where(d => d.ZoneId == zone).OrderBy(d => d.Code)
             .Select(d => new DepartmentView(d.Id, d.Code, d.Name,
-                db.Set<DepartmentMember>().Count(m => m.DepartmentId == d.Id),
-                db.Set<Catalogue.ServiceItem>().Count(i => i.DepartmentId == d.Id)))
+                db.Set<DepartmentMember>().Count(m => m.DepartmentId == d.Id)))
             .ToListAsync(ct);
 
     /// <summary>The departments whose queues the user works (empty for anyone who is not a member).</summary>
