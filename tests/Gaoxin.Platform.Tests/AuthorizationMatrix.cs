@@ -133,6 +133,11 @@ public static class AuthorizationMatrix
         ["GET /api/v1/pilot-base/utilisation/{year}/export"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         // Enterprise services: departments, catalogue and calendar
         ["GET /api/v1/services/departments"] = All,
+        ["POST /api/v1/services/departments"] = Allow(R.ZoneAdmin),
+        ["PUT /api/v1/services/departments/{id}"] = Allow(R.ZoneAdmin),
+        ["GET /api/v1/services/departments/{id}/members"] = Allow(R.ZoneAdmin),
+        ["POST /api/v1/services/departments/{id}/members"] = Allow(R.ZoneAdmin),
+        ["DELETE /api/v1/services/departments/{id}/members/{memberId}"] = Allow(R.ZoneAdmin),
         ["GET /api/v1/services/items"] = All,
         ["GET /api/v1/services/items/export"] = All,
         ["GET /api/v1/services/items/{id}"] = All,

@@ -47,7 +47,12 @@ public sealed class ServicesModule : IGaoxinModule
         // Departments, the catalogue (事项清单) and the holiday calendar (节假日)
         var everyone = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(ServicesAccess.Everyone));
         var administering = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(ServicesAccess.Administrators));
-        everyone.MapGet("/departments", Departments.DepartmentsApi.List).WithSummary("审批部门及其人员数、事项数");
+        everyone.MapGet("/departments", Departments.DepartmentsApi.List).WithSummary("审批部门及其人员数");
+        administering.MapPost("/departments", Departments.DepartmentsApi.Create).Validate<Departments.DepartmentInput>().WithSummary("新增审批部门（代码在园区内唯一）");
+        administering.MapPut("/departments/{id:guid}", Departments.DepartmentsApi.Rename).Validate<Departments.DepartmentInput>().WithSummary("修改部门名称（代码不变）");
+        administering.MapGet("/departments/{id:guid}/members", Departments.DepartmentsApi.Members).WithSummary("部门审批人员及负责人");
+        administering.MapPost("/departments/{id:guid}/members", Departments.DepartmentsApi.AddMember).Validate<Departments.MemberInput>().WithSummary("按登录邮箱添加部门审批人员（须持部门审批人员角色），或改其是否负责人");
+        administering.MapDelete("/departments/{id:guid}/members/{memberId:guid}", Departments.DepartmentsApi.RemoveMember).WithSummary("移除部门审批人员");
         everyone.MapGet("/items", Catalogue.CatalogueApi.List).WithSummary("事项清单（管委会管理员含未发布事项）；q=检索，department=部门");
         everyone.MapGet("/items/export", Catalogue.CatalogueApi.Export).WithSummary("导出事项清单（Excel）");
         everyone.MapGet("/items/{id:guid}", Catalogue.CatalogueApi.Get).WithSummary("事项详情：时限、材料、表单字段");
