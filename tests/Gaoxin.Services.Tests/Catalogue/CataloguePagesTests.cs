@@ -42,4 +42,19 @@ public sealed class CataloguePagesTests(SharedApps apps) : IClassFixture<SharedA
         html.ShouldNotContain("calendar-import"); // only the zone admin loads a year
         (await (await (await app.SignedInAsync("admin@zigong.demo")).GetAsync("/services/calendar")).Content.ReadAsStringAsync()).ShouldContain("calendar-import");
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_departments_page_lists_officers_and_heads_for_the_admin_only(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var admin = await app.SignedInAsync("admin@zigong.demo");
+        var html = await (await admin.GetAsync("/services/departments")).Content.ReadAsStringAsync();
+        html.ShouldContain("经济发展局");
+        html.ShouldContain("jfj-head@zigong.demo");
+        html.ShouldContain("officer@zigong.demo");
+        var officer = await app.SignedInAsync("officer@zigong.demo");
+        var denied = await officer.GetAsync("/services/departments");
+        (await denied.Content.ReadAsStringAsync()).ShouldNotContain("jfj-head@zigong.demo");
+    }
 }
