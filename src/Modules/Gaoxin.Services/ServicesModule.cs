@@ -79,6 +79,7 @@ public sealed class ServicesModule : IGaoxinModule
     [
         new("/services", ServicesText.Get("Nav.Services"), MudBlazor.Icons.Material.Filled.SupportAgent, 100, ServicesAccess.Everyone),
         new("/services/guide", ServicesText.Get("Nav.Guide"), MudBlazor.Icons.Material.Filled.MenuBook, 101, ServicesAccess.Everyone),
+        new("/services/catalogue", ServicesText.Get("Nav.Catalogue"), MudBlazor.Icons.Material.Filled.ListAlt, 102, ServicesAccess.Everyone),
         new("/services/calendar", ServicesText.Get("Nav.Calendar"), MudBlazor.Icons.Material.Filled.CalendarMonth, 109, ServicesAccess.Everyone),
         new("/services/departments", ServicesText.Get("Nav.Departments"), MudBlazor.Icons.Material.Filled.AccountTree, 110, ServicesAccess.Administrators),
     ];

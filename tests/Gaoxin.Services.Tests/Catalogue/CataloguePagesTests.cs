@@ -57,4 +57,21 @@ public sealed class CataloguePagesTests(SharedApps apps) : IClassFixture<SharedA
         var denied = await officer.GetAsync("/services/departments");
         (await denied.Content.ReadAsStringAsync()).ShouldNotContain("jfj-head@zigong.demo");
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_catalogue_page_lists_the_items_and_the_admin_opens_an_item_to_edit(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var officer = await app.SignedInAsync("officer@zigong.demo");
+        var list = await (await officer.GetAsync("/services/catalogue")).Content.ReadAsStringAsync();
+        list.ShouldContain("企业投资项目备案");
+        list.ShouldNotContain("/edit"); // only the zone admin edits
+        var admin = await app.SignedInAsync("admin@zigong.demo");
+        var item = (await (await admin.GetAsync("/api/v1/services/items?q=SV-008")).ReadJsonAsync())[0].GetProperty("id").GetGuid();
+        (await (await admin.GetAsync("/services/catalogue")).Content.ReadAsStringAsync()).ShouldContain($"/services/catalogue/{item}/edit");
+        var edit = await (await admin.GetAsync($"/services/catalogue/{item}/edit")).Content.ReadAsStringAsync();
+        edit.ShouldContain("施工图审查合格书");
+        edit.ShouldContain("floor_area");
+    }
 }
