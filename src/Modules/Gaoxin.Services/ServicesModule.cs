@@ -74,5 +74,6 @@ public sealed class ServicesModule : IGaoxinModule
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/services", ServicesText.Get("Nav.Services"), MudBlazor.Icons.Material.Filled.SupportAgent, 100, ServicesAccess.Everyone),
+        new("/services/applications", ServicesText.Get("Nav.Applications"), MudBlazor.Icons.Material.Filled.AssignmentTurnedIn, 101, [.. ServicesAccess.Applicants, .. ServicesAccess.Overseers]),
     ];
 }
