@@ -19,7 +19,7 @@ public sealed class CorrectionClockTests
     public async Task A_correction_over_the_national_day_week_pauses_the_clock_and_resubmission_resumes_it(Db db)
     {
         TestDatabase.SkipUnlessAvailable(db);
-        var clock = new FakeTimeProvider(Accepted);
+        var clock = new FakeTimeProvider(Accepted.ToUniversalTime());
         await using var app = await GaoxinApp.StartAsync(db, services: s => s.AddSingleton<TimeProvider>(clock));
         var energy = await ItemAsync(app, "SV-003"); // 节能审查: 7 working days promised
         var application = await ApplyAsync(await app.SignedInAsync("enterprise@zigong.demo"), Body([energy]));
@@ -28,13 +28,13 @@ public sealed class CorrectionClockTests
         item.GetProperty("dueOn").GetString().ShouldBe("2026-10-09");
         var url = ItemUrl(application, item);
 
-        clock.SetUtcNow(new DateTimeOffset(2026, 9, 28, 10, 0, 0, TimeSpan.FromHours(8)));
+        clock.SetUtcNow(new DateTimeOffset(2026, 9, 28, 10, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime());
         var returned = await (await (await app.SignedInAsync("officer@zigong.demo")).PostJsonAsync(url + "/return", new { reason = "节能报告缺少能耗计算书" })).ReadJsonAsync();
         returned.GetProperty("status").GetString().ShouldBe("Correction");
         returned.GetProperty("remainingDays").GetInt32().ShouldBe(4); // 28 Sep is spent: 29, 30 Sep, 8, 9 Oct left
 
         // Over the holidays and past the old due day, the paused clock still shows 4 and is not overdue.
-        clock.SetUtcNow(new DateTimeOffset(2026, 10, 12, 9, 0, 0, TimeSpan.FromHours(8)));
+        clock.SetUtcNow(new DateTimeOffset(2026, 10, 12, 9, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime());
         var enterprise = await app.SignedInAsync("enterprise@zigong.demo");
         var paused = ItemOf(await GetAsync(enterprise, application), energy.Id);
         paused.GetProperty("remainingDays").GetInt32().ShouldBe(4);
@@ -53,7 +53,7 @@ public sealed class CorrectionClockTests
         resumed.GetProperty("remainingDays").GetInt32().ShouldBe(4);
         resumed.GetProperty("corrections").GetInt32().ShouldBe(1);
 
-        clock.SetUtcNow(new DateTimeOffset(2026, 10, 14, 15, 0, 0, TimeSpan.FromHours(8)));
+        clock.SetUtcNow(new DateTimeOffset(2026, 10, 14, 15, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime());
         var decided = await (await (await app.SignedInAsync("officer@zigong.demo")).PostJsonAsync(url + "/approve", new { })).ReadJsonAsync();
         decided.GetProperty("workingDaysUsed").GetInt32().ShouldBe(5); // 23, 24, 28 Sep and 13, 14 Oct
         decided.GetProperty("overdue").GetBoolean().ShouldBeFalse();
