@@ -149,6 +149,17 @@ public static class AuthorizationMatrix
         ["GET /api/v1/services/calendar/{year}"] = All,
         ["PUT /api/v1/services/calendar/{year}"] = Allow(R.ZoneAdmin),
         // Enterprise services: approvals
+        ["POST /api/v1/services/applications"] = Allow(R.ZoneAdmin, R.EnterpriseUser, R.VehicleOperator),
+        ["GET /api/v1/services/applications"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator, R.Viewer, R.DepartmentOfficer),
+        ["GET /api/v1/services/applications/export"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator, R.Viewer, R.DepartmentOfficer),
+        ["GET /api/v1/services/applications/{id}"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator, R.Viewer, R.DepartmentOfficer).Bound,
+        ["POST /api/v1/services/applications/{id}/withdraw"] = Allow(R.ZoneAdmin, R.EnterpriseUser, R.VehicleOperator).Bound,
+        ["POST /api/v1/services/applications/{id}/items/{itemId}/approve"] = Allow(R.ZoneAdmin, R.DepartmentOfficer),
+        ["POST /api/v1/services/applications/{id}/items/{itemId}/return"] = Allow(R.ZoneAdmin, R.DepartmentOfficer),
+        ["POST /api/v1/services/applications/{id}/items/{itemId}/refuse"] = Allow(R.ZoneAdmin, R.DepartmentOfficer),
+        ["POST /api/v1/services/applications/{id}/items/{itemId}/deferred-received"] = Allow(R.ZoneAdmin, R.DepartmentOfficer),
+        ["POST /api/v1/services/applications/{id}/items/{itemId}/resubmit"] = Allow(R.ZoneAdmin, R.EnterpriseUser, R.VehicleOperator).Bound,
+        ["GET /api/v1/services/applications/{id}/items/{itemId}/result.pdf"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator, R.Viewer, R.DepartmentOfficer).Bound,
         // Enterprise services: queues and the clock
         // Enterprise services: the enterprise page and notices
         // Enterprise services: relief

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Gaoxin.Data.Http;
 using Gaoxin.Data.Modules;
+using Gaoxin.Kernel.Access;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -36,6 +37,9 @@ public sealed class ServicesModule : IGaoxinModule
         services.AddScoped<Calendar.ICalendarChange>(sp => sp.GetRequiredService<Approvals.ClocksFollowTheCalendar>());
         services.AddScoped<Catalogue.IItemUsage>(sp => sp.GetRequiredService<Approvals.ClocksFollowTheCalendar>());
         // Approvals
+        services.AddScoped<Approvals.ApprovalDesk>();
+        services.AddSingleton(new Approvals.ApprovalSettings(configuration.GetValue("Services:Approvals:DeferMaxDays", Approvals.DeferPromiseRule.DefaultMaxDays)));
+        services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.ApprovalsDemoSeeder>();
         // Queues and the clock
         // Enterprise service page and notices
         // Relief
@@ -65,6 +69,20 @@ public sealed class ServicesModule : IGaoxinModule
         administering.MapPut("/calendar/{year:int}", Catalogue.CatalogueApi.LoadCalendarYear).Validate<Calendar.CalendarYearInput>().WithSummary("导入（替换）某年的节假日安排，并重算在办事项的到期日");
 
         // Approvals (极简审批：申请、审查、补正、办结)
+        var readers = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole([.. ServicesAccess.Applicants, .. ServicesAccess.Overseers]));
+        var applicants = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole([.. ServicesAccess.Applicants, Roles.ZoneAdmin]));
+        var officers = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(ServicesAccess.Officers));
+        applicants.MapPost("/applications", Approvals.ApprovalsApi.Apply).Validate<Approvals.ApplyInput>().WithSummary("申请（一表申请多个事项；必要材料齐全，非必要材料可容缺承诺）");
+        readers.MapGet("/applications", Approvals.ApprovalsApi.List).WithSummary("办件列表（企业只见本企业的，部门人员只见含本部门事项的）");
+        readers.MapGet("/applications/export", Approvals.ApprovalsApi.Export).WithSummary("办件列表导出 Excel");
+        readers.MapGet("/applications/{id:guid}", Approvals.ApprovalsApi.Get).WithSummary("办件详情：各事项的时限、状态、补正、容缺与办理结果");
+        applicants.MapPost("/applications/{id:guid}/withdraw", Approvals.ApprovalsApi.Withdraw).WithSummary("申请企业撤回办理中的办件");
+        officers.MapPost("/applications/{id:guid}/items/{itemId:guid}/approve", Approvals.ApprovalsApi.Approve).Validate<Approvals.ReviewInput>().WithSummary("准予办理（生成办理结果 PDF）");
+        officers.MapPost("/applications/{id:guid}/items/{itemId:guid}/return", Approvals.ApprovalsApi.Return).Validate<Approvals.ReviewInput>().WithSummary("退回补正（须填写原因；时限暂停）");
+        officers.MapPost("/applications/{id:guid}/items/{itemId:guid}/refuse", Approvals.ApprovalsApi.Refuse).Validate<Approvals.ReviewInput>().WithSummary("不予办理（须填写理由）");
+        officers.MapPost("/applications/{id:guid}/items/{itemId:guid}/deferred-received", Approvals.ApprovalsApi.ReceiveDeferred).WithSummary("容缺材料已补齐");
+        applicants.MapPost("/applications/{id:guid}/items/{itemId:guid}/resubmit", Approvals.ApprovalsApi.Resubmit).Validate<Approvals.ResubmitInput>().WithSummary("补正后重新提交（时限恢复计算）");
+        readers.MapGet("/applications/{id:guid}/items/{itemId:guid}/result.pdf", Approvals.ApprovalsApi.Result).WithSummary("办理结果文书（PDF）");
 
         // Department queues and the clock (部门工作台、时限预警与督办、统计)
 
@@ -82,5 +100,6 @@ public sealed class ServicesModule : IGaoxinModule
         new("/services/catalogue", ServicesText.Get("Nav.Catalogue"), MudBlazor.Icons.Material.Filled.ListAlt, 102, ServicesAccess.Everyone),
         new("/services/calendar", ServicesText.Get("Nav.Calendar"), MudBlazor.Icons.Material.Filled.CalendarMonth, 109, ServicesAccess.Everyone),
         new("/services/departments", ServicesText.Get("Nav.Departments"), MudBlazor.Icons.Material.Filled.AccountTree, 110, ServicesAccess.Administrators),
+        new("/services/applications", ServicesText.Get("Nav.Applications"), MudBlazor.Icons.Material.Filled.AssignmentTurnedIn, 103, [.. ServicesAccess.Applicants, .. ServicesAccess.Overseers]),
     ];
 }

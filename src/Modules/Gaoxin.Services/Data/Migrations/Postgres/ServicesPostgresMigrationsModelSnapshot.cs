@@ -113,6 +113,47 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                     b.ToTable("services_application_items", (string)null);
                 });
 
+            modelBuilder.Entity("Gaoxin.Services.Approvals.ResultDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("ApplicationItemId")
+                        .IsUnique();
+
+                    b.ToTable("services_result_documents", (string)null);
+                });
+
             modelBuilder.Entity("Gaoxin.Services.Approvals.ServiceApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -610,6 +651,21 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Services.Approvals.ResultDocument", b =>
+                {
+                    b.HasOne("Gaoxin.Services.Approvals.ServiceApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gaoxin.Services.Approvals.ApplicationItem", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

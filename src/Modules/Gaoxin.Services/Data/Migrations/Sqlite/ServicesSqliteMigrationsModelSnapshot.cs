@@ -108,6 +108,47 @@ namespace Gaoxin.Services.Data.Migrations.Sqlite
                     b.ToTable("services_application_items", (string)null);
                 });
 
+            modelBuilder.Entity("Gaoxin.Services.Approvals.ResultDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("ApplicationItemId")
+                        .IsUnique();
+
+                    b.ToTable("services_result_documents", (string)null);
+                });
+
             modelBuilder.Entity("Gaoxin.Services.Approvals.ServiceApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -605,6 +646,21 @@ namespace Gaoxin.Services.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ServiceItemId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Services.Approvals.ResultDocument", b =>
+                {
+                    b.HasOne("Gaoxin.Services.Approvals.ServiceApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gaoxin.Services.Approvals.ApplicationItem", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Gaoxin.Services.Data.Migrations.Postgres
+namespace Gaoxin.Services.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ServicesInitial : Migration
@@ -15,17 +15,17 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "services_applications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ApplicantId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    FieldValues = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    SubmittedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ApplicantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FieldValues = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -36,11 +36,11 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "services_calendar_years",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    LoadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LoadedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,10 +51,10 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "services_departments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -65,11 +65,11 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "services_holiday_days",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,17 +80,17 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "services_notices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Link = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    MailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MailedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -101,17 +101,17 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "services_department_members",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    IsHead = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IsHead = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_services_department_members", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_services_department_members_services_departments_Department~",
+                        name: "FK_services_department_members_services_departments_DepartmentId",
                         column: x => x.DepartmentId,
                         principalTable: "services_departments",
                         principalColumn: "Id",
@@ -122,19 +122,19 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "services_items",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LegalLimitDays = table.Column<int>(type: "integer", nullable: false),
-                    PromisedLimitDays = table.Column<int>(type: "integer", nullable: true),
-                    Fee = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Result = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ResultName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Published = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LegalLimitDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    PromisedLimitDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    Fee = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ResultName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -151,23 +151,23 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "services_relief_cases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ReportedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Deadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Satisfaction = table.Column<int>(type: "integer", nullable: true),
-                    ClosingNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Reopened = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReportedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Satisfaction = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClosingNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Reopened = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -184,35 +184,35 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "services_application_items",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ServiceItemId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LimitDays = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    AcceptedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    PausedRemaining = table.Column<int>(type: "integer", nullable: true),
-                    PausedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Corrections = table.Column<int>(type: "integer", nullable: false),
-                    DeferredMaterial = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DeferredPromisedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DeferredReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecisionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    WorkingDaysUsed = table.Column<int>(type: "integer", nullable: true),
-                    WarnedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    EscalatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LimitDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AcceptedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PausedRemaining = table.Column<int>(type: "INTEGER", nullable: true),
+                    PausedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Corrections = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeferredMaterial = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DeferredPromisedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeferredReceivedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WorkingDaysUsed = table.Column<int>(type: "INTEGER", nullable: true),
+                    WarnedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EscalatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_services_application_items", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_services_application_items_services_applications_Applicatio~",
+                        name: "FK_services_application_items_services_applications_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "services_applications",
                         principalColumn: "Id",
@@ -235,18 +235,18 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "services_form_fields",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Label = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Required = table.Column<bool>(type: "boolean", nullable: false),
-                    MaxLength = table.Column<int>(type: "integer", nullable: true),
-                    Min = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    Max = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    Choices = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Order = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Required = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MaxLength = table.Column<int>(type: "INTEGER", nullable: true),
+                    Min = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Max = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Choices = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -263,12 +263,12 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "services_item_materials",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Essential = table.Column<bool>(type: "boolean", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Essential = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -285,12 +285,12 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "services_relief_measures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -299,6 +299,36 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                         name: "FK_services_relief_measures_services_relief_cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "services_relief_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "services_result_documents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_services_result_documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_services_result_documents_services_application_items_ApplicationItemId",
+                        column: x => x.ApplicationItemId,
+                        principalTable: "services_application_items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_services_result_documents_services_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "services_applications",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -426,14 +456,22 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "IX_services_relief_measures_CaseId",
                 table: "services_relief_measures",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_services_result_documents_ApplicationId",
+                table: "services_result_documents",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_services_result_documents_ApplicationItemId",
+                table: "services_result_documents",
+                column: "ApplicationItemId",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "services_application_items");
-
             migrationBuilder.DropTable(
                 name: "services_calendar_years");
 
@@ -456,13 +494,19 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "services_relief_measures");
 
             migrationBuilder.DropTable(
+                name: "services_result_documents");
+
+            migrationBuilder.DropTable(
+                name: "services_relief_cases");
+
+            migrationBuilder.DropTable(
+                name: "services_application_items");
+
+            migrationBuilder.DropTable(
                 name: "services_applications");
 
             migrationBuilder.DropTable(
                 name: "services_items");
-
-            migrationBuilder.DropTable(
-                name: "services_relief_cases");
 
             migrationBuilder.DropTable(
                 name: "services_departments");
