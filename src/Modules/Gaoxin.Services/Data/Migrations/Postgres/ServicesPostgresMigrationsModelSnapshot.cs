@@ -480,6 +480,70 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                     b.ToTable("services_notices", (string)null);
                 });
 
+            modelBuilder.Entity("Gaoxin.Services.Notices.NoticeMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Digest")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("services_notice_mails", (string)null);
+                });
+
+            modelBuilder.Entity("Gaoxin.Services.Notices.NoticePreference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("LastDigestOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Mode", "LastDigestOn");
+
+                    b.HasIndex("ZoneId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("services_notice_preferences", (string)null);
+                });
+
             modelBuilder.Entity("Gaoxin.Services.Relief.ReliefCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -592,6 +656,39 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                     b.ToTable("services_relief_measures", (string)null);
                 });
 
+            modelBuilder.Entity("Gaoxin.Services.ServicePage.DueReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "OrganisationId", "Key", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("services_due_reminders", (string)null);
+                });
+
             modelBuilder.Entity("Gaoxin.Services.Approvals.ApplicationItem", b =>
                 {
                     b.HasOne("Gaoxin.Services.Approvals.ServiceApplication", null)
@@ -645,6 +742,15 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                     b.HasOne("Gaoxin.Services.Departments.Department", null)
                         .WithMany()
                         .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Services.Notices.NoticeMail", b =>
+                {
+                    b.HasOne("Gaoxin.Services.Notices.Notice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

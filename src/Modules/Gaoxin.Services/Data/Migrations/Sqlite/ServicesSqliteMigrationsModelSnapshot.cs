@@ -475,6 +475,70 @@ namespace Gaoxin.Services.Data.Migrations.Sqlite
                     b.ToTable("services_notices", (string)null);
                 });
 
+            modelBuilder.Entity("Gaoxin.Services.Notices.NoticeMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Digest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("services_notice_mails", (string)null);
+                });
+
+            modelBuilder.Entity("Gaoxin.Services.Notices.NoticePreference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastDigestOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Mode", "LastDigestOn");
+
+                    b.HasIndex("ZoneId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("services_notice_preferences", (string)null);
+                });
+
             modelBuilder.Entity("Gaoxin.Services.Relief.ReliefCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -587,6 +651,39 @@ namespace Gaoxin.Services.Data.Migrations.Sqlite
                     b.ToTable("services_relief_measures", (string)null);
                 });
 
+            modelBuilder.Entity("Gaoxin.Services.ServicePage.DueReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "OrganisationId", "Key", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("services_due_reminders", (string)null);
+                });
+
             modelBuilder.Entity("Gaoxin.Services.Approvals.ApplicationItem", b =>
                 {
                     b.HasOne("Gaoxin.Services.Approvals.ServiceApplication", null)
@@ -640,6 +737,15 @@ namespace Gaoxin.Services.Data.Migrations.Sqlite
                     b.HasOne("Gaoxin.Services.Departments.Department", null)
                         .WithMany()
                         .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Services.Notices.NoticeMail", b =>
+                {
+                    b.HasOne("Gaoxin.Services.Notices.Notice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

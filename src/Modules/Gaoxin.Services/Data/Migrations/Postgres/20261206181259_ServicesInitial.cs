@@ -62,6 +62,23 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "services_due_reminders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PostedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_services_due_reminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "services_holiday_days",
                 columns: table => new
                 {
@@ -74,6 +91,22 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_services_holiday_days", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "services_notice_preferences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Mode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastDigestOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_services_notice_preferences", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -178,6 +211,28 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                         principalTable: "services_departments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "services_notice_mails",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Digest = table.Column<bool>(type: "boolean", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_services_notice_mails", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_services_notice_mails_services_notices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "services_notices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -359,6 +414,12 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_services_due_reminders_ZoneId_OrganisationId_Key_Stage",
+                table: "services_due_reminders",
+                columns: new[] { "ZoneId", "OrganisationId", "Key", "Stage" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_services_form_fields_ItemId_Key",
                 table: "services_form_fields",
                 columns: new[] { "ItemId", "Key" },
@@ -384,6 +445,23 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "IX_services_items_ZoneId_Code",
                 table: "services_items",
                 columns: new[] { "ZoneId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_services_notice_mails_NoticeId_UserId",
+                table: "services_notice_mails",
+                columns: new[] { "NoticeId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_services_notice_preferences_Mode_LastDigestOn",
+                table: "services_notice_preferences",
+                columns: new[] { "Mode", "LastDigestOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_services_notice_preferences_ZoneId_UserId",
+                table: "services_notice_preferences",
+                columns: new[] { "ZoneId", "UserId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -441,6 +519,9 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "services_department_members");
 
             migrationBuilder.DropTable(
+                name: "services_due_reminders");
+
+            migrationBuilder.DropTable(
                 name: "services_form_fields");
 
             migrationBuilder.DropTable(
@@ -450,7 +531,10 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "services_item_materials");
 
             migrationBuilder.DropTable(
-                name: "services_notices");
+                name: "services_notice_mails");
+
+            migrationBuilder.DropTable(
+                name: "services_notice_preferences");
 
             migrationBuilder.DropTable(
                 name: "services_relief_measures");
@@ -460,6 +544,9 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "services_items");
+
+            migrationBuilder.DropTable(
+                name: "services_notices");
 
             migrationBuilder.DropTable(
                 name: "services_relief_cases");
