@@ -72,5 +72,7 @@ public sealed class ServicesModule : IGaoxinModule
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/services", ServicesText.Get("Nav.Services"), MudBlazor.Icons.Material.Filled.SupportAgent, 100, ServicesAccess.Everyone),
+        new("/services/my", ServicesText.Get("Nav.MyServices"), MudBlazor.Icons.Material.Filled.Dashboard, 101, ServicesAccess.Applicants),
+        new("/services/notices", ServicesText.Get("Nav.Notices"), MudBlazor.Icons.Material.Filled.Notifications, 109, ServicesAccess.Everyone),
     ];
 }
