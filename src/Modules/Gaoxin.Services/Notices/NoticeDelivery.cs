@@ -30,8 +30,10 @@ public sealed class NoticeDelivery(IServiceScopeFactory scopes, TimeProvider tim
             {
                 await PassAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or IOException or Microsoft.EntityFrameworkCore.DbUpdateException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // Whatever failed (mail server, database, a disposed scope at shutdown), the loop must live on: an
+                // exception escaping a BackgroundService stops the host. Nothing is lost; the next pass retries.
                 log.LogWarning(ex, "消息投递未完成，下次再试。");
             }
         }

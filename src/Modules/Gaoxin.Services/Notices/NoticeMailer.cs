@@ -36,41 +36,50 @@ public sealed class NoticeMailer(GaoxinDbContext db, TimeProvider time, IOptions
             return new DeliveryReport(0, 0, false);
         }
 
-        var pending = await db.Set<Notice>().Where(n => n.MailedAt == null).OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).Take(Batch).ToListAsync(ct);
-        if (pending.Count == 0)
-        {
-            return new DeliveryReport(0, 0, false);
-        }
-
-        var recipients = await RecipientsAsync(pending, ct);
-        var mailed = await MailedAsync(pending.Select(n => n.Id).ToList(), ct);
-        await using var outbox = new Outbox(settings.Value);
+        // In batches, oldest first: notices that wait for a digest stay pending all day and must not hold back newer ones.
         var sent = 0;
+        var settled = 0;
         var failed = false;
-        foreach (var notice in pending)
+        var seen = new List<Guid>();
+        await using var outbox = new Outbox(settings.Value);
+        while (!failed)
         {
-            foreach (var r in recipients[notice.Id].Where(r => r.Mode == MailMode.Immediately && !mailed.Contains((notice.Id, r.UserId))))
-            {
-                if (!await TrySendAsync(outbox, r, $"【企业服务】{notice.Title}", Text(notice), ct))
-                {
-                    failed = true;
-                    break;
-                }
-
-                db.Add(new NoticeMail(notice.ZoneId, notice.Id, r.UserId, digest: false, time.GetUtcNow()));
-                mailed.Add((notice.Id, r.UserId));
-                sent++;
-                await db.SaveChangesAsync(ct);
-            }
-
-            if (failed)
+            var pending = await db.Set<Notice>().Where(n => n.MailedAt == null && !seen.Contains(n.Id))
+                .OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).Take(Batch).ToListAsync(ct);
+            if (pending.Count == 0)
             {
                 break;
             }
+
+            seen.AddRange(pending.Select(n => n.Id));
+            var recipients = await RecipientsAsync(pending, ct);
+            var mailed = await MailedAsync(pending.Select(n => n.Id).ToList(), ct);
+            foreach (var notice in pending)
+            {
+                foreach (var r in recipients[notice.Id].Where(r => r.Mode == MailMode.Immediately && !mailed.Contains((notice.Id, r.UserId))))
+                {
+                    if (!await TrySendAsync(outbox, r, $"【企业服务】{notice.Title}", Text(notice), ct))
+                    {
+                        failed = true;
+                        break;
+                    }
+
+                    db.Add(new NoticeMail(notice.ZoneId, notice.Id, r.UserId, digest: false, time.GetUtcNow()));
+                    mailed.Add((notice.Id, r.UserId));
+                    sent++;
+                    await db.SaveChangesAsync(ct);
+                }
+
+                if (failed)
+                {
+                    break;
+                }
+            }
+
+            settled += Settle(pending, recipients, mailed);
+            await db.SaveChangesAsync(ct);
         }
 
-        var settled = Settle(pending, recipients, mailed);
-        await db.SaveChangesAsync(ct);
         return new DeliveryReport(sent, settled, failed);
     }
 
