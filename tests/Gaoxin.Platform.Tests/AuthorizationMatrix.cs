@@ -162,6 +162,12 @@ public static class AuthorizationMatrix
         ["GET /api/v1/services/applications/{id}/items/{itemId}/result.pdf"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator, R.Viewer, R.DepartmentOfficer).Bound,
         // Enterprise services: queues and the clock
         // Enterprise services: the enterprise page and notices
+        ["GET /api/v1/services/enterprises/{id}/page"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Viewer, R.DepartmentOfficer, R.EnterpriseUser, R.VehicleOperator),
+        ["GET /api/v1/services/notices"] = All,
+        ["GET /api/v1/services/notices/preferences"] = All,
+        ["PUT /api/v1/services/notices/preferences"] = All,
+        ["POST /api/v1/services/notices/read-all"] = All,
+        ["POST /api/v1/services/notices/{id}/read"] = All,
         // Enterprise services: relief
         ["GET /api/v1/industry/overview"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         ["GET /api/v1/industry/projects"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),

@@ -42,6 +42,15 @@ public sealed class ServicesModule : IGaoxinModule
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.ApprovalsDemoSeeder>();
         // Queues and the clock
         // Enterprise service page and notices
+        services.Configure<Notices.MailSettings>(configuration.GetSection("Smtp"));
+        services.Configure<Notices.NoticeSchedule>(configuration.GetSection("Notices"));
+        services.AddScoped<Notices.NoticeInbox>();
+        services.AddScoped<Notices.NoticeMailer>();
+        services.AddScoped<ServicePage.EnterpriseServicePage>();
+        services.AddScoped<Notices.IDailyNoticeSweep, ServicePage.DueSweep>();
+        services.AddSingleton<Notices.NoticeDelivery>();
+        services.AddHostedService(sp => sp.GetRequiredService<Notices.NoticeDelivery>());
+        services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.NoticesDemoSeeder>();
         // Relief
     }
 
@@ -87,6 +96,13 @@ public sealed class ServicesModule : IGaoxinModule
         // Department queues and the clock (部门工作台、时限预警与督办、统计)
 
         // The enterprise's service page and notices (智慧服务)
+        var pageReaders = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole([.. ServicesAccess.Applicants, .. ServicesAccess.Overseers]));
+        pageReaders.MapGet("/enterprises/{id:guid}/page", ServicePage.ServicePageApi.Get).WithSummary("企业服务页（一企一页）：在办事项及时限、匹配政策、待办到期事项、消息");
+        everyone.MapGet("/notices", Notices.NoticesApi.List).WithSummary("我的消息（发给本人及本单位），分页，含未读数");
+        everyone.MapPost("/notices/{id:guid}/read", Notices.NoticesApi.Read).WithSummary("标记消息已读");
+        everyone.MapPost("/notices/read-all", Notices.NoticesApi.ReadAll).WithSummary("全部标记已读");
+        everyone.MapGet("/notices/preferences", Notices.NoticesApi.Preferences).WithSummary("消息设置：邮件即时发送、每日汇总或不发送");
+        everyone.MapPut("/notices/preferences", Notices.NoticesApi.Choose).Validate<Notices.NoticePreferencesInput>().WithSummary("更改消息设置");
 
         // Relief (精准纾困)
     }
@@ -101,5 +117,7 @@ public sealed class ServicesModule : IGaoxinModule
         new("/services/calendar", ServicesText.Get("Nav.Calendar"), MudBlazor.Icons.Material.Filled.CalendarMonth, 109, ServicesAccess.Everyone),
         new("/services/departments", ServicesText.Get("Nav.Departments"), MudBlazor.Icons.Material.Filled.AccountTree, 110, ServicesAccess.Administrators),
         new("/services/applications", ServicesText.Get("Nav.Applications"), MudBlazor.Icons.Material.Filled.AssignmentTurnedIn, 103, [.. ServicesAccess.Applicants, .. ServicesAccess.Overseers]),
+        new("/services/my", ServicesText.Get("Nav.MyServices"), MudBlazor.Icons.Material.Filled.Dashboard, 101, ServicesAccess.Applicants),
+        new("/services/notices", ServicesText.Get("Nav.Notices"), MudBlazor.Icons.Material.Filled.Notifications, 109, ServicesAccess.Everyone),
     ];
 }

@@ -20,6 +20,7 @@ internal static class ServicesModel
         Notices(b);
         Relief(b);
         ApprovalsModel.Build(b);
+        NoticesModel.Build(b);
     }
 
     private static void Calendar(ModelBuilder b)
