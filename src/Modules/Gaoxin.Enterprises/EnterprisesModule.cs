@@ -30,6 +30,7 @@ public sealed class EnterprisesModule : IGaoxinModule
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.EnterprisesDemoSeeder>();
         services.AddScoped<IHeadlineFigureSource, EnterpriseFigures>();
         services.AddScoped<Gaoxin.Contracts.Enterprises.IEnterpriseDirectory, Contracts.EnterpriseDirectory>();
+        services.AddScoped<Gaoxin.Contracts.Enterprises.IEnterpriseAnnualSeries, Contracts.EnterpriseAnnualSeriesSource>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => EnterprisesEndpoints.Map(api);

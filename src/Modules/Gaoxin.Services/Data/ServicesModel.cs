@@ -19,6 +19,7 @@ internal static class ServicesModel
         Approvals(b);
         Notices(b);
         Relief(b);
+        ReliefModel.Build(b);
     }
 
     private static void Calendar(ModelBuilder b)

@@ -497,6 +497,9 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTimeOffset?>("ClosureProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("date");
 
@@ -558,6 +561,8 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
 
                     b.HasIndex("ZoneId", "Status", "Category");
 
+                    b.HasIndex("ZoneId", "Status", "Deadline");
+
                     b.ToTable("services_relief_cases", (string)null);
                 });
 
@@ -569,6 +574,11 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -576,6 +586,9 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -492,6 +492,9 @@ namespace Gaoxin.Services.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosureProposedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("TEXT");
 
@@ -553,6 +556,8 @@ namespace Gaoxin.Services.Data.Migrations.Sqlite
 
                     b.HasIndex("ZoneId", "Status", "Category");
 
+                    b.HasIndex("ZoneId", "Status", "Deadline");
+
                     b.ToTable("services_relief_cases", (string)null);
                 });
 
@@ -564,6 +569,11 @@ namespace Gaoxin.Services.Data.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
 
@@ -571,6 +581,9 @@ namespace Gaoxin.Services.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
                         .IsRequired()

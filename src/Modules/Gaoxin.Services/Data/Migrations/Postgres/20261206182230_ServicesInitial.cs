@@ -167,7 +167,8 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                     Satisfaction = table.Column<int>(type: "integer", nullable: true),
                     ClosingNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Reopened = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ClosureProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -290,7 +291,9 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                     CaseId = table.Column<Guid>(type: "uuid", nullable: false),
                     Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Satisfaction = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -421,6 +424,11 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                 name: "IX_services_relief_cases_ZoneId_Status_Category",
                 table: "services_relief_cases",
                 columns: new[] { "ZoneId", "Status", "Category" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_services_relief_cases_ZoneId_Status_Deadline",
+                table: "services_relief_cases",
+                columns: new[] { "ZoneId", "Status", "Deadline" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_services_relief_measures_CaseId",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gaoxin.Services.Data.Migrations.Postgres
 {
     [DbContext(typeof(ServicesPostgresMigrations))]
-    [Migration("20261206175458_ServicesInitial")]
+    [Migration("20261206182230_ServicesInitial")]
     partial class ServicesInitial
     {
         /// <inheritdoc />
@@ -500,6 +500,9 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTimeOffset?>("ClosureProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("date");
 
@@ -561,6 +564,8 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
 
                     b.HasIndex("ZoneId", "Status", "Category");
 
+                    b.HasIndex("ZoneId", "Status", "Deadline");
+
                     b.ToTable("services_relief_cases", (string)null);
                 });
 
@@ -572,6 +577,11 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -579,6 +589,9 @@ namespace Gaoxin.Services.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gaoxin.Services.Data.Migrations.Sqlite
 {
     [DbContext(typeof(ServicesSqliteMigrations))]
-    [Migration("20261206175438_ServicesInitial")]
+    [Migration("20261206182207_ServicesInitial")]
     partial class ServicesInitial
     {
         /// <inheritdoc />
@@ -495,6 +495,9 @@ namespace Gaoxin.Services.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosureProposedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("TEXT");
 
@@ -556,6 +559,8 @@ namespace Gaoxin.Services.Data.Migrations.Sqlite
 
                     b.HasIndex("ZoneId", "Status", "Category");
 
+                    b.HasIndex("ZoneId", "Status", "Deadline");
+
                     b.ToTable("services_relief_cases", (string)null);
                 });
 
@@ -567,6 +572,11 @@ namespace Gaoxin.Services.Data.Migrations.Sqlite
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
 
@@ -574,6 +584,9 @@ namespace Gaoxin.Services.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
                         .IsRequired()

@@ -167,7 +167,8 @@ namespace Gaoxin.Services.Data.Migrations.Sqlite
                     Satisfaction = table.Column<int>(type: "INTEGER", nullable: true),
                     ClosingNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Reopened = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClosureProposedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -290,7 +291,9 @@ namespace Gaoxin.Services.Data.Migrations.Sqlite
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Satisfaction = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -421,6 +424,11 @@ namespace Gaoxin.Services.Data.Migrations.Sqlite
                 name: "IX_services_relief_cases_ZoneId_Status_Category",
                 table: "services_relief_cases",
                 columns: new[] { "ZoneId", "Status", "Category" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_services_relief_cases_ZoneId_Status_Deadline",
+                table: "services_relief_cases",
+                columns: new[] { "ZoneId", "Status", "Deadline" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_services_relief_measures_CaseId",
