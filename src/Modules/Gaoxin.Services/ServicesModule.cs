@@ -70,5 +70,6 @@ public sealed class ServicesModule : IGaoxinModule
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/services", ServicesText.Get("Nav.Services"), MudBlazor.Icons.Material.Filled.SupportAgent, 100, ServicesAccess.Everyone),
+        new("/services/relief", ServicesText.Get("Nav.Relief"), MudBlazor.Icons.Material.Filled.VolunteerActivism, 104, Relief.ReliefAccess.Readers),
     ];
 }

@@ -23,9 +23,23 @@ public sealed class ReliefDesk(GaoxinDbContext db, ZoneCalendar calendars, Notic
 
     private ZoneClock Clock => ZoneClock.Of(time);
 
+    /// <summary>The input's annotations, checked here too so the pages refuse what the API refuses.</summary>
+    private static void Check(object input)
+    {
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(input, new System.ComponentModel.DataAnnotations.ValidationContext(input), results, validateAllProperties: true))
+        {
+            throw Refusal.Invalid(results.GroupBy(r => JsonName(r.MemberNames.FirstOrDefault() ?? string.Empty))
+                .ToDictionary(g => g.Key, g => g.Select(r => r.ErrorMessage ?? string.Empty).ToArray()));
+        }
+    }
+
+    private static string JsonName(string member) => member.Length == 0 ? member : char.ToLowerInvariant(member[0]) + member[1..];
+
     /// <summary>Reports a difficulty: an enterprise for itself, a zone officer for an enterprise of the zone.</summary>
     public async Task<ReliefCaseView> ReportAsync(Actor actor, ReportInput input, CancellationToken ct)
     {
+        Check(input);
         var zone = new ZoneId(actor.ZoneId);
         Guid enterpriseId;
         ReliefSource source;
@@ -70,6 +84,7 @@ public sealed class ReliefDesk(GaoxinDbContext db, ZoneCalendar calendars, Notic
     /// <summary>Triage: assigns the case to a department of the zone with a deadline (by default the category's, in working days).</summary>
     public async Task<ReliefCaseView> AssignAsync(Actor actor, Guid id, AssignInput input, CancellationToken ct)
     {
+        Check(input);
         var zone = new ZoneId(actor.ZoneId);
         var row = await FindAsync(actor, id, ct);
         if (!ReliefAccess.IsTriage(actor))
@@ -103,6 +118,7 @@ public sealed class ReliefDesk(GaoxinDbContext db, ZoneCalendar calendars, Notic
     /// <summary>A measure taken (帮扶措施), by an officer of the case's department or the zone admin.</summary>
     public async Task<ReliefStepView> AddMeasureAsync(Actor actor, Guid id, MeasureInput input, CancellationToken ct)
     {
+        Check(input);
         var row = await FindAsync(actor, id, ct);
         await RequireWorkerAsync(actor, row, ct);
         if (row.Status != ReliefStatus.Assigned)
@@ -119,6 +135,7 @@ public sealed class ReliefDesk(GaoxinDbContext db, ZoneCalendar calendars, Notic
     /// <summary>The department proposes closing with a note; the enterprise is asked to rate.</summary>
     public async Task<ReliefCaseView> ProposeClosureAsync(Actor actor, Guid id, ProposeCloseInput input, CancellationToken ct)
     {
+        Check(input);
         var row = await FindAsync(actor, id, ct);
         await RequireWorkerAsync(actor, row, ct);
         CheckVersion(row, input.Version);
@@ -136,6 +153,7 @@ public sealed class ReliefDesk(GaoxinDbContext db, ZoneCalendar calendars, Notic
     /// </summary>
     public async Task<ReliefCaseView> RateAsync(Actor actor, Guid id, RateInput input, CancellationToken ct)
     {
+        Check(input);
         var row = await FindAsync(actor, id, ct);
         var note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim();
         var byPhone = !actor.IsOrganisationBound;
