@@ -169,6 +169,18 @@ public static class AuthorizationMatrix
         ["POST /api/v1/services/notices/read-all"] = All,
         ["POST /api/v1/services/notices/{id}/read"] = All,
         // Enterprise services: relief
+        // Relief: reviewers and institutes have no business here; officers of the zone and departments read every case,
+        // enterprises their own; a measure or a closing is the case's department's (checked after the body, so not here).
+        ["GET /api/v1/services/relief/cases"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator, R.Viewer, R.DepartmentOfficer),
+        ["GET /api/v1/services/relief/cases/export"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator, R.Viewer, R.DepartmentOfficer),
+        ["GET /api/v1/services/relief/cases/{id}"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator, R.Viewer, R.DepartmentOfficer).Bound,
+        ["POST /api/v1/services/relief/cases"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator),
+        ["POST /api/v1/services/relief/cases/{id}/assign"] = Allow(R.ZoneAdmin, R.CenterOperator),
+        ["POST /api/v1/services/relief/cases/{id}/measures"] = Allow(R.ZoneAdmin, R.DepartmentOfficer),
+        ["POST /api/v1/services/relief/cases/{id}/propose-close"] = Allow(R.ZoneAdmin, R.DepartmentOfficer),
+        ["POST /api/v1/services/relief/cases/{id}/rate"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator, R.DepartmentOfficer).Bound.CheckedAfterBody,
+        ["GET /api/v1/services/relief/warnings"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Viewer, R.DepartmentOfficer),
+        ["POST /api/v1/services/relief/warnings/{enterpriseId}/case"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["GET /api/v1/industry/overview"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         ["GET /api/v1/industry/projects"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         ["GET /api/v1/industry/projects/export"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),

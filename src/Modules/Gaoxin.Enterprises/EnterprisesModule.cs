@@ -31,6 +31,7 @@ public sealed class EnterprisesModule : IGaoxinModule
         services.AddScoped<IHeadlineFigureSource, EnterpriseFigures>();
         services.AddScoped<Gaoxin.Contracts.Enterprises.IEnterpriseDirectory, Contracts.EnterpriseDirectory>();
         services.AddScoped<Gaoxin.Contracts.Enterprises.IEnterpriseAgenda, Contracts.EnterpriseAgendaSource>();
+        services.AddScoped<Gaoxin.Contracts.Enterprises.IEnterpriseAnnualSeries, Contracts.EnterpriseAnnualSeriesSource>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => EnterprisesEndpoints.Map(api);

@@ -52,6 +52,9 @@ public sealed class ServicesModule : IGaoxinModule
         services.AddHostedService(sp => sp.GetRequiredService<Notices.NoticeDelivery>());
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.NoticesDemoSeeder>();
         // Relief
+        services.AddScoped<Relief.ReliefDesk>();
+        services.AddScoped<Relief.ReliefWarnings>();
+        services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.ReliefDemoSeeder>();
     }
 
     /// <summary>The table of contents: one line per route; each handler lives in the feature folder it serves.</summary>
@@ -105,6 +108,17 @@ public sealed class ServicesModule : IGaoxinModule
         everyone.MapPut("/notices/preferences", Notices.NoticesApi.Choose).Validate<Notices.NoticePreferencesInput>().WithSummary("更改消息设置");
 
         // Relief (精准纾困)
+        var relief = api.MapGroup("/relief").ProducesRefusals().RequireAuthorization(p => p.RequireRole(Relief.ReliefAccess.Readers));
+        relief.MapGet("/cases", Relief.ReliefApi.List).WithSummary("纾困诉求（分页；按类别、状态、承办部门、逾期筛选；企业只见本企业）");
+        relief.MapGet("/cases/export", Relief.ReliefApi.Export).WithSummary("导出纾困诉求（Excel，与列表同一筛选）");
+        relief.MapGet("/cases/{id:guid}", Relief.ReliefApi.Get).WithSummary("诉求详情与办理过程");
+        relief.MapPost("/cases", Relief.ReliefApi.Report).Validate<Relief.ReportInput>().RequireAuthorization(p => p.RequireRole(Relief.ReliefAccess.Reporters)).WithSummary("反映困难（企业为本企业；管委会、创新中心可为园区任一企业登记）");
+        relief.MapPost("/cases/{id:guid}/assign", Relief.ReliefApi.Assign).Validate<Relief.AssignInput>().RequireAuthorization(p => p.RequireRole(Relief.ReliefAccess.Triage)).WithSummary("分办：承办部门与办理期限（缺省按类别的工作日数）");
+        relief.MapPost("/cases/{id:guid}/measures", Relief.ReliefApi.AddMeasure).Validate<Relief.MeasureInput>().RequireAuthorization(p => p.RequireRole(Relief.ReliefAccess.Workers)).WithSummary("登记帮扶措施（承办部门人员或管委会）");
+        relief.MapPost("/cases/{id:guid}/propose-close", Relief.ReliefApi.ProposeClose).Validate<Relief.ProposeCloseInput>().RequireAuthorization(p => p.RequireRole(Relief.ReliefAccess.Workers)).WithSummary("提出办结（须填写办结说明，请企业评价）");
+        relief.MapPost("/cases/{id:guid}/rate", Relief.ReliefApi.Rate).Validate<Relief.RateInput>().RequireAuthorization(p => p.RequireRole(Relief.ReliefAccess.Raters)).WithSummary("满意度评价 1–5 分：不高于 2 分重新办理（企业本身，或干部代录电话回访并说明）");
+        relief.MapGet("/warnings", Relief.ReliefApi.Warnings).RequireAuthorization(p => p.RequireRole(Relief.ReliefAccess.Monitors)).WithSummary("监测预警：营业收入下滑、连续亏损、从业人员减少的企业及触发的规则与数据");
+        relief.MapPost("/warnings/{enterpriseId:guid}/case", Relief.ReliefApi.OpenCase).RequireAuthorization(p => p.RequireRole(Relief.ReliefAccess.Triage)).WithSummary("将预警转为纾困诉求（来源：监测预警）");
     }
 
     public Assembly? PagesAssembly => typeof(ServicesModule).Assembly;
@@ -119,5 +133,6 @@ public sealed class ServicesModule : IGaoxinModule
         new("/services/applications", ServicesText.Get("Nav.Applications"), MudBlazor.Icons.Material.Filled.AssignmentTurnedIn, 103, [.. ServicesAccess.Applicants, .. ServicesAccess.Overseers]),
         new("/services/my", ServicesText.Get("Nav.MyServices"), MudBlazor.Icons.Material.Filled.Dashboard, 101, ServicesAccess.Applicants),
         new("/services/notices", ServicesText.Get("Nav.Notices"), MudBlazor.Icons.Material.Filled.Notifications, 109, ServicesAccess.Everyone),
+        new("/services/relief", ServicesText.Get("Nav.Relief"), MudBlazor.Icons.Material.Filled.VolunteerActivism, 104, Relief.ReliefAccess.Readers),
     ];
 }

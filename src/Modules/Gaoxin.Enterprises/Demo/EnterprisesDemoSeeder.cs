@@ -78,6 +78,9 @@ internal static class DemoEnterprises
         ("优必选", ZoneIndustry.IntelligentManufacturing, "C3491", SizeClass.Medium, 150_000_000m, "人形机器人"),
     ];
 
+    /// <summary>The named firm whose staff fell last year, so the relief early-warning list has one (从业人员明显减少).</summary>
+    internal const string ShrinkingWorkforce = "容钠新能源";
+
     private static readonly string[] Words = ["华", "川", "盐", "恐龙", "灯", "钠", "锦", "蜀", "龙", "东", "兴", "鑫", "泰", "宏", "精", "创", "远", "航", "瑞", "德", "丰", "晟", "嘉", "汇"];
     private static readonly string[] Trades = ["新能源", "智能装备", "新材料", "泵阀", "硬质合金", "电子", "机器人", "传感", "环保", "阀门", "输送设备", "储能"];
 
@@ -103,6 +106,13 @@ internal static class DemoEnterprises
             e.OwnsCoreIp = true;
             e.InStrategicEmergingCatalogue = industry is ZoneIndustry.NewEnergy or ZoneIndustry.IntelligentManufacturing;
             e.Years.AddRange(Years(e, sales, rdRatio: 0.052m, techShare: 0.24m, highTechShare: 0.82m, random, lastYear));
+            if (name == ShrinkingWorkforce)
+            {
+                // The relief monitoring's demo warning: staff fell from 42 to the latest year's 30 (only the year before changes,
+                // which no certification reads).
+                e.Years.Single(y => y.Year == lastYear - 1).Staff = 42;
+            }
+
             AddCertificate(e, SchemeCode.HighTech, today.AddYears(-1), ++serial);
             AddCertificate(e, SchemeCode.TechSme, new DateOnly(today.Year, 3, 15), ++serial);
             enterprises.Add(e);

@@ -21,6 +21,7 @@ internal static class ServicesModel
         Relief(b);
         ApprovalsModel.Build(b);
         NoticesModel.Build(b);
+        ReliefModel.Build(b);
     }
 
     private static void Calendar(ModelBuilder b)

@@ -1,3 +1,4 @@
+using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 
 namespace Gaoxin.Services.Relief;
@@ -28,6 +29,8 @@ public enum ReliefStatus
     Assigned = 2,
     /// <summary>已办结: closed with the enterprise's rating.</summary>
     Closed = 3,
+    /// <summary>待评价: the department proposed closing; the enterprise rates it.</summary>
+    ClosureProposed = 4,
 }
 
 /// <summary>Who raised the case.</summary>
@@ -101,18 +104,75 @@ public sealed class ReliefCase : IZoneScoped
 
     public int Version { get; private set; }
 
+    /// <summary>The department's closing proposal (办结说明), waiting for the enterprise's rating.</summary>
+    public DateTimeOffset? ClosureProposedAt { get; private set; }
+
+    /// <summary>The case is past its deadline and not closed (逾期): the board flags it.</summary>
+    public bool IsOverdueOn(DateOnly today) => Status != ReliefStatus.Closed && Deadline is { } d && d < today;
+
+    /// <summary>Triage (分办): the case goes to a department with a deadline; a case still being worked may be passed to another.</summary>
     public void Assign(Guid departmentId, DateOnly deadline)
     {
+        if (Status is ReliefStatus.Closed or ReliefStatus.ClosureProposed)
+        {
+            throw Refusal.Conflict("诉求已提出办结或已办结，不能再分办。");
+        }
+
         DepartmentId = departmentId;
         Deadline = deadline;
         Status = ReliefStatus.Assigned;
         Version++;
     }
 
+    /// <summary>The department says the difficulty is resolved (提出办结); the enterprise's rating decides.</summary>
+    public void ProposeClosure(string note, DateTimeOffset at)
+    {
+        if (Status != ReliefStatus.Assigned)
+        {
+            throw Refusal.Conflict(Status == ReliefStatus.Reported ? "诉求尚未分办，不能提出办结。" : "诉求已提出办结或已办结。");
+        }
+
+        ClosingNote = note;
+        ClosureProposedAt = at;
+        Status = ReliefStatus.ClosureProposed;
+        Version++;
+    }
+
+    /// <summary>
+    /// The enterprise's rating (满意度评价) of the proposed closing: satisfied, the case closes; not satisfied
+    /// (<see cref="ReopenWhenDissatisfiedRule"/>), it goes back to its department with <paramref name="newDeadline"/>.
+    /// Returns whether it was reopened.
+    /// </summary>
+    public bool Rate(int satisfaction, DateTimeOffset at, DateOnly newDeadline)
+    {
+        if (Status != ReliefStatus.ClosureProposed)
+        {
+            throw Refusal.Conflict("诉求未提出办结，不能评价。");
+        }
+
+        if (satisfaction is < 1 or > 5)
+        {
+            throw Refusal.Invalid("satisfaction", "满意度为 1 至 5 分。");
+        }
+
+        Satisfaction = satisfaction;
+        if (!new ReopenWhenDissatisfiedRule().Check(satisfaction).Passed)
+        {
+            Reopen(newDeadline);
+            return true;
+        }
+
+        ClosedAt = at;
+        Status = ReliefStatus.Closed;
+        Version++;
+        return false;
+    }
+
+    /// <summary>Kept for the demo's history; a rating goes through <see cref="Rate"/>.</summary>
     public void Close(int satisfaction, string? note, DateTimeOffset at)
     {
         Satisfaction = satisfaction;
-        ClosingNote = note;
+        ClosingNote = note ?? ClosingNote;
         ClosedAt = at;
         Status = ReliefStatus.Closed;
         Version++;
@@ -124,9 +184,27 @@ public sealed class ReliefCase : IZoneScoped
         Reopened++;
         Deadline = deadline;
         ClosedAt = null;
+        ClosureProposedAt = null;
         Status = ReliefStatus.Assigned;
         Version++;
     }
+}
+
+/// <summary>What a line of a case's timeline records.</summary>
+public enum ReliefStep
+{
+    /// <summary>帮扶措施</summary>
+    Measure = 1,
+    /// <summary>登记</summary>
+    Reported = 2,
+    /// <summary>分办</summary>
+    Assigned = 3,
+    /// <summary>提出办结</summary>
+    ClosureProposed = 4,
+    /// <summary>满意度评价（办结）</summary>
+    Rated = 5,
+    /// <summary>不满意重新办理</summary>
+    Reopened = 6,
 }
 
 /// <summary>A measure taken on a case (帮扶措施), in the order they were taken.</summary>
@@ -157,4 +235,10 @@ public sealed class ReliefMeasure : IZoneScoped
     public string RecordedBy { get; private set; }
 
     public DateTimeOffset RecordedAt { get; private set; }
+
+    /// <summary>A measure, or a step of the case's life shown on the same timeline.</summary>
+    public ReliefStep Kind { get; init; } = ReliefStep.Measure;
+
+    /// <summary>The rating given at this step (<see cref="ReliefStep.Rated"/>, <see cref="ReliefStep.Reopened"/>).</summary>
+    public int? Satisfaction { get; init; }
 }
