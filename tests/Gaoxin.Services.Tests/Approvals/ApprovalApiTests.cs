@@ -139,7 +139,7 @@ public sealed class ApprovalApiTests(SharedApps apps) : IClassFixture<SharedApps
         var app = await apps.GetAsync(db);
         var enterprise = await app.SignedInAsync("enterprise@zigong.demo");
         var jfj = await ItemAsync(app, "SV-001");
-        var other = await app.InScopeAsync(d => d.Set<Catalogue.ServiceItem>().Where(i => i.DepartmentId == d.Set<Departments.Department>().Single(x => x.Code == "KJJ").Id)
+        var other = await app.InScopeAsync(d => d.Set<Gaoxin.Services.Catalogue.ServiceItem>().Where(i => i.DepartmentId == d.Set<Gaoxin.Services.Departments.Department>().Single(x => x.Code == "KJJ").Id)
             .OrderBy(i => i.Code).Select(i => i.Code).FirstAsync());
         var kjjItem = await ItemAsync(app, other);
         var application = await ApplyAsync(enterprise, Body([jfj, kjjItem]));
