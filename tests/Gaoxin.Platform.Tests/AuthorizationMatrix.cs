@@ -135,6 +135,9 @@ public static class AuthorizationMatrix
         ["GET /api/v1/services/departments"] = All,
         // Enterprise services: approvals
         // Enterprise services: queues and the clock
+        ["GET /api/v1/services/queue"] = Allow(R.ZoneAdmin, R.DepartmentOfficer),
+        ["GET /api/v1/services/queue/export"] = Allow(R.ZoneAdmin, R.DepartmentOfficer),
+        ["GET /api/v1/services/figures/{year}"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Viewer, R.DepartmentOfficer),
         // Enterprise services: the enterprise page and notices
         // Enterprise services: relief
         ["GET /api/v1/industry/overview"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),

@@ -31,6 +31,9 @@ public sealed class ServicesModule : IGaoxinModule
         // Catalogue and calendar
         // Approvals
         // Queues and the clock
+        services.AddScoped<Queues.QueueBook>();
+        services.AddScoped<Queues.ClockWatch>();
+        services.AddHostedService<Queues.ClockWatchService>();
         // Enterprise service page and notices
         // Relief
     }
@@ -45,6 +48,9 @@ public sealed class ServicesModule : IGaoxinModule
         // Approvals (极简审批：申请、审查、补正、办结)
 
         // Department queues and the clock (部门工作台、时限预警与督办、统计)
+        var officers = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(ServicesAccess.Officers));
+        officers.MapGet("/queue", Queues.QueueApi.List).WithSummary("部门办件队列：在办事项按到期日排序，含剩余工作日与时限状态（正常、预警、超期、补正中）及各状态数量；部门人员仅见本部门，分页（每页至多 100 条）");
+        officers.MapGet("/queue/export", Queues.QueueApi.Export).WithSummary("导出部门办件队列（Excel，与列表同一筛选）");
 
         // The enterprise's service page and notices (智慧服务)
 
