@@ -34,6 +34,8 @@ public sealed class ServicesModule : IGaoxinModule
         services.AddScoped<Queues.QueueBook>();
         services.AddScoped<Queues.ClockWatch>();
         services.AddHostedService<Queues.ClockWatchService>();
+        services.AddScoped<Figures.ServicesFigures>();
+        services.AddScoped<Gaoxin.Contracts.Services.IServicesFigures, Contracts.ServicesFiguresSource>();
         // Enterprise service page and notices
         // Relief
     }
@@ -51,6 +53,8 @@ public sealed class ServicesModule : IGaoxinModule
         var officers = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(ServicesAccess.Officers));
         officers.MapGet("/queue", Queues.QueueApi.List).WithSummary("部门办件队列：在办事项按到期日排序，含剩余工作日与时限状态（正常、预警、超期、补正中）及各状态数量；部门人员仅见本部门，分页（每页至多 100 条）");
         officers.MapGet("/queue/export", Queues.QueueApi.Export).WithSummary("导出部门办件队列（Excel，与列表同一筛选）");
+        var overseers = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(ServicesAccess.Overseers));
+        overseers.MapGet("/figures/{year:int}", Figures.FiguresApi.ForYear).WithSummary("年度企业服务统计：平均用时与法定时限、按时办结率、每件补正次数、在办与超期，纾困诉求按类别的办结用时与满意度");
 
         // The enterprise's service page and notices (智慧服务)
 

@@ -29,15 +29,15 @@ internal sealed class QueueData(GaoxinApp app, FakeTimeProvider clock)
     /// <summary>The fake clock at 10:00 China time on <paramref name="day"/>.</summary>
     public static DateTimeOffset At(DateOnly day) => new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)).ToUniversalTime();
 
-    public static async Task<QueueData> StartAsync(Db db, DateOnly today)
+    public static async Task<QueueData> StartAsync(Db db, DateOnly today, bool watch = false)
     {
         var clock = new FakeTimeProvider(At(today));
         var app = await GaoxinApp.StartAsync(db, services: s =>
         {
             s.AddSingleton<TimeProvider>(clock);
-            foreach (var watch in s.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ClockWatchService)).ToList())
+            foreach (var service in s.Where(d => !watch && d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(ClockWatchService)).ToList())
             {
-                s.Remove(watch);
+                s.Remove(service);
             }
         });
         return new QueueData(app, clock);

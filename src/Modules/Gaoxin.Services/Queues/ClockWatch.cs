@@ -72,7 +72,9 @@ public sealed class ClockWatch(GaoxinDbContext db, ZoneCalendar calendars, Notic
             }
             else if (state == ClockState.Warning && item.WarnedAt is null)
             {
-                foreach (var officer in members[item.DepartmentId])
+                // The officers who work the queue; a department whose head works it alone warns the head.
+                var officers = members[item.DepartmentId].Where(m => !m.IsHead).ToList();
+                foreach (var officer in officers.Count > 0 ? officers : [.. members[item.DepartmentId]])
                 {
                     notices.ToUser(zone, NoticeKind.ClockWarning, officer.UserId, Text("Clock.WarningTitle", number, name),
                         Text("Clock.WarningBody", number, name, item.LimitDays - remaining, item.LimitDays, due, remaining), link);
