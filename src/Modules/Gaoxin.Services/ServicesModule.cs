@@ -66,5 +66,7 @@ public sealed class ServicesModule : IGaoxinModule
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/services", ServicesText.Get("Nav.Services"), MudBlazor.Icons.Material.Filled.SupportAgent, 100, ServicesAccess.Everyone),
+        new("/services/queue", ServicesText.Get("Nav.Queue"), MudBlazor.Icons.Material.Filled.PendingActions, 102, ServicesAccess.Officers),
+        new("/services/figures", ServicesText.Get("Nav.Figures"), MudBlazor.Icons.Material.Filled.QueryStats, 108, ServicesAccess.Overseers),
     ];
 }
