@@ -20,8 +20,8 @@ public sealed class ServicesFigures(GaoxinDbContext db, ZoneCalendar calendars, 
         var zone = new ZoneId(zoneId);
         var first = new DateOnly(year, 1, 1);
         var next = first.AddYears(1);
-        var from = ZoneClock.At(first, TimeOnly.MinValue);
-        var to = ZoneClock.At(next, TimeOnly.MinValue);
+        var from = ZoneClock.At(first, TimeOnly.MinValue).ToUniversalTime(); // PostgreSQL takes timestamptz parameters in UTC only
+        var to = ZoneClock.At(next, TimeOnly.MinValue).ToUniversalTime();
 
         var decided = await db.Set<ApplicationItem>().AsNoTracking()
             .Where(i => i.ZoneId == zone && (i.Status == ItemStatus.Approved || i.Status == ItemStatus.Refused)
