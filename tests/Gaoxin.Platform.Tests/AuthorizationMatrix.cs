@@ -161,6 +161,9 @@ public static class AuthorizationMatrix
         ["POST /api/v1/services/applications/{id}/items/{itemId}/resubmit"] = Allow(R.ZoneAdmin, R.EnterpriseUser, R.VehicleOperator).Bound,
         ["GET /api/v1/services/applications/{id}/items/{itemId}/result.pdf"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator, R.Viewer, R.DepartmentOfficer).Bound,
         // Enterprise services: queues and the clock
+        ["GET /api/v1/services/queue"] = Allow(R.ZoneAdmin, R.DepartmentOfficer),
+        ["GET /api/v1/services/queue/export"] = Allow(R.ZoneAdmin, R.DepartmentOfficer),
+        ["GET /api/v1/services/figures/{year}"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Viewer, R.DepartmentOfficer),
         // Enterprise services: the enterprise page and notices
         ["GET /api/v1/services/enterprises/{id}/page"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Viewer, R.DepartmentOfficer, R.EnterpriseUser, R.VehicleOperator),
         ["GET /api/v1/services/notices"] = All,

@@ -41,6 +41,11 @@ public sealed class ServicesModule : IGaoxinModule
         services.AddSingleton(new Approvals.ApprovalSettings(configuration.GetValue("Services:Approvals:DeferMaxDays", Approvals.DeferPromiseRule.DefaultMaxDays)));
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.ApprovalsDemoSeeder>();
         // Queues and the clock
+        services.AddScoped<Queues.QueueBook>();
+        services.AddScoped<Queues.ClockWatch>();
+        services.AddHostedService<Queues.ClockWatchService>();
+        services.AddScoped<Figures.ServicesFigures>();
+        services.AddScoped<Gaoxin.Contracts.Services.IServicesFigures, Contracts.ServicesFiguresSource>();
         // Enterprise service page and notices
         services.Configure<Notices.MailSettings>(configuration.GetSection("Smtp"));
         services.Configure<Notices.NoticeSchedule>(configuration.GetSection("Notices"));
@@ -97,6 +102,11 @@ public sealed class ServicesModule : IGaoxinModule
         readers.MapGet("/applications/{id:guid}/items/{itemId:guid}/result.pdf", Approvals.ApprovalsApi.Result).WithSummary("办理结果文书（PDF）");
 
         // Department queues and the clock (部门工作台、时限预警与督办、统计)
+        var officers = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(ServicesAccess.Officers));
+        officers.MapGet("/queue", Queues.QueueApi.List).WithSummary("部门办件队列：在办事项按到期日排序，含剩余工作日与时限状态（正常、预警、超期、补正中）及各状态数量；部门人员仅见本部门，分页（每页至多 100 条）");
+        officers.MapGet("/queue/export", Queues.QueueApi.Export).WithSummary("导出部门办件队列（Excel，与列表同一筛选）");
+        var overseers = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(ServicesAccess.Overseers));
+        overseers.MapGet("/figures/{year:int}", Figures.FiguresApi.ForYear).WithSummary("年度企业服务统计：平均用时与法定时限、按时办结率、每件补正次数、在办与超期，纾困诉求按类别的办结用时与满意度");
 
         // The enterprise's service page and notices (智慧服务)
         var pageReaders = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole([.. ServicesAccess.Applicants, .. ServicesAccess.Overseers]));
@@ -134,5 +144,7 @@ public sealed class ServicesModule : IGaoxinModule
         new("/services/my", ServicesText.Get("Nav.MyServices"), MudBlazor.Icons.Material.Filled.Dashboard, 101, ServicesAccess.Applicants),
         new("/services/notices", ServicesText.Get("Nav.Notices"), MudBlazor.Icons.Material.Filled.Notifications, 109, ServicesAccess.Everyone),
         new("/services/relief", ServicesText.Get("Nav.Relief"), MudBlazor.Icons.Material.Filled.VolunteerActivism, 104, Relief.ReliefAccess.Readers),
+        new("/services/queue", ServicesText.Get("Nav.Queue"), MudBlazor.Icons.Material.Filled.PendingActions, 102, ServicesAccess.Officers),
+        new("/services/figures", ServicesText.Get("Nav.Figures"), MudBlazor.Icons.Material.Filled.QueryStats, 108, ServicesAccess.Overseers),
     ];
 }

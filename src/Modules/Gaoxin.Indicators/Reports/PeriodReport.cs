@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gaoxin.Contracts.Enterprises;
+using Gaoxin.Contracts.Services;
 using Gaoxin.Data.Documents;
 using Gaoxin.Data.Http;
 using Gaoxin.Indicators.Series;
@@ -10,7 +11,7 @@ namespace Gaoxin.Indicators.Reports;
 
 /// <summary>The figures of one period's report: each indicator's value and both growth rates, the targets, and the registry's counts.</summary>
 public sealed record PeriodReportData(string Title, int Year, int Month, IReadOnlyList<ValueView> Values, IReadOnlyList<ValueView> YearBefore,
-    IReadOnlyList<TargetView> Targets, EnterpriseCounts? Enterprises);
+    IReadOnlyList<TargetView> Targets, EnterpriseCounts? Enterprises, ServicesFigures? Services = null);
 
 /// <summary>
 /// Writes a period report (e.g. "2025年前三季度经济运行情况") from data: a summary in sentences, the indicator table, a growth
@@ -34,7 +35,9 @@ internal sealed class PeriodReport(IndicatorBook book, IServiceProvider services
         var targets = await book.TargetsAsync(zoneId, ct);
         var directory = services.GetService<IEnterpriseDirectory>();
         var counts = directory is null ? null : await directory.CountsAsync(zoneId, ct);
-        return new PeriodReportData(TitleOf(year, month), year, month, values, before, targets, counts);
+        var servicesFigures = services.GetService<IServicesFigures>();
+        var serviceYear = servicesFigures is null ? null : await servicesFigures.ForYearAsync(zoneId, year, ct);
+        return new PeriodReportData(TitleOf(year, month), year, month, values, before, targets, counts, serviceYear);
     }
 
     public static string Pct(decimal? points) => points is { } p ? (p >= 0 ? "+" : string.Empty) + p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
@@ -79,6 +82,19 @@ internal sealed class PeriodReport(IndicatorBook book, IServiceProvider services
             var rate = e.TransformationRate is { } tr ? (tr * 100m).ToString("0.00", CultureInfo.InvariantCulture) + "%" : "—";
             pdf.Paragraph($"企业库在册企业 {e.Total} 家，其中规模以上工业企业 {e.AboveDesignatedSize} 家；{e.Transformed} 家规上企业完成智能化改造数字化转型，规上企业智改数转率 {rate}。");
             pdf.Table(["梯度", "企业数"], e.ByRung.OrderByDescending(r => r.Value).Select(r => (IReadOnlyList<string>)[RungTitle(r.Key), r.Value.ToString(CultureInfo.InvariantCulture)]).ToList(), [0.6, 0.4]);
+        }
+
+        if (data.Services is { } sv)
+        {
+            pdf.Heading(data.Enterprises is null ? "四、企业服务" : "五、企业服务");
+            static string N(decimal? v) => v?.ToString("0.##", CultureInfo.InvariantCulture) ?? "—";
+            var onTime = sv.OnTimeRate is { } r ? (r * 100m).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
+            pdf.Paragraph($"{sv.Year}年办结审批事项 {sv.Decided} 件，平均用时 {N(sv.AverageDaysUsed)} 个工作日（平均法定时限 {N(sv.AverageLimitDays)} 个工作日），按时办结率 {onTime}，"
+                + $"每件申请平均补正 {N(sv.CorrectionsPerApplication)} 次；当前在办 {sv.OpenNow} 件，其中超期 {sv.OverdueNow} 件。"
+                + $"受理企业纾困诉求 {sv.ReliefCases} 件，已办结 {sv.ReliefClosed} 件，办结用时中位数 {N(sv.MedianDaysToClose)} 天，平均满意度 {N(sv.AverageSatisfaction)} 分。");
+            pdf.Table(["困难类别", "诉求数", "已办结", "办结用时中位数（天）", "平均满意度"],
+                sv.ByCategory.Select(c => (IReadOnlyList<string>)[c.Label, c.Cases.ToString(CultureInfo.InvariantCulture), c.Closed.ToString(CultureInfo.InvariantCulture),
+                    N(c.MedianDaysToClose), N(c.AverageSatisfaction)]).ToList(), [0.24, 0.16, 0.16, 0.24, 0.2]);
         }
 
         return pdf.ToBytes();
