@@ -102,7 +102,6 @@ public sealed class ServicesModule : IGaoxinModule
         readers.MapGet("/applications/{id:guid}/items/{itemId:guid}/result.pdf", Approvals.ApprovalsApi.Result).WithSummary("办理结果文书（PDF）");
 
         // Department queues and the clock (部门工作台、时限预警与督办、统计)
-        var officers = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(ServicesAccess.Officers));
         officers.MapGet("/queue", Queues.QueueApi.List).WithSummary("部门办件队列：在办事项按到期日排序，含剩余工作日与时限状态（正常、预警、超期、补正中）及各状态数量；部门人员仅见本部门，分页（每页至多 100 条）");
         officers.MapGet("/queue/export", Queues.QueueApi.Export).WithSummary("导出部门办件队列（Excel，与列表同一筛选）");
         var overseers = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(ServicesAccess.Overseers));
