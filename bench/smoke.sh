@@ -18,8 +18,9 @@ run() {
 run pilot-scheduler
 if [ -n "${GAOXIN_BENCH_PG:-}" ]; then
   run pilot-bookings
+  run services-queue
 else
-  echo "bench smoke skipped: pilot-bookings (GAOXIN_BENCH_PG is not set)"
+  echo "bench smoke skipped: pilot-bookings, services-queue (GAOXIN_BENCH_PG is not set)"
 fi
 echo "bench smoke: $failed failed"
 exit "$failed"

@@ -262,7 +262,7 @@ public static partial class PilotBookingsBench
         }
     }
 
-    private static Process StartWeb(string dll, string url, string cs)
+    internal static Process StartWeb(string dll, string url, string cs)
     {
         var start = new ProcessStartInfo("dotnet", [dll]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -281,7 +281,7 @@ public static partial class PilotBookingsBench
     }
 
     /// <summary>Signs in through the real form once the host answers (it migrates and seeds the demo first).</summary>
-    private static async Task<HttpClient> SignInAsync(string url, string email)
+    internal static async Task<HttpClient> SignInAsync(string url, string email)
     {
         var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
         var client = new HttpClient(handler) { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };

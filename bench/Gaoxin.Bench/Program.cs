@@ -37,6 +37,12 @@ if (args.Length > 0 && args[0] == "pilot-scheduler")
     return await Gaoxin.Bench.PilotSchedulerBench.RunAsync(args[1..]);
 }
 
+// `services-queue`: a department's queue with every clock at 100,000 open items, against hand SQL (see ServicesQueueBench).
+if (args.Length > 0 && args[0] == "services-queue")
+{
+    return await Gaoxin.Bench.ServicesQueueBench.RunAsync(args[1..]);
+}
+
 // Results go to bench/results/ (run from the repository root: dotnet run -c Release --project bench/Gaoxin.Bench).
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), "bench", "results"))
