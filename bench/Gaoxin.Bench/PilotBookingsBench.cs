@@ -37,7 +37,7 @@ public static partial class PilotBookingsBench
         var smoke = args.Contains("--smoke");
         var resources = smoke ? 20 : 2_000;
         var perResource = smoke ? 100 : 500;
-        var requests = Arg(args, "--requests", smoke ? 30 : 300);
+        var requests = BenchKit.Arg(args, "--requests", smoke ? 30 : 300);
         var web = args.SkipWhile(a => a != "--web").Skip(1).FirstOrDefault() ?? Path.Combine("src", "Gaoxin.Web", "bin", "Release", "net10.0", "Gaoxin.Web.dll");
         var appDb = new NpgsqlConnectionStringBuilder(cs) { Database = Database }.ToString();
         await RecreateAsync(cs);
@@ -60,7 +60,7 @@ public static partial class PilotBookingsBench
 
             await using var floor = new NpgsqlConnection(appDb);
             await floor.OpenAsync();
-            var zone = await ScalarAsync<Guid>(floor, "SELECT \"ZoneId\" FROM pilot_base_resources WHERE \"Code\" = 'A-PL-01'");
+            var zone = await BenchKit.ScalarAsync<Guid>(floor, "SELECT \"ZoneId\" FROM pilot_base_resources WHERE \"Code\" = 'A-PL-01'");
             await using var insert = new NpgsqlCommand(
                 "INSERT INTO pilot_base_bookings (\"Id\",\"ZoneId\",\"ResourceId\",\"Kind\",\"Status\",\"HoldsSlot\",\"StartsAt\",\"EndsAt\",\"Customer\",\"CustomerName\",\"Purpose\",\"Price\",\"RequestedBy\",\"CreatedAt\",\"Version\",\"CancelledLate\") " +
                 "VALUES ($1,$2,$3,'Booking','Pending',true,$4,$5,'External',$6,$7,$8,$9,now(),0,false)", floor);
@@ -127,7 +127,7 @@ public static partial class PilotBookingsBench
                 }
             }
 
-            var monthRows = await ScalarAsync<long>(floor,
+            var monthRows = await BenchKit.ScalarAsync<long>(floor,
                 $"SELECT count(*) FROM pilot_base_bookings WHERE \"ResourceId\" = '{ids[0]}' AND \"StartsAt\" < '2030-02-01' AND \"EndsAt\" > '2030-01-01'");
             await WriteAsync(smoke, resources, resources * perResource, loadSeconds, requests, api, floorMs, calendar, conflicts, monthRows);
             return 0;
@@ -151,8 +151,8 @@ public static partial class PilotBookingsBench
     {
         await using var c = new NpgsqlConnection(appDb);
         await c.OpenAsync();
-        var zone = await ScalarAsync<Guid>(c, "SELECT \"ZoneId\" FROM pilot_base_areas WHERE \"Code\" = 'A' ORDER BY \"Id\" LIMIT 1");
-        var area = await ScalarAsync<Guid>(c, "SELECT \"Id\" FROM pilot_base_areas WHERE \"Code\" = 'A' ORDER BY \"Id\" LIMIT 1");
+        var zone = await BenchKit.ScalarAsync<Guid>(c, "SELECT \"ZoneId\" FROM pilot_base_areas WHERE \"Code\" = 'A' ORDER BY \"Id\" LIMIT 1");
+        var area = await BenchKit.ScalarAsync<Guid>(c, "SELECT \"Id\" FROM pilot_base_areas WHERE \"Code\" = 'A' ORDER BY \"Id\" LIMIT 1");
         var ids = Enumerable.Range(0, resources).Select(_ => Guid.CreateVersion7()).ToList();
         await using (var w = await c.BeginBinaryImportAsync(
             "COPY pilot_base_resources (\"Id\",\"ZoneId\",\"AreaId\",\"Code\",\"Name\",\"Kind\",\"Status\",\"PricePerHour\",\"Version\") FROM STDIN (FORMAT BINARY)"))
@@ -212,12 +212,6 @@ public static partial class PilotBookingsBench
 
     private static async Task WriteAsync(bool smoke, int resources, int bookings, double loadSeconds, int requests, List<double> api, List<double> floor, List<double> calendar, int conflicts, long monthRows)
     {
-        static double P(List<double> xs, double p)
-        {
-            var s = xs.Order().ToList();
-            return s[Math.Min(s.Count - 1, (int)Math.Ceiling(p * s.Count) - 1)];
-        }
-
         var path = Path.Combine("bench", "results", smoke ? "pilot-bookings-smoke.md" : "pilot-bookings.md");
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Pilot-base bookings on PostgreSQL ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC{(smoke ? ", smoke size" : string.Empty)})");
@@ -226,11 +220,11 @@ public static partial class PilotBookingsBench
         sb.AppendLine();
         sb.AppendLine("| workload | p50 (ms) | p95 (ms) | goal |");
         sb.AppendLine("|---|---:|---:|---|");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| api: POST /api/v1/pilot-base/bookings (sign-in cookie, validation, rules, INSERT against the exclusion constraint, audit) | {P(api, 0.5):0.00} | {P(api, 0.95):0.00} | p95 < 10 ms |");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| floor: the same row INSERTed by hand over Npgsql (prepared, autocommit) | {P(floor, 0.5):0.00} | {P(floor, 0.95):0.00} | — |");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| calendar: GET /api/v1/pilot-base/resources/{{id}}/calendar?view=month ({monthRows} rows in a month) | {P(calendar, 0.5):0.00} | {P(calendar, 0.95):0.00} | p95 < 20 ms |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| api: POST /api/v1/pilot-base/bookings (sign-in cookie, validation, rules, INSERT against the exclusion constraint, audit) | {BenchKit.Percentile(api, 0.5):0.00} | {BenchKit.Percentile(api, 0.95):0.00} | p95 < 10 ms |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| floor: the same row INSERTed by hand over Npgsql (prepared, autocommit) | {BenchKit.Percentile(floor, 0.5):0.00} | {BenchKit.Percentile(floor, 0.95):0.00} | — |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| calendar: GET /api/v1/pilot-base/resources/{{id}}/calendar?view=month ({monthRows} rows in a month) | {BenchKit.Percentile(calendar, 0.5):0.00} | {BenchKit.Percentile(calendar, 0.95):0.00} | p95 < 20 ms |");
         sb.AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"**Ratio api / floor: p50 {P(api, 0.5) / P(floor, 0.5):0.00}×, p95 {P(api, 0.95) / P(floor, 0.95):0.00}×** (goal ≤ 1.5×). Refused as conflicts: {conflicts} (expected 0: every slot is free).");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"**Ratio api / floor: p50 {BenchKit.Percentile(api, 0.5) / BenchKit.Percentile(floor, 0.5):0.00}×, p95 {BenchKit.Percentile(api, 0.95) / BenchKit.Percentile(floor, 0.95):0.00}×** (goal ≤ 1.5×). Refused as conflicts: {conflicts} (expected 0: every slot is free).");
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"Machine load average at the end of the run: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores (shared).");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -239,17 +233,6 @@ public static partial class PilotBookingsBench
         Console.WriteLine("wrote " + path);
     }
 
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection c, string sql)
-    {
-        await using var cmd = new NpgsqlCommand(sql, c);
-        return (T)(await cmd.ExecuteScalarAsync())!;
-    }
-
-    private static int Arg(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
 
     private static async Task RecreateAsync(string cs)
     {

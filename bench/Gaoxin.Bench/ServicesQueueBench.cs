@@ -33,7 +33,7 @@ public static class ServicesQueueBench
 
         var smoke = args.Contains("--smoke");
         var items = smoke ? 1_000 : 100_000;
-        var requests = Arg(args, "--requests", smoke ? 20 : 300);
+        var requests = BenchKit.Arg(args, "--requests", smoke ? 20 : 300);
         var web = args.SkipWhile(a => a != "--web").Skip(1).FirstOrDefault() ?? Path.Combine("src", "Gaoxin.Web", "bin", "Release", "net10.0", "Gaoxin.Web.dll");
         if (!File.Exists(web))
         {
@@ -53,7 +53,7 @@ public static class ServicesQueueBench
             var loadSeconds = clock.Elapsed.TotalSeconds;
             await using var floor = new NpgsqlConnection(appDb);
             await floor.OpenAsync();
-            var open = await ScalarAsync<long>(floor, $"SELECT count(*) FROM services_application_items WHERE \"DepartmentId\" = '{jfj}' AND \"Status\" IN ('InReview','Correction')");
+            var open = await BenchKit.ScalarAsync<long>(floor, $"SELECT count(*) FROM services_application_items WHERE \"DepartmentId\" = '{jfj}' AND \"Status\" IN ('InReview','Correction')");
             Console.WriteLine($"loaded {items:N0} open items in {loadSeconds:0.0} s; 经济发展局 has {open:N0} open");
 
             var pages = (int)Math.Max(1, open / 20);
@@ -195,8 +195,8 @@ public static class ServicesQueueBench
     {
         await using var c = new NpgsqlConnection(appDb);
         await c.OpenAsync();
-        var zone = await ScalarAsync<Guid>(c, "SELECT \"ZoneId\" FROM services_departments WHERE \"Code\" = 'JFJ'");
-        var jfj = await ScalarAsync<Guid>(c, "SELECT \"Id\" FROM services_departments WHERE \"Code\" = 'JFJ'");
+        var zone = await BenchKit.ScalarAsync<Guid>(c, "SELECT \"ZoneId\" FROM services_departments WHERE \"Code\" = 'JFJ'");
+        var jfj = await BenchKit.ScalarAsync<Guid>(c, "SELECT \"Id\" FROM services_departments WHERE \"Code\" = 'JFJ'");
         var catalogue = new List<(Guid Item, Guid Department, int Limit)>();
         await using (var cmd = new NpgsqlCommand("SELECT \"Id\", \"DepartmentId\", coalesce(\"PromisedLimitDays\", \"LegalLimitDays\") FROM services_items ORDER BY \"Code\"", c))
         await using (var r = await cmd.ExecuteReaderAsync())
@@ -295,12 +295,6 @@ public static class ServicesQueueBench
 
     private static async Task WriteAsync(bool smoke, int items, long open, double loadSeconds, int requests, List<double> api, List<double> floor, List<double> filtered, string? mismatch)
     {
-        static double P(List<double> xs, double p)
-        {
-            var s = xs.Order().ToList();
-            return s[Math.Min(s.Count - 1, (int)Math.Ceiling(p * s.Count) - 1)];
-        }
-
         var path = Path.Combine("bench", "results", smoke ? "services-queue-smoke.md" : "services-queue.md");
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"# Department queue on PostgreSQL ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC{(smoke ? ", smoke size" : string.Empty)})");
@@ -309,11 +303,11 @@ public static class ServicesQueueBench
         sb.AppendLine();
         sb.AppendLine("| workload | p50 (ms) | p95 (ms) | goal |");
         sb.AppendLine("|---|---:|---:|---|");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| api: GET /api/v1/services/queue?page=N&size=20 (cookie, scope check, counts by state, page with joins, every row's remaining working days) | {P(api, 0.5):0.00} | {P(api, 0.95):0.00} | p95 < 100 ms |");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| floor: hand SQL over Npgsql — the counts grouped by (status, limit, due day) classified by a hand loop, the same page with the same joins and order, remaining days by a hand loop over written-out days off | {P(floor, 0.5):0.00} | {P(floor, 0.95):0.00} | — |");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| filtered: state=Warning / status=Correction / state=Overdue / a number search, page 1 | {P(filtered, 0.5):0.00} | {P(filtered, 0.95):0.00} | — |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| api: GET /api/v1/services/queue?page=N&size=20 (cookie, scope check, counts by state, page with joins, every row's remaining working days) | {BenchKit.Percentile(api, 0.5):0.00} | {BenchKit.Percentile(api, 0.95):0.00} | p95 < 100 ms |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| floor: hand SQL over Npgsql — the counts grouped by (status, limit, due day) classified by a hand loop, the same page with the same joins and order, remaining days by a hand loop over written-out days off | {BenchKit.Percentile(floor, 0.5):0.00} | {BenchKit.Percentile(floor, 0.95):0.00} | — |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| filtered: state=Warning / status=Correction / state=Overdue / a number search, page 1 | {BenchKit.Percentile(filtered, 0.5):0.00} | {BenchKit.Percentile(filtered, 0.95):0.00} | — |");
         sb.AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"**Ratio api / floor: p50 {P(api, 0.5) / P(floor, 0.5):0.00}×, p95 {P(api, 0.95) / P(floor, 0.95):0.00}×** (goal ≤ 2×). Same rows, order, remaining days and warning count as the floor: {(mismatch is null ? "yes, every measured page" : "NO — " + mismatch)}.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"**Ratio api / floor: p50 {BenchKit.Percentile(api, 0.5) / BenchKit.Percentile(floor, 0.5):0.00}×, p95 {BenchKit.Percentile(api, 0.95) / BenchKit.Percentile(floor, 0.95):0.00}×** (goal ≤ 2×). Same rows, order, remaining days and warning count as the floor: {(mismatch is null ? "yes, every measured page" : "NO — " + mismatch)}.");
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"Machine load average at the end of the run: {File.ReadAllText("/proc/loadavg").Split(' ')[0]} on {Environment.ProcessorCount} cores (shared).");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -333,15 +327,4 @@ public static class ServicesQueueBench
         }
     }
 
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection c, string sql)
-    {
-        await using var cmd = new NpgsqlCommand(sql, c);
-        return (T)(await cmd.ExecuteScalarAsync())!;
-    }
-
-    private static int Arg(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
 }

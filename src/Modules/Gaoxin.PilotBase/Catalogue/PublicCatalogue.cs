@@ -30,7 +30,7 @@ internal sealed class PublicCatalogue(GaoxinDbContext db, TimeProvider clock)
 {
     public async Task<PublicCatalogueView> ReadAsync(string? zoneCode, Guid? signedInZone, string? q, ServiceCategory? category, CancellationToken ct)
     {
-        var zoneRow = await ZoneAsync(zoneCode, signedInZone, ct);
+        var zoneRow = await Gaoxin.Data.Platform.PublicZones.ResolveAsync(db, zoneCode, signedInZone, ct);
         var zone = zoneRow.Id;
         var query = db.Set<PilotService>().AsNoTracking().Where(s => s.ZoneId == zone && s.Published);
         if (category is { } c)
@@ -66,23 +66,5 @@ internal sealed class PublicCatalogue(GaoxinDbContext db, TimeProvider clock)
         var byService = links.ToLookup(l => l.ServiceId);
         return new PublicCatalogueView(zoneRow.Code, zoneRow.Name, services.Select(s => new PublicService(s.Code, s.Name, s.Category, s.Description, s.TypicalHours, s.Price,
             s.PriceUnit, s.Deliverables, byService[s.Id].Select(l => Resource(l.ResourceId)).OfType<PublicResource>().OrderBy(r => r.Code, StringComparer.Ordinal).ToList())).ToList());
-    }
-
-    private async Task<Gaoxin.Data.Platform.Zone> ZoneAsync(string? code, Guid? signedInZone, CancellationToken ct)
-    {
-        if (!string.IsNullOrWhiteSpace(code))
-        {
-            var wanted = code.Trim().ToLowerInvariant();
-            return await db.Zones.AsNoTracking().FirstOrDefaultAsync(z => z.Code == wanted, ct) ?? throw Refusal.NotFound("园区");
-        }
-
-        if (signedInZone is { } mine)
-        {
-            var id = new ZoneId(mine);
-            return await db.Zones.AsNoTracking().FirstOrDefaultAsync(z => z.Id == id, ct) ?? throw Refusal.NotFound("园区");
-        }
-
-        var zones = await db.Zones.AsNoTracking().Take(2).ToListAsync(ct);
-        return zones.Count == 1 ? zones[0] : throw Refusal.Invalid("zone", "请用 zone 参数指明园区代码（如 zone=zigong）。");
     }
 }

@@ -21,7 +21,7 @@ public sealed class PublicCatalogue(GaoxinDbContext db)
 {
     public async Task<PublicCatalogueView> ReadAsync(string? zoneCode, Guid? signedInZone, string? q, CancellationToken ct)
     {
-        var zoneRow = await ZoneAsync(zoneCode, signedInZone, ct);
+        var zoneRow = await Gaoxin.Data.Platform.PublicZones.ResolveAsync(db, zoneCode, signedInZone, ct);
         var zone = zoneRow.Id;
         var query = db.Set<ServiceItem>().AsNoTracking().Where(i => i.ZoneId == zone && i.Published);
         if (!string.IsNullOrWhiteSpace(q))
@@ -38,23 +38,5 @@ public sealed class PublicCatalogue(GaoxinDbContext db)
         return new PublicCatalogueView(zoneRow.Code, zoneRow.Name, items.Select(i => new PublicItem(i.Code, i.Name, departments.GetValueOrDefault(i.DepartmentId, string.Empty),
             i.LegalLimitDays, i.PromisedLimitDays, i.Fee, i.Result, i.ResultName, i.Description,
             materials[i.Id].Select(m => new PublicMaterial(m.Name, m.Essential)).ToList(), fields[i.Id].Select(f => f.Label).ToList())).ToList());
-    }
-
-    private async Task<Gaoxin.Data.Platform.Zone> ZoneAsync(string? code, Guid? signedInZone, CancellationToken ct)
-    {
-        if (!string.IsNullOrWhiteSpace(code))
-        {
-            var wanted = code.Trim().ToLowerInvariant();
-            return await db.Zones.AsNoTracking().FirstOrDefaultAsync(z => z.Code == wanted, ct) ?? throw Refusal.NotFound("园区");
-        }
-
-        if (signedInZone is { } mine)
-        {
-            var id = new ZoneId(mine);
-            return await db.Zones.AsNoTracking().FirstOrDefaultAsync(z => z.Id == id, ct) ?? throw Refusal.NotFound("园区");
-        }
-
-        var zones = await db.Zones.AsNoTracking().Take(2).ToListAsync(ct);
-        return zones.Count == 1 ? zones[0] : throw Refusal.Invalid("zone", "请用 zone 参数指明园区代码（如 zone=zigong）。");
     }
 }
