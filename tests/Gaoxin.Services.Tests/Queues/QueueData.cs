@@ -40,6 +40,16 @@ internal sealed class QueueData(GaoxinApp app, FakeTimeProvider clock)
                 s.Remove(service);
             }
         });
+        // The known sets of these tests stand alone: the demo's year of applications and relief cases is cleared.
+        await app.InScopeAsync(async ctx =>
+        {
+            await ctx.Set<Gaoxin.Services.Approvals.ResultDocument>().ExecuteDeleteAsync();
+            await ctx.Set<ApplicationItem>().ExecuteDeleteAsync();
+            await ctx.Set<ServiceApplication>().ExecuteDeleteAsync();
+            await ctx.Set<Gaoxin.Services.Relief.ReliefMeasure>().ExecuteDeleteAsync();
+            await ctx.Set<Gaoxin.Services.Relief.ReliefCase>().ExecuteDeleteAsync();
+            return 0;
+        });
         return new QueueData(app, clock);
     }
 
