@@ -113,6 +113,8 @@ public sealed partial class GaoxinApp : IAsyncDisposable
             builder.UseSetting("Database:Provider", database.Kind == Db.Postgres ? "Postgres" : "Sqlite");
             builder.UseSetting("ConnectionStrings:Gaoxin", database.ConnectionString);
             builder.UseSetting("Seed:Demo", seedDemo ? "true" : "false");
+            // The daily due-reminder sweep writes for every enterprise; a test that wants it calls it (see NoticeApps).
+            builder.UseSetting("Notices:DueSweep", "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
             // Tests provoke constraint violations on purpose; the API's answer is what they check, not EF's log.
