@@ -36,6 +36,15 @@ internal static class NoticeApps
             }
         });
 
+    /// <summary>The page's known set stands alone: the demo's year of applications is cleared.</summary>
+    public static Task<int> ClearDemoApplicationsAsync(this GaoxinApp app) =>
+        app.InScopeAsync(async db =>
+        {
+            await db.Set<Gaoxin.Services.Approvals.ResultDocument>().ExecuteDeleteAsync();
+            await db.Set<Gaoxin.Services.Approvals.ApplicationItem>().ExecuteDeleteAsync();
+            return await db.Set<Gaoxin.Services.Approvals.ServiceApplication>().ExecuteDeleteAsync();
+        });
+
     public static async Task<T> WithServicesAsync<T>(this GaoxinApp app, Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = app.Services.CreateAsyncScope();

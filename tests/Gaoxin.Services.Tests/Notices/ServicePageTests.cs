@@ -24,6 +24,7 @@ public sealed class ServicePageTests
     {
         var clock = new FakeTimeProvider(AsOf);
         await using var app = await NoticeApps.StartAsync(db, smtpPort: null, time: clock);
+        await app.ClearDemoApplicationsAsync();
         var org = await app.OrganisationAsync(NoticeApps.Enterprise);
         await SubmitAsync(app, org.Id, org.ZoneId);
         var enterprise = await app.SignedInAsync(NoticeApps.EnterpriseUser);
@@ -71,6 +72,7 @@ public sealed class ServicePageTests
     {
         var clock = new FakeTimeProvider(AsOf);
         await using var app = await NoticeApps.StartAsync(db, smtpPort: null, time: clock);
+        await app.ClearDemoApplicationsAsync();
         var org = await app.OrganisationAsync(NoticeApps.Enterprise);
 
         clock.SetUtcNow(new DateTimeOffset(2027, 3, 1, 2, 0, 0, TimeSpan.Zero));
