@@ -40,7 +40,7 @@ internal sealed class QueueData(GaoxinApp app, FakeTimeProvider clock)
                 s.Remove(service);
             }
         });
-        // The known sets of these tests stand alone: the demo's year of applications and relief cases is cleared.
+        // The known sets of these tests stand alone: the demo's year of applications, relief cases and notices is cleared.
         await app.InScopeAsync(async ctx =>
         {
             await ctx.Set<Gaoxin.Services.Approvals.ResultDocument>().ExecuteDeleteAsync();
@@ -48,6 +48,7 @@ internal sealed class QueueData(GaoxinApp app, FakeTimeProvider clock)
             await ctx.Set<ServiceApplication>().ExecuteDeleteAsync();
             await ctx.Set<Gaoxin.Services.Relief.ReliefMeasure>().ExecuteDeleteAsync();
             await ctx.Set<Gaoxin.Services.Relief.ReliefCase>().ExecuteDeleteAsync();
+            await ctx.Set<Gaoxin.Services.Notices.Notice>().ExecuteDeleteAsync();
             return 0;
         });
         return new QueueData(app, clock);
