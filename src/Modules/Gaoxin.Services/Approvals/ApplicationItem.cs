@@ -173,13 +173,22 @@ public sealed class ApplicationItem : IZoneScoped
         Version++;
     }
 
-    /// <summary>A new calendar year was imported: the due day is recounted from the days left today.</summary>
-    public void Recount(DateOnly today, WorkingCalendar before, WorkingCalendar after)
+    /// <summary>A new calendar year was imported: the due day is recounted from the days left today. True when it moved.</summary>
+    public bool Recount(DateOnly today, WorkingCalendar before, WorkingCalendar after)
     {
-        if (Status == ItemStatus.InReview)
+        if (Status != ItemStatus.InReview)
         {
-            DueOn = after.AddWorkingDays(today, before.WorkingDaysBetween(today, DueOn));
-            Version++;
+            return false;
         }
+
+        var due = after.AddWorkingDays(today, before.WorkingDaysBetween(today, DueOn));
+        if (due == DueOn)
+        {
+            return false;
+        }
+
+        DueOn = due;
+        Version++;
+        return true;
     }
 }

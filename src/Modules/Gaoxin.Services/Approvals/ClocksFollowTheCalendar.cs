@@ -15,12 +15,7 @@ internal sealed class ClocksFollowTheCalendar(GaoxinDbContext db) : ICalendarCha
     public async Task<int> CalendarChangedAsync(ZoneId zone, DateOnly today, WorkingCalendar before, WorkingCalendar after, CancellationToken ct)
     {
         var running = await db.Set<ApplicationItem>().Where(i => i.ZoneId == zone && i.Status == ItemStatus.InReview).ToListAsync(ct);
-        var moved = 0;
-        foreach (var item in running.Where(i => after.AddWorkingDays(today, before.WorkingDaysBetween(today, i.DueOn)) != i.DueOn))
-        {
-            item.Recount(today, before, after);
-            moved++;
-        }
+        var moved = running.Count(i => i.Recount(today, before, after));
 
         await db.SaveChangesAsync(ct);
         return moved;
