@@ -22,5 +22,6 @@ public static class GaoxinModules
         new FundingModule(),
         new Gaoxin.PilotBase.PilotBaseModule(),
         new Gaoxin.Services.ServicesModule(),
+        new Gaoxin.Scenes.ScenesModule(),
     ];
 }

@@ -184,6 +184,12 @@ public static class AuthorizationMatrix
         ["POST /api/v1/services/relief/cases/{id}/rate"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator, R.DepartmentOfficer).Bound.CheckedAfterBody,
         ["GET /api/v1/services/relief/warnings"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Viewer, R.DepartmentOfficer),
         ["POST /api/v1/services/relief/warnings/{enterpriseId}/case"] = Allow(R.ZoneAdmin, R.CenterOperator),
+        // Scenes and demands marketplace
+        ["GET /api/v1/scenes/overview"] = All,
+        // Scenes marketplace: scenes, proposals and trials
+        // Scenes marketplace: demands, supply and the public pages
+        // Scenes marketplace: matching
+        // Scenes marketplace: deals and technology contracts
         ["GET /api/v1/industry/overview"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         ["GET /api/v1/industry/projects"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         ["GET /api/v1/industry/projects/export"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
