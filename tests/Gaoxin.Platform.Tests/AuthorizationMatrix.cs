@@ -187,6 +187,23 @@ public static class AuthorizationMatrix
         // Scenes and demands marketplace
         ["GET /api/v1/scenes/overview"] = All,
         // Scenes marketplace: scenes, proposals and trials
+        ["GET /api/v1/scenes/scenes"] = All,
+        ["GET /api/v1/scenes/scenes/export"] = All,
+        ["GET /api/v1/scenes/scenes/{id}"] = All,
+        ["POST /api/v1/scenes/scenes"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator),
+        ["PUT /api/v1/scenes/scenes/{id}"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator),
+        ["POST /api/v1/scenes/scenes/{id}/publish"] = Allow(R.ZoneAdmin, R.CenterOperator),
+        ["POST /api/v1/scenes/scenes/{id}/close"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator),
+        ["POST /api/v1/scenes/scenes/{id}/withdraw"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator),
+        ["GET /api/v1/scenes/scenes/{id}/proposals"] = All,
+        ["POST /api/v1/scenes/scenes/{id}/proposals"] = Allow(R.EnterpriseUser, R.VehicleOperator, R.InstituteUser),
+        ["PUT /api/v1/scenes/scenes/{id}/proposals/{proposalId}"] = Allow(R.EnterpriseUser, R.VehicleOperator, R.InstituteUser),
+        ["POST /api/v1/scenes/scenes/{id}/proposals/{proposalId}/withdraw"] = Allow(R.EnterpriseUser, R.VehicleOperator, R.InstituteUser),
+        ["POST /api/v1/scenes/scenes/{id}/proposals/{proposalId}/shortlist"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator),
+        ["POST /api/v1/scenes/scenes/{id}/proposals/{proposalId}/decline"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator),
+        ["POST /api/v1/scenes/scenes/{id}/proposals/{proposalId}/trial"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator),
+        ["POST /api/v1/scenes/scenes/{id}/proposals/{proposalId}/trial-result"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator),
+        ["POST /api/v1/scenes/scenes/{id}/proposals/{proposalId}/adopt"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.VehicleOperator),
         // Scenes marketplace: demands, supply and the public pages
         // Scenes marketplace: matching
         // Scenes marketplace: deals and technology contracts

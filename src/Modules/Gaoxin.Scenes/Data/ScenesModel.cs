@@ -17,6 +17,7 @@ internal static class ScenesModel
         Supply(b);
         Deals(b);
         Contracts(b);
+        SceneBoardModel.Build(b);
     }
 
     private static void Scenes(ModelBuilder b)

@@ -159,6 +159,17 @@ internal sealed class Scene : IZoneScoped
         Status = SceneStatus.Adopted;
         Version++;
     }
+
+    /// <summary>The owner changes the scene: while drafted, or published with no proposal in yet (a proposer answered what it read).</summary>
+    public void EnsureEditable(bool hasProposals)
+    {
+        if (Status == SceneStatus.Draft || (Status == SceneStatus.Published && !hasProposals))
+        {
+            return;
+        }
+
+        throw Gaoxin.Kernel.Rules.Refusal.Conflict(Status == SceneStatus.Published ? "该场景已收到解决方案，不能再修改。" : "只有草稿或尚未收到方案的征集中场景可以修改。");
+    }
 }
 
 /// <summary>Where a solution proposal stands, from submission through shortlist and the in-scene trial to adoption.</summary>
@@ -277,5 +288,79 @@ internal sealed class SceneProposal : IZoneScoped
         AdoptedOn = on;
         ContractId = contractId;
         scene.MarkAdopted();
+    }
+
+    /// <summary>The purchase amount, in yuan, when adopted by purchase.</summary>
+    public decimal? PurchaseAmount { get; private set; }
+
+    /// <summary>A proposal that still counts for its organisation (one live proposal per organisation per scene).</summary>
+    public bool IsLive => Status is not (ProposalStatus.Withdrawn or ProposalStatus.Declined or ProposalStatus.TrialFailed);
+
+    /// <summary>The proposer changes its proposal only before the owner has looked at it (before the shortlist).</summary>
+    public void EnsureEditableByProposer()
+    {
+        if (Status != ProposalStatus.Submitted)
+        {
+            throw Gaoxin.Kernel.Rules.Refusal.Conflict("方案已进入评审，不能再修改或撤回。");
+        }
+    }
+
+    /// <summary>The proposer withdraws before the shortlist.</summary>
+    public void Withdraw()
+    {
+        EnsureEditableByProposer();
+        Move(ProposalStatus.Withdrawn);
+    }
+
+    /// <summary>The owner shortlists a submitted proposal (入围).</summary>
+    public void Shortlist(string? note)
+    {
+        Require(ProposalStatus.Submitted, "只有已提交的方案可以入围。");
+        DecisionNote = note;
+        Move(ProposalStatus.Shortlisted);
+    }
+
+    /// <summary>The owner declines a submitted or shortlisted proposal; the reason is checked by <see cref="OutcomeReasonRule"/>.</summary>
+    public void Decline(string reason)
+    {
+        if (Status is not (ProposalStatus.Submitted or ProposalStatus.Shortlisted))
+        {
+            throw Gaoxin.Kernel.Rules.Refusal.Conflict("只有已提交或入围的方案可以不予入围。");
+        }
+
+        DecisionNote = reason;
+        Move(ProposalStatus.Declined);
+    }
+
+    /// <summary>The in-scene trial of a shortlisted proposal starts on <paramref name="on"/>.</summary>
+    public void StartTrial(DateOnly on)
+    {
+        Require(ProposalStatus.Shortlisted, "只有入围的方案可以开始场景验证。");
+        TrialStartedOn = on;
+        Move(ProposalStatus.InTrial);
+    }
+
+    /// <summary>The trial's result; its day is checked by <see cref="TrialDayRule"/>, a failure's findings by <see cref="OutcomeReasonRule"/>.</summary>
+    public void RecordTrial(bool passed, string findings, DateOnly on)
+    {
+        Require(ProposalStatus.InTrial, "只有场景验证中的方案可以登记验证结果。");
+        TrialResult = findings;
+        TrialEndedOn = on;
+        Move(passed ? ProposalStatus.TrialPassed : ProposalStatus.TrialFailed);
+    }
+
+    /// <summary>The owner buys the solution that passed its trial.</summary>
+    public void AdoptByPurchase(Scene scene, decimal amount, DateOnly on)
+    {
+        Adopt(scene, AdoptionKind.Purchase, on, null);
+        PurchaseAmount = amount;
+    }
+
+    private void Require(ProposalStatus status, string message)
+    {
+        if (Status != status)
+        {
+            throw Gaoxin.Kernel.Rules.Refusal.Conflict(message);
+        }
     }
 }

@@ -330,6 +330,10 @@ namespace Gaoxin.Scenes.Data.Migrations.Postgres
                     b.Property<Guid>("ProposerOrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<decimal?>("PurchaseAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
                     b.Property<decimal?>("QuotedAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");

@@ -325,6 +325,10 @@ namespace Gaoxin.Scenes.Data.Migrations.Sqlite
                     b.Property<Guid>("ProposerOrganisationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("PurchaseAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("QuotedAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");

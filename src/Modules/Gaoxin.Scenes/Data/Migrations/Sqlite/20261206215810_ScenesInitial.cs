@@ -209,7 +209,8 @@ namespace Gaoxin.Scenes.Data.Migrations.Sqlite
                     Adoption = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     AdoptedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ContractId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    PurchaseAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true)
                 },
                 constraints: table =>
                 {

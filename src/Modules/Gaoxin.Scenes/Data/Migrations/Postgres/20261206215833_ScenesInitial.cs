@@ -209,7 +209,8 @@ namespace Gaoxin.Scenes.Data.Migrations.Postgres
                     Adoption = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     AdoptedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ContractId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    PurchaseAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true)
                 },
                 constraints: table =>
                 {
