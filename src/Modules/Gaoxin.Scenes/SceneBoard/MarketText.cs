@@ -5,7 +5,7 @@ namespace Gaoxin.Scenes.SceneBoard;
 
 /// <summary>
 /// The marketplace's one check on free text: what it publishes is shown on public pages, so markup is refused outright
-/// rather than escaped and stored ("&lt;script&gt;", "&lt;b&gt;", "&lt;!--", "&lt;/p&gt;"). A "&lt;" followed by a digit or a space
+/// rather than escaped and stored ("&lt;script&gt;", "&lt;b&gt;", "&lt;!--", "&lt;/p&gt;"). A "&lt;" followed by a digit, a space or another "&lt;"
 /// ("温度 &lt; 5℃", "&lt;5%") is ordinary text.
 /// </summary>
 public static partial class MarketText
@@ -18,7 +18,7 @@ public static partial class MarketText
     /// <summary>Null when the text is plain, the Chinese message otherwise.</summary>
     public static string? Check(string? text) => HasMarkup(text) ? MarkupMessage : null;
 
-    [GeneratedRegex(@"<\s*[A-Za-z/!?]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<[A-Za-z/!?]", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
 }
 

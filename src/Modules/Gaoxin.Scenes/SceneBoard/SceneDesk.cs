@@ -133,7 +133,12 @@ internal sealed class SceneDesk(GaoxinDbContext db, TimeProvider time)
             }
             catch (DbUpdateException) when (attempt < 8)
             {
-                db.Entry(scene).State = EntityState.Detached;
+                // Everything this save added (the scene and the audit event written with it) goes; the next try adds it again.
+                foreach (var added in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
+                {
+                    added.State = EntityState.Detached;
+                }
+
                 await Task.Delay(Random.Shared.Next(5, 40), ct);
             }
         }
