@@ -87,5 +87,7 @@ public sealed class ScenesModule : IGaoxinModule
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/scenes", ScenesText.Get("Nav.Scenes"), MudBlazor.Icons.Material.Filled.Storefront, 90, ScenesAccess.Readers),
+        new("/scenes/demands", ScenesText.Get("Nav.Demands"), MudBlazor.Icons.Material.Filled.Campaign, 91, ScenesAccess.Readers),
+        new("/scenes/products", ScenesText.Get("Nav.Products"), MudBlazor.Icons.Material.Filled.Inventory2, 92, ScenesAccess.Readers),
     ];
 }
