@@ -88,7 +88,8 @@ public sealed class PublicMarketTests(SharedApps apps) : IClassFixture<SharedApp
         scenes.StatusCode.ShouldBe(HttpStatusCode.OK);
         var sceneText = Encoding.UTF8.GetString(await scenes.Content.ReadAsByteArrayAsync());
         sceneText[0].ShouldBe('\uFEFF');
-        sceneText.ShouldContain("CJ-2025-003,无人车移动环境监测场景,自贡高新区管委会,环境监测,");
+        var sceneLine = sceneText.Split("\r\n").Single(l => l.StartsWith("CJ-2025-003,", StringComparison.Ordinal));
+        sceneLine.StartsWith("CJ-2025-003,无人车移动环境监测场景,环境监测,自贡高新区管委会,", StringComparison.Ordinal).ShouldBeTrue(sceneLine);
         (await OkAsync(await anonymous.GetAsync("/api/v1/scenes/open-data/scenes.json"))).GetArrayLength().ShouldBeGreaterThanOrEqualTo(5);
     }
 
