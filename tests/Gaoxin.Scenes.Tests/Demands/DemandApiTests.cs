@@ -209,7 +209,7 @@ public sealed class DemandApiTests(SharedApps apps) : IClassFixture<SharedApps>
 
         // Published, so the other firm sees it, but may neither edit nor close it.
         (await vehicle.PutJsonAsync($"{DemandsPath}/{id}", Body(app))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await vehicle.PostJsonAsync($"{DemandsPath}/{id}/close", new { })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await vehicle.PostJsonAsync($"{DemandsPath}/{id}/close", new { })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await op.PutJsonAsync($"{DemandsPath}/{id}", Body(app))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         // A firm posts for itself only; an operator must name a zone firm (not an institute).

@@ -138,7 +138,8 @@ public sealed class DemandBoard(GaoxinDbContext db, TimeProvider time)
         var demand = await FindAsync(actor, id, ct);
         if (!IsPoster(actor, demand) && !IsOperator(actor))
         {
-            throw Refusal.Forbidden("只有发布需求的企业或运营人员可以关闭需求。");
+            // Another firm's published demand is readable but not its to close: as with any record it may not act on, not found.
+            throw Refusal.NotFound(Word);
         }
 
         demand.Close(null);

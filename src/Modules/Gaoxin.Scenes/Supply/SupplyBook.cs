@@ -254,7 +254,7 @@ public sealed class SupplyBook(GaoxinDbContext db, TimeProvider time)
         return await db.Organisations.AnyAsync(o => o.Id == id && o.ZoneId == new ZoneId(actor.ZoneId), ct) ? id : throw Refusal.Invalid("organisationId", "供给单位不存在于本园区。");
     }
 
-    /// <summary>A product the caller may change: its maker's, or any for an operator; another's is not found.</summary>
+    /// <summary>A product the caller may change: its maker's, or any for an operator; another's is not found (404).</summary>
     private async Task<Product> OwnProductAsync(Actor actor, Guid id, CancellationToken ct)
     {
         var row = await db.Set<Product>().SingleOrDefaultAsync(p => p.Id == id && p.ZoneId == new ZoneId(actor.ZoneId), ct) ?? throw Refusal.NotFound("产品");
@@ -268,7 +268,8 @@ public sealed class SupplyBook(GaoxinDbContext db, TimeProvider time)
             return row;
         }
 
-        throw Refusal.Forbidden("只能修改本单位的产品。");
+        // Another organisation's product is on offer to read, not to change: not found, as for any record the caller may not act on.
+        throw Refusal.NotFound("产品");
     }
 
     private async Task SaveAsync(CancellationToken ct)
