@@ -30,6 +30,10 @@ public sealed class ScenesModule : IGaoxinModule
         services.AddScoped<SceneBoard.SceneDesk>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.SceneProposalsDemoSeeder>();
         // Demands, supply and the public pages
+        services.AddScoped<Demands.DemandBoard>();
+        services.AddScoped<Supply.SupplyBook>();
+        services.AddScoped<Public.PublicMarket>();
+        services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.DemandsDemoSeeder>();
         // Matching
         // Deals and technology contracts
     }
@@ -63,6 +67,37 @@ public sealed class ScenesModule : IGaoxinModule
         managing.MapPost("/scenes/{id:guid}/proposals/{proposalId:guid}/adopt", SceneBoard.ScenesApi.Adopt).Validate<SceneBoard.PurchaseInput>().WithSummary("以采购方式采用验证通过的方案（以技术合同采用请登记技术合同）");
 
         // Demands, supply and the public pages (技术需求、产品与专家、公开页面与开放数据)
+        var posting = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole([.. ScenesAccess.Posters, .. ScenesAccess.Operators]));
+        var operating = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(ScenesAccess.Operators));
+        var supplying = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole([.. ScenesAccess.Suppliers, .. ScenesAccess.Operators]));
+        var open = api.MapGroup("/").ProducesRefusals().AllowAnonymous();
+        readers.MapGet("/demands", Demands.DemandsApi.List).WithSummary("技术需求（运营人员见全部；企业见本企业各状态及他人已发布；其他角色仅已发布）；q、industry、status、poster、page、pageSize≤100");
+        operating.MapGet("/demands/export", Demands.DemandsApi.Export).WithSummary("导出技术需求（Excel，与列表同一筛选）");
+        readers.MapGet("/demands/{id:guid}", Demands.DemandsApi.Get).WithSummary("需求详情（匿名发布的需求对他人显示“匿名企业”）");
+        posting.MapPost("/demands", Demands.DemandsApi.Post).Validate<Demands.DemandInput>().WithSummary("发布技术需求（企业为本企业，运营人员为园区企业）；待审核；疑似重复时 409 并指明已有需求，可合并或 acknowledgeDuplicateOf 确认后发布");
+        posting.MapPut("/demands/{id:guid}", Demands.DemandsApi.Edit).Validate<Demands.DemandInput>().WithSummary("发布企业修改待审核或已发布的需求（已发布的修改后重新审核）");
+        operating.MapPost("/demands/{id:guid}/publish", Demands.DemandsApi.Publish).Validate<Demands.PublishDemandInput>().WithSummary("审核通过并发布（可附审核意见；已过截止日期的不能发布）");
+        operating.MapPost("/demands/{id:guid}/reject", Demands.DemandsApi.Reject).Validate<Demands.RejectDemandInput>().WithSummary("不予发布（须填写理由）");
+        posting.MapPost("/demands/{id:guid}/close", Demands.DemandsApi.Close).WithSummary("关闭需求（发布企业或运营人员）");
+        posting.MapPost("/demands/{id:guid}/merge", Demands.DemandsApi.Merge).Validate<Demands.MergeDemandInput>().WithSummary("合并重复需求：两条中较新的关闭并指向较早的（同一发布企业或运营人员）");
+        readers.MapGet("/products", Supply.SupplyApi.Products).WithSummary("产品供给（q、industry、organisationId、includeWithdrawn、page、pageSize≤100）");
+        readers.MapGet("/products/export", Supply.SupplyApi.ExportProducts).WithSummary("导出产品供给（Excel）");
+        readers.MapGet("/products/{id:guid}", Supply.SupplyApi.Product).WithSummary("产品详情");
+        supplying.MapPost("/products", Supply.SupplyApi.ListProduct).Validate<Supply.ProductInput>().WithSummary("发布产品（企业、院所为本单位，运营人员为园区任一单位）");
+        supplying.MapPut("/products/{id:guid}", Supply.SupplyApi.EditProduct).Validate<Supply.ProductInput>().WithSummary("修改产品（须带所读版本，过期版本 409）");
+        supplying.MapPost("/products/{id:guid}/withdraw", Supply.SupplyApi.WithdrawProduct).WithSummary("下架产品（本单位或运营人员）");
+        readers.MapGet("/experts", Supply.SupplyApi.Experts).WithSummary("专家库（未同意对接的专家仅运营人员可见）；q、industry、page、pageSize≤100");
+        operating.MapGet("/experts/export", Supply.SupplyApi.ExportExperts).WithSummary("导出专家库（Excel）");
+        operating.MapPost("/experts", Supply.SupplyApi.AddExpert).Validate<Supply.ExpertInput>().WithSummary("新增专家（运营人员）");
+        operating.MapPut("/experts/{id:guid}", Supply.SupplyApi.EditExpert).Validate<Supply.ExpertInput>().WithSummary("修改专家信息（运营人员）");
+        open.MapGet("/public/scenes", Public.PublicApi.Scenes).WithSummary("公开场景（免登录）：征集中、征集截止与已落地的场景，q 检索；zone=园区代码");
+        open.MapGet("/public/scenes/{id:guid}", Public.PublicApi.Scene).WithSummary("公开场景详情（免登录）");
+        open.MapGet("/public/demands", Public.PublicApi.Demands).WithSummary("公开技术需求（免登录）：仅已发布，匿名发布者显示“匿名企业”；q、industry 检索");
+        open.MapGet("/public/demands/{id:guid}", Public.PublicApi.Demand).WithSummary("公开需求详情（免登录）");
+        open.MapGet("/open-data/scenes.csv", Public.PublicApi.ScenesCsv).WithSummary("开放数据：公开场景（CSV，UTF-8 带 BOM）");
+        open.MapGet("/open-data/scenes.json", Public.PublicApi.ScenesJson).WithSummary("开放数据：公开场景（JSON）");
+        open.MapGet("/open-data/demands.csv", Public.PublicApi.DemandsCsv).WithSummary("开放数据：已发布技术需求（CSV，UTF-8 带 BOM；不含匿名发布者名称）");
+        open.MapGet("/open-data/demands.json", Public.PublicApi.DemandsJson).WithSummary("开放数据：已发布技术需求（JSON；不含匿名发布者名称）");
 
         // Matching (供需匹配)
 
@@ -74,5 +109,7 @@ public sealed class ScenesModule : IGaoxinModule
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/scenes", ScenesText.Get("Nav.Scenes"), MudBlazor.Icons.Material.Filled.Storefront, 90, ScenesAccess.Readers),
+        new("/scenes/demands", ScenesText.Get("Nav.Demands"), MudBlazor.Icons.Material.Filled.Campaign, 91, ScenesAccess.Readers),
+        new("/scenes/products", ScenesText.Get("Nav.Products"), MudBlazor.Icons.Material.Filled.Inventory2, 92, ScenesAccess.Readers),
     ];
 }

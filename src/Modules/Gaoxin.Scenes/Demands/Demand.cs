@@ -121,4 +121,24 @@ internal sealed class Demand : IZoneScoped
             throw Gaoxin.Kernel.Rules.Refusal.Conflict(message);
         }
     }
+
+    /// <summary>
+    /// The poster edits a pending or published demand (the caller has set the new texts); an edit of a published demand
+    /// sends it back to moderation, so nothing reaches the public pages unmoderated.
+    /// </summary>
+    public void Revise()
+    {
+        if (Status is not (DemandStatus.Pending or DemandStatus.Published))
+        {
+            throw Gaoxin.Kernel.Rules.Refusal.Conflict("只有待审核或已发布的需求可以修改。");
+        }
+
+        Status = DemandStatus.Pending;
+        PublishedOn = null;
+        ModerationNote = null;
+        Version++;
+    }
+
+    /// <summary>Published and past its deadline: shown as expired (已过期) and no longer matched.</summary>
+    public bool IsExpiredOn(DateOnly today) => Status == DemandStatus.Published && Deadline < today;
 }

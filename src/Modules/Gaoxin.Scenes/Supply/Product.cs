@@ -36,6 +36,18 @@ internal sealed class Product : IZoneScoped
     public bool Withdrawn { get; set; }
 
     public int Version { get; set; }
+
+    /// <summary>The maker or an operator withdraws the product: it stays for its matches' history but is no longer offered.</summary>
+    public void Withdraw()
+    {
+        if (Withdrawn)
+        {
+            throw Gaoxin.Kernel.Rules.Refusal.Conflict("该产品已下架。");
+        }
+
+        Withdrawn = true;
+        Version++;
+    }
 }
 
 /// <summary>An expert the marketplace can introduce (专家): field, expertise in words, and the organisation they work for.</summary>
