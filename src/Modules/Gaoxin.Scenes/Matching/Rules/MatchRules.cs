@@ -35,11 +35,11 @@ internal static class MatchRules
         new SameRegionRule(),
     ];
 
-    /// <summary>Lists such as certificates or IPC classes are written with 、，,；; or spaces.</summary>
+    /// <summary>Lists such as certificates or IPC classes are written with 、，,；; — not spaces: "ISO 9001" is one certificate.</summary>
     public static IReadOnlyList<string> Split(string? list) =>
         string.IsNullOrWhiteSpace(list)
             ? []
-            : list.Split(['、', '，', ',', '；', ';', ' ', '　', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            : list.Split(['、', '，', ',', '；', ';', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     public static string Normalise(string text) =>
