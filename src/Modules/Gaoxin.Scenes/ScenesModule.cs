@@ -32,6 +32,7 @@ public sealed class ScenesModule : IGaoxinModule
         services.AddSingleton<Matching.MarketBoard>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Matching.MarketSaveListener>();
         services.AddHostedService<Matching.MarketCatchUp>();
+        services.AddHostedService<Matching.MatchNotifier>();
         services.AddScoped<Matching.MatchDesk>();
         // Deals and technology contracts
     }

@@ -17,6 +17,7 @@ internal static class ScenesModel
         Supply(b);
         Deals(b);
         Contracts(b);
+        MatchingModel.Build(b);
     }
 
     private static void Scenes(ModelBuilder b)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Gaoxin.Data;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,7 @@ internal sealed class MarketBoard : IDisposable
     private readonly ConcurrentDictionary<(MarketDocKind Kind, Guid Id), MarketDocument> held = new();
     private readonly ConcurrentDictionary<Guid, Task> built = new();
     private readonly Lock writing = new();
+    private volatile bool started;
 
     public MarketBoard()
     {
@@ -25,6 +27,9 @@ internal sealed class MarketBoard : IDisposable
     }
 
     public MarketIndex Index { get; }
+
+    /// <summary>Items that became matchable after the first build (newly published or listed): the notifier tells their matches.</summary>
+    public Channel<MarketDocument> Listed { get; } = Channel.CreateUnbounded<MarketDocument>(new UnboundedChannelOptions { SingleReader = true });
 
     public Matcher Matcher { get; }
 
@@ -49,6 +54,11 @@ internal sealed class MarketBoard : IDisposable
                     Index.Upsert(doc);
                     held[(doc.Kind, doc.Id)] = doc;
                     changed = true;
+                    // Edits are queued too: the notifier tells only pairs not told before, so a reworded demand may find new supply.
+                    if (started && doc.Kind is MarketDocKind.Scene or MarketDocKind.Demand or MarketDocKind.Product or MarketDocKind.Achievement)
+                    {
+                        Listed.Writer.TryWrite(doc);
+                    }
                 }
             }
 
@@ -113,6 +123,9 @@ internal sealed class MarketBoard : IDisposable
             await ReconcileZoneAsync(scope.ServiceProvider, zone.Value, ct);
             built.TryAdd(zone.Value, Task.CompletedTask);
         }
+
+        // What was there at start is not news: from the first full round on, new items are told to their matches.
+        started = true;
     }
 
     public void Dispose() => Index.Dispose();

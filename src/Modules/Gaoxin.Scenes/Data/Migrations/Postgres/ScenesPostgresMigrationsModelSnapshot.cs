@@ -207,6 +207,44 @@ namespace Gaoxin.Scenes.Data.Migrations.Postgres
                     b.ToTable("scenes_demands", (string)null);
                 });
 
+            modelBuilder.Entity("Gaoxin.Scenes.Matching.MatchNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DemandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DemandKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SupplyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SupplyKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "DemandKind", "DemandId", "SupplyKind", "SupplyId")
+                        .IsUnique();
+
+                    b.ToTable("scenes_match_notices", (string)null);
+                });
+
             modelBuilder.Entity("Gaoxin.Scenes.SceneBoard.Scene", b =>
                 {
                     b.Property<Guid>("Id")

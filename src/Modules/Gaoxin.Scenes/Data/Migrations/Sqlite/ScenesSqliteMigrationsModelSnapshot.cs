@@ -202,6 +202,44 @@ namespace Gaoxin.Scenes.Data.Migrations.Sqlite
                     b.ToTable("scenes_demands", (string)null);
                 });
 
+            modelBuilder.Entity("Gaoxin.Scenes.Matching.MatchNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DemandId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DemandKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SupplyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplyKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "DemandKind", "DemandId", "SupplyKind", "SupplyId")
+                        .IsUnique();
+
+                    b.ToTable("scenes_match_notices", (string)null);
+                });
+
             modelBuilder.Entity("Gaoxin.Scenes.SceneBoard.Scene", b =>
                 {
                     b.Property<Guid>("Id")

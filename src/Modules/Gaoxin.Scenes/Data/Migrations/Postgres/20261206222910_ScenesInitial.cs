@@ -85,6 +85,24 @@ namespace Gaoxin.Scenes.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "scenes_match_notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DemandKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DemandId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SupplyKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SupplyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_scenes_match_notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "scenes_products",
                 columns: table => new
                 {
@@ -287,6 +305,12 @@ namespace Gaoxin.Scenes.Data.Migrations.Postgres
                 column: "ZoneId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_scenes_match_notices_ZoneId_DemandKind_DemandId_SupplyKind_~",
+                table: "scenes_match_notices",
+                columns: new[] { "ZoneId", "DemandKind", "DemandId", "SupplyKind", "SupplyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_scenes_products_ZoneId_OrganisationId",
                 table: "scenes_products",
                 columns: new[] { "ZoneId", "OrganisationId" });
@@ -338,6 +362,9 @@ namespace Gaoxin.Scenes.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "scenes_experts");
+
+            migrationBuilder.DropTable(
+                name: "scenes_match_notices");
 
             migrationBuilder.DropTable(
                 name: "scenes_products");
