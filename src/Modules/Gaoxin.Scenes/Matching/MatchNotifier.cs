@@ -25,6 +25,8 @@ internal sealed class MatchNotifier(MarketBoard board, IServiceScopeFactory scop
 
     private static readonly MarketDocKind[] NotifiedSupply = [MarketDocKind.Achievement, MarketDocKind.Product];
 
+    private readonly SemaphoreSlim one = new(1, 1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var doc in board.Listed.Reader.ReadAllAsync(stoppingToken))
@@ -42,6 +44,20 @@ internal sealed class MatchNotifier(MarketBoard board, IServiceScopeFactory scop
     }
 
     public async Task NotifyAsync(MarketDocument doc, CancellationToken ct)
+    {
+        // One at a time: two tellings of the same item must not both find a pair untold.
+        await one.WaitAsync(ct);
+        try
+        {
+            await TellAsync(doc, ct);
+        }
+        finally
+        {
+            one.Release();
+        }
+    }
+
+    private async Task TellAsync(MarketDocument doc, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         if (scope.ServiceProvider.GetService<IOrganisationNotices>() is not { } notices)
@@ -97,6 +113,12 @@ internal sealed class MatchNotifier(MarketBoard board, IServiceScopeFactory scop
         }
 
         await db.SaveChangesAsync(ct);
+    }
+
+    public override void Dispose()
+    {
+        one.Dispose();
+        base.Dispose();
     }
 
     private static string Link(MarketDocument demand) =>
