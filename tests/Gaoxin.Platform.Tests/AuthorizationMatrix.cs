@@ -233,6 +233,11 @@ public static class AuthorizationMatrix
         ["GET /api/v1/scenes/open-data/demands.csv"] = All with { Anonymous = true },
         ["GET /api/v1/scenes/open-data/demands.json"] = All with { Anonymous = true },
         // Scenes marketplace: matching
+        ["GET /api/v1/scenes/matches/achievements/{id}"] = All,
+        ["GET /api/v1/scenes/matches/demands/{id}"] = All,
+        ["GET /api/v1/scenes/matches/products/{id}"] = All,
+        ["GET /api/v1/scenes/matches/scenes/{id}"] = All,
+        ["GET /api/v1/scenes/search"] = All,
         // Scenes marketplace: deals and technology contracts
         ["GET /api/v1/industry/overview"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         ["GET /api/v1/industry/projects"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),

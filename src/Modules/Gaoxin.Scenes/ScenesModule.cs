@@ -35,6 +35,11 @@ public sealed class ScenesModule : IGaoxinModule
         services.AddScoped<Public.PublicMarket>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.DemandsDemoSeeder>();
         // Matching
+        services.AddSingleton<Matching.MarketBoard>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Matching.MarketSaveListener>();
+        services.AddHostedService<Matching.MarketCatchUp>();
+        services.AddHostedService<Matching.MatchNotifier>();
+        services.AddScoped<Matching.MatchDesk>();
         // Deals and technology contracts
     }
 
@@ -100,6 +105,11 @@ public sealed class ScenesModule : IGaoxinModule
         open.MapGet("/open-data/demands.json", Public.PublicApi.DemandsJson).WithSummary("开放数据：已发布技术需求（JSON；不含匿名发布者名称）");
 
         // Matching (供需匹配)
+        readers.MapGet("/matches/demands/{id:guid}", Matching.MatchApi.Demand).WithSummary("技术需求的供需匹配：排序的成果、产品、企业、专家与中试服务，附命中词与匹配理由（本单位或运营方）");
+        readers.MapGet("/matches/scenes/{id:guid}", Matching.MatchApi.Scene).WithSummary("应用场景的供需匹配：排序的成果、产品、企业、专家与中试服务，附命中词与匹配理由（本单位或运营方）");
+        readers.MapGet("/matches/achievements/{id:guid}", Matching.MatchApi.Achievement).WithSummary("科技成果找需求：排序的已发布需求与场景（本单位或运营方）");
+        readers.MapGet("/matches/products/{id:guid}", Matching.MatchApi.Product).WithSummary("产品找需求：排序的已发布需求与场景（本单位或运营方）");
+        readers.MapGet("/search", Matching.MatchApi.Search).WithSummary("搜索供需市场（中文分词、领域词与同义词），可按类型筛选，分页");
 
         // Deals and technology contracts (对接撮合、技术合同)
     }

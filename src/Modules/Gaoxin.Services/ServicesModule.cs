@@ -28,6 +28,7 @@ public sealed class ServicesModule : IGaoxinModule
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.ServicesDemoSeeder>();
         services.AddScoped<Calendar.ZoneCalendar>();
         services.AddScoped<Notices.Noticeboard>();
+        services.AddScoped<Gaoxin.Contracts.Services.IOrganisationNotices, Notices.OrganisationNotices>();
         services.AddScoped<Departments.DepartmentBook>();
         // Catalogue and calendar
         services.AddScoped<Catalogue.CatalogueBook>();

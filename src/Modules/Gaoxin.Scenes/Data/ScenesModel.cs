@@ -18,6 +18,7 @@ internal static class ScenesModel
         Deals(b);
         Contracts(b);
         SceneBoardModel.Build(b);
+        MatchingModel.Build(b);
     }
 
     private static void Scenes(ModelBuilder b)

@@ -17,6 +17,8 @@ public enum NoticeKind
     Relief = 5,
     /// <summary>政策匹配</summary>
     Policy = 6,
+    /// <summary>供需匹配（需求找成果）</summary>
+    Matching = 7,
 }
 
 /// <summary>
