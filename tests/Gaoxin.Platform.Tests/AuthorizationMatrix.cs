@@ -190,6 +190,16 @@ public static class AuthorizationMatrix
         // Scenes marketplace: demands, supply and the public pages
         // Scenes marketplace: matching
         // Scenes marketplace: deals and technology contracts
+        ["GET /api/v1/scenes/deals"] = All,
+        ["GET /api/v1/scenes/deals/export"] = All,
+        ["GET /api/v1/scenes/deals/{id}"] = All.Bound,
+        ["POST /api/v1/scenes/deals"] = Allow(R.ZoneAdmin, R.CenterOperator),
+        ["POST /api/v1/scenes/deals/{id}/steps"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.InstituteUser, R.VehicleOperator).Bound.CheckedAfterBody,
+        ["GET /api/v1/scenes/contracts"] = All,
+        ["GET /api/v1/scenes/contracts/export"] = All,
+        ["GET /api/v1/scenes/contracts/{id}"] = All.Bound,
+        ["POST /api/v1/scenes/contracts"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.InstituteUser, R.VehicleOperator),
+        ["POST /api/v1/scenes/contracts/{id}/register"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.InstituteUser, R.VehicleOperator).Bound.CheckedAfterBody,
         ["GET /api/v1/industry/overview"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         ["GET /api/v1/industry/projects"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         ["GET /api/v1/industry/projects/export"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
