@@ -32,6 +32,7 @@ public sealed class ScenesModule : IGaoxinModule
         // Deals and technology contracts
         services.AddScoped<Deals.DealDesk>();
         services.AddScoped<TechContracts.ContractRegistry>();
+        services.AddScoped<Gaoxin.Contracts.Scenes.IScenesFigures, Contracts.ScenesFiguresSource>();
     }
 
     /// <summary>The table of contents: one line per route; each handler lives in the feature folder it serves.</summary>
