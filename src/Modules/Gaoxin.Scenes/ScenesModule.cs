@@ -67,7 +67,5 @@ public sealed class ScenesModule : IGaoxinModule
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/scenes", ScenesText.Get("Nav.Scenes"), MudBlazor.Icons.Material.Filled.Storefront, 90, ScenesAccess.Readers),
-        new("/scenes/deals", ScenesText.Get("Deals.Nav.Deals"), MudBlazor.Icons.Material.Filled.Handshake, 93, ScenesAccess.Readers),
-        new("/scenes/contracts", ScenesText.Get("Deals.Nav.Contracts"), MudBlazor.Icons.Material.Filled.Gavel, 94, ScenesAccess.Readers),
     ];
 }

@@ -5,7 +5,10 @@ using Gaoxin.Scenes.Demands;
 using Gaoxin.Scenes.SceneBoard;
 using Gaoxin.Scenes.TechContracts;
 using Gaoxin.Scenes.Tests.Deals;
+using Gaoxin.Contracts.Scenes;
+using Gaoxin.Contracts.TechTransfer;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gaoxin.Scenes.Tests.TechContracts;
 
@@ -68,9 +71,25 @@ public sealed class ContractsApiTests(SharedApps apps) : IClassFixture<SharedApp
         var buyer = await DealsApiTests.OrganisationAsync(app, "兴储世纪");
         var seller = await DealsApiTests.OrganisationAsync(app, "四川轻化工大学");
         var number = NewNumber();
+        var zoneId = await app.InScopeAsync(d => d.Organisations.Where(o => o.Id == buyer).Select(o => o.ZoneId).SingleAsync());
+        RelayProject project;
+        await using (var relayScope = app.Services.CreateAsyncScope())
+        {
+            // A relay project of one of the parties (the university leads the demo's projects; 兴储世纪 may be a project's company).
+            var relay = relayScope.ServiceProvider.GetRequiredService<IRelayProjects>();
+            project = (await relay.ListAsync(zoneId.Value, seller, CancellationToken.None)).Concat(await relay.ListAsync(zoneId.Value, buyer, CancellationToken.None)).First();
+        }
 
-        var created = await DealsApiTests.OkAsync(await admin.PostJsonAsync(Contracts, Body(buyer, seller, today, 900_000m, [300_000m, 300_000m, 300_000m], number, today, dealId, technologyAmount: 800_000m)),
-            HttpStatusCode.Created);
+        async Task<ScenesFigures> FiguresAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<IScenesFigures>().ForYearAsync(zoneId.Value, today.Year, CancellationToken.None);
+        }
+
+        var before = await FiguresAsync();
+
+        var created = await DealsApiTests.OkAsync(await admin.PostJsonAsync(Contracts, Body(buyer, seller, today, 900_000m, [300_000m, 300_000m, 300_000m], number, today, dealId,
+            relayProjectId: project.Id, technologyAmount: 800_000m)), HttpStatusCode.Created);
         created.GetProperty("registrationNumber").GetString().ShouldBe(number);
         created.GetProperty("dealId").GetGuid().ShouldBe(dealId);
         created.GetProperty("payments").GetArrayLength().ShouldBe(3);
@@ -81,6 +100,21 @@ public sealed class ContractsApiTests(SharedApps apps) : IClassFixture<SharedApp
         deal.GetProperty("deal").GetProperty("contractId").GetGuid().ShouldBe(contractId);
         deal.GetProperty("steps").EnumerateArray().Last().GetProperty("stage").GetString().ShouldBe("Contracted");
         (await app.InScopeAsync(d => d.Set<Demand>().Where(x => x.Id == demandId).Select(x => x.Status).SingleAsync())).ShouldBe(DemandStatus.Solved);
+
+        // Counted: the relay project's timeline shows the contract, and the marketplace's figures (the cockpit's panel) its turnover.
+        var timeline = await admin.GetAsync($"/api/v1/tech-transfer/projects/{project.Id}/timeline");
+        timeline.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await timeline.Content.ReadAsStringAsync()).ShouldContain(number);
+        var after = await FiguresAsync();
+        (after.RegisteredContracts - before.RegisteredContracts).ShouldBe(1);
+        (after.Turnover - before.Turnover).ShouldBe(900_000m);
+        (after.TechnologyAmount - before.TechnologyAmount).ShouldBe(800_000m);
+        (after.ByMonth[today.Month - 1].Turnover - before.ByMonth[today.Month - 1].Turnover).ShouldBe(900_000m);
+        (after.ByKind.Single(k => k.Kind == "Development").Turnover - before.ByKind.Single(k => k.Kind == "Development").Turnover).ShouldBe(900_000m);
+        (after.DemandsSolved - before.DemandsSolved).ShouldBe(1);
+        var cockpit = await admin.GetAsync("/api/v1/indicators/cockpit");
+        cockpit.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await cockpit.ReadJsonAsync()).GetProperty("scenes").GetProperty("figures").GetProperty("turnover").GetDecimal().ShouldBe(after.Turnover);
 
         // A second contract for the same deal is refused: the deal is contracted.
         (await admin.PostJsonAsync(Contracts, Body(buyer, seller, today, dealId: dealId))).StatusCode.ShouldBe(HttpStatusCode.Conflict);

@@ -121,6 +121,7 @@ public sealed class ContractRegistry(GaoxinDbContext db, TimeProvider time, ISer
         }
 
         db.Add(contract);
+        await RecordOnRelayAsync(actor, contract, ct);
         await SaveAsync(ct);
         return await GetAsync(actor, contract.Id, ct);
     }
@@ -147,6 +148,7 @@ public sealed class ContractRegistry(GaoxinDbContext db, TimeProvider time, ISer
         ]);
         await EnsureNumberFreeAsync(contract.ZoneId, number, ct);
         contract.Register(number, input.RegisteredOn.Value);
+        await RecordOnRelayAsync(actor, contract, ct);
         await SaveAsync(ct);
         return await GetAsync(actor, id, ct);
     }
@@ -272,6 +274,21 @@ public sealed class ContractRegistry(GaoxinDbContext db, TimeProvider time, ISer
 
         proposal.Adopt(scene, AdoptionKind.Contract, contract.RegisteredOn ?? contract.SignedOn, contract.Id);
         contract.SceneProposalId = proposal.Id;
+    }
+
+    /// <summary>A registered contract of a relay project goes on the project's timeline, in the same save (the relay's door joins the unit of work).</summary>
+    private async Task RecordOnRelayAsync(Actor actor, TechContract contract, CancellationToken ct)
+    {
+        if (contract.RelayProjectId is not { } projectId || contract.RegistrationNumber is not { } number || contract.RegisteredOn is not { } on
+            || services.GetService<IRelayConversions>() is not { } relay)
+        {
+            return;
+        }
+
+        var names = await NamesAsync(contract.ZoneId, [contract.BuyerOrganisationId, contract.SellerOrganisationId], ct);
+        await relay.RecordContractAsync(new RegisteredTechContract(contract.ZoneId.Value, projectId, contract.Id, number, DealsLabels.Of(contract.Kind), contract.Title,
+            contract.Amount, contract.TechnologyAmount, names.GetValueOrDefault(contract.BuyerOrganisationId, ""), names.GetValueOrDefault(contract.SellerOrganisationId, ""),
+            on, actor.Name, time.GetUtcNow()), ct);
     }
 
     private async Task EnsureNumberFreeAsync(ZoneId zone, string number, CancellationToken ct)
