@@ -41,6 +41,9 @@ public sealed class ScenesModule : IGaoxinModule
         services.AddHostedService<Matching.MatchNotifier>();
         services.AddScoped<Matching.MatchDesk>();
         // Deals and technology contracts
+        services.AddScoped<Deals.DealDesk>();
+        services.AddScoped<TechContracts.ContractRegistry>();
+        services.AddScoped<Gaoxin.Contracts.Scenes.IScenesFigures, Contracts.ScenesFiguresSource>();
     }
 
     /// <summary>The table of contents: one line per route; each handler lives in the feature folder it serves.</summary>
@@ -112,6 +115,18 @@ public sealed class ScenesModule : IGaoxinModule
         readers.MapGet("/search", Matching.MatchApi.Search).WithSummary("搜索供需市场（中文分词、领域词与同义词），可按类型筛选，分页");
 
         // Deals and technology contracts (对接撮合、技术合同)
+        var operators = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(ScenesAccess.Operators));
+        var dealers = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole([.. ScenesAccess.Operators, .. ScenesAccess.Suppliers]));
+        readers.MapGet("/deals", Deals.DealsApi.List).WithSummary("供需对接列表（单位只见本单位参与的）；stage=进展，stalled=停滞（30 天以上无进展），q=检索，分页（每页至多 100 条）");
+        readers.MapGet("/deals/export", Deals.DealsApi.Export).WithSummary("导出供需对接列表（Excel，与列表同一筛选）");
+        readers.MapGet("/deals/{id:guid}", Deals.DealsApi.Get).WithSummary("对接详情：双方、匹配得分与理由、进展记录、是否停滞");
+        operators.MapPost("/deals", Deals.DealsApi.Open).Validate<Deals.OpenDealInput>().WithSummary("由匹配结果发起对接（管委会、创新中心）；同一需求与供给只能有一个对接（409 指明已有对接）");
+        dealers.MapPost("/deals/{id:guid}/steps", Deals.DealsApi.AddStep).Validate<Deals.DealStepInput>().WithSummary("登记对接进展（管委会、创新中心：引荐、会面、谈判、终止；双方单位：会面、谈判）");
+        readers.MapGet("/contracts", TechContracts.ContractsApi.List).WithSummary("技术合同列表（单位只见本单位为买方或卖方的）；kind、registered、year（签订年份）、q，分页");
+        readers.MapGet("/contracts/export", TechContracts.ContractsApi.Export).WithSummary("导出技术合同列表（Excel，与列表同一筛选）");
+        readers.MapGet("/contracts/{id:guid}", TechContracts.ContractsApi.Get).WithSummary("技术合同详情：双方、金额、付款计划、登记与来源");
+        dealers.MapPost("/contracts", TechContracts.ContractsApi.Create).Validate<TechContracts.ContractInput>().WithSummary("登记技术合同（管委会、创新中心，或卖方单位本单位的合同）：分期合计须等于成交额；来自对接则对接签约、需求解决；来自场景方案则以合同方式采用");
+        dealers.MapPost("/contracts/{id:guid}/register", TechContracts.ContractsApi.Register).Validate<TechContracts.RegisterContractInput>().WithSummary("补登认定登记号与登记日期（登记号在园区内唯一）");
     }
 
     public Assembly? PagesAssembly => typeof(ScenesModule).Assembly;

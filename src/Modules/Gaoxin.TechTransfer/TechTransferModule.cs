@@ -30,6 +30,7 @@ public sealed class TechTransferModule : IGaoxinModule
         services.AddScoped<IRelayFigures>(sp => sp.GetRequiredService<Contracts.RelayContracts>());
         services.AddScoped<IRelayPilotRuns, Contracts.RelayPilotRuns>();
         services.AddScoped<IRelayAchievements, Contracts.RelayAchievements>();
+        services.AddScoped<IRelayConversions, Contracts.RelayConversions>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.TechTransferDemoSeeder>();
         services.AddScoped<IHeadlineFigureSource, RelayHeadlineFigures>();
     }

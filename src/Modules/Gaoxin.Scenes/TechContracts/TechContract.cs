@@ -63,6 +63,21 @@ internal sealed class TechContract : IZoneScoped
     public int Version { get; set; }
 
     public List<ContractPayment> Payments { get; set; } = [];
+
+    public bool IsRegistered => RegisteredOn is not null;
+
+    /// <summary>Records the registration (认定登记) once; the caller has checked the number's format and the day.</summary>
+    public void Register(string number, DateOnly on)
+    {
+        if (IsRegistered)
+        {
+            throw Gaoxin.Kernel.Rules.Refusal.Conflict("该合同已认定登记。");
+        }
+
+        RegistrationNumber = number;
+        RegisteredOn = on;
+        Version++;
+    }
 }
 
 /// <summary>One instalment of a contract's payment schedule.</summary>
