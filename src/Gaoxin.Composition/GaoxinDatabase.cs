@@ -6,6 +6,7 @@ using Gaoxin.Data.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -104,17 +105,18 @@ public static class GaoxinDatabase
             module.AddServices(services, configuration);
         }
 
+        // Modules' EF interceptors (singletons, e.g. the marketplace's index listener) join every context.
         if (settings.Provider == DatabaseProvider.Postgres)
         {
             // Options built once, not per request: they only depend on the settings.
             var connectionString = WithPoolDefaults(settings.ConnectionString);
-            services.AddDbContext<PostgresGaoxinDbContext>(o => o.UseNpgsql(connectionString),
+            services.AddDbContext<PostgresGaoxinDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()),
                 ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddScoped<GaoxinDbContext>(sp => sp.GetRequiredService<PostgresGaoxinDbContext>());
         }
         else
         {
-            services.AddDbContext<SqliteGaoxinDbContext>(o => o.UseSqlite(settings.ConnectionString), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            services.AddDbContext<SqliteGaoxinDbContext>((sp, o) => o.UseSqlite(settings.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
             services.AddScoped<GaoxinDbContext>(sp => sp.GetRequiredService<SqliteGaoxinDbContext>());
         }
 

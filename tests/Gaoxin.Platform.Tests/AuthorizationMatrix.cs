@@ -189,6 +189,11 @@ public static class AuthorizationMatrix
         // Scenes marketplace: scenes, proposals and trials
         // Scenes marketplace: demands, supply and the public pages
         // Scenes marketplace: matching
+        ["GET /api/v1/scenes/matches/achievements/{id}"] = All,
+        ["GET /api/v1/scenes/matches/demands/{id}"] = All,
+        ["GET /api/v1/scenes/matches/products/{id}"] = All,
+        ["GET /api/v1/scenes/matches/scenes/{id}"] = All,
+        ["GET /api/v1/scenes/search"] = All,
         // Scenes marketplace: deals and technology contracts
         ["GET /api/v1/industry/overview"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),
         ["GET /api/v1/industry/projects"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),

@@ -26,6 +26,7 @@ public sealed class PilotBaseModule : IGaoxinModule
         services.AddScoped<Facilities.ResourceSearch>();
         services.AddScoped<Catalogue.CatalogueBook>();
         services.AddScoped<Catalogue.PublicCatalogue>();
+        services.AddScoped<Gaoxin.Contracts.PilotBase.IPilotCapabilities, Catalogue.PilotCapabilities>();
         services.AddScoped<Bookings.BookingDesk>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.BookingsDemoSeeder>();
         services.AddScoped<Runs.RunDesk>();

@@ -29,6 +29,10 @@ public sealed class ScenesModule : IGaoxinModule
         // Scenes, proposals and trials
         // Demands, supply and the public pages
         // Matching
+        services.AddSingleton<Matching.MarketBoard>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Matching.MarketSaveListener>();
+        services.AddHostedService<Matching.MarketCatchUp>();
+        services.AddScoped<Matching.MatchDesk>();
         // Deals and technology contracts
     }
 
@@ -43,6 +47,11 @@ public sealed class ScenesModule : IGaoxinModule
         // Demands, supply and the public pages (技术需求、产品与专家、公开页面与开放数据)
 
         // Matching (供需匹配)
+        readers.MapGet("/matches/demands/{id:guid}", Matching.MatchApi.Demand).WithSummary("技术需求的供需匹配：排序的成果、产品、企业、专家与中试服务，附命中词与匹配理由（本单位或运营方）");
+        readers.MapGet("/matches/scenes/{id:guid}", Matching.MatchApi.Scene).WithSummary("应用场景的供需匹配：排序的成果、产品、企业、专家与中试服务，附命中词与匹配理由（本单位或运营方）");
+        readers.MapGet("/matches/achievements/{id:guid}", Matching.MatchApi.Achievement).WithSummary("科技成果找需求：排序的已发布需求与场景（本单位或运营方）");
+        readers.MapGet("/matches/products/{id:guid}", Matching.MatchApi.Product).WithSummary("产品找需求：排序的已发布需求与场景（本单位或运营方）");
+        readers.MapGet("/search", Matching.MatchApi.Search).WithSummary("搜索供需市场（中文分词、领域词与同义词），可按类型筛选，分页");
 
         // Deals and technology contracts (对接撮合、技术合同)
     }

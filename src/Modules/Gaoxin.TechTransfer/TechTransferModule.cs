@@ -29,6 +29,7 @@ public sealed class TechTransferModule : IGaoxinModule
         services.AddScoped<IRelayProjects>(sp => sp.GetRequiredService<Contracts.RelayContracts>());
         services.AddScoped<IRelayFigures>(sp => sp.GetRequiredService<Contracts.RelayContracts>());
         services.AddScoped<IRelayPilotRuns, Contracts.RelayPilotRuns>();
+        services.AddScoped<IRelayAchievements, Contracts.RelayAchievements>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.TechTransferDemoSeeder>();
         services.AddScoped<IHeadlineFigureSource, RelayHeadlineFigures>();
     }
