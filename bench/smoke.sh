@@ -16,6 +16,8 @@ run() {
   fi
 }
 run pilot-scheduler
+run scenes-quality
+run scenes-match
 if [ -n "${GAOXIN_BENCH_PG:-}" ]; then
   run pilot-bookings
   run services-queue

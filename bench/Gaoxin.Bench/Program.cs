@@ -43,6 +43,18 @@ if (args.Length > 0 && args[0] == "services-queue")
     return await Gaoxin.Bench.ServicesQueueBench.RunAsync(args[1..]);
 }
 
+// `scenes-quality`: the marketplace matcher against plain BM25 on a hand-labelled set (see ScenesQualityBench).
+if (args.Length > 0 && args[0] == "scenes-quality")
+{
+    return await Gaoxin.Bench.Scenes.ScenesQualityBench.RunAsync(args[1..]);
+}
+
+// `scenes-match`: the marketplace index at 120,000 documents against a bare Lucene floor, and its freshness (see ScenesMatchBench).
+if (args.Length > 0 && args[0] == "scenes-match")
+{
+    return await Gaoxin.Bench.Scenes.ScenesMatchBench.RunAsync(args[1..]);
+}
+
 // Results go to bench/results/ (run from the repository root: dotnet run -c Release --project bench/Gaoxin.Bench).
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), "bench", "results"))
