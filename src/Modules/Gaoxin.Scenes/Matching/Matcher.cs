@@ -16,11 +16,14 @@ namespace Gaoxin.Scenes.Matching;
 /// </summary>
 internal sealed class Matcher(MarketIndex index)
 {
-    private const float TitleBoost = 3f;
-    private const float ChainBoost = 2f;
+    // Weights chosen on the quality bench's tuning split (bench/results/scenes-quality.md): a title is short, so BM25's
+    // length normalisation already favours it; boosting it more, or letting the rules outweigh the text, ranked the
+    // products a buyer already has above what it asked for. The rules are tie-breakers on the normalised text score.
+    private const float TitleBoost = 0.5f;
+    private const float ChainBoost = 0.3f;
     private const float BodyBoost = 1f;
-    private const float CertsBoost = 0.5f;
-    private const float QueryTitleWeight = 1.5f;
+    private const float QueryTitleWeight = 1f;
+    private const double RuleWeight = 0.2;
     private const int MaxTerms = 96;
 
     private static readonly ThreadLocal<Analyzer> Analysis = new(MarketAnalyzer.Create);
@@ -57,7 +60,6 @@ internal sealed class Matcher(MarketIndex index)
             text.Add(Boosted(MarketIndex.TitleField, term, TitleBoost * weight), Occur.SHOULD);
             text.Add(Boosted(MarketIndex.ChainField, term, ChainBoost * weight), Occur.SHOULD);
             text.Add(Boosted(MarketIndex.BodyField, term, BodyBoost * weight), Occur.SHOULD);
-            text.Add(Boosted(MarketIndex.CertsField, term, CertsBoost * weight), Occur.SHOULD);
         }
 
         var scope = new BooleanQuery { { new TermQuery(new Term(MarketIndex.ZoneField, MarketIndex.ZoneTerm(query.ZoneId))), Occur.MUST } };
@@ -102,7 +104,7 @@ internal sealed class Matcher(MarketIndex index)
                     stored.Get(MarketIndex.IpcField),
                     stored.Get(MarketIndex.RegionField));
                 var reasons = MatchRules.All.Select(r => r.Evaluate(facts)).OfType<MatchReason>().ToList();
-                var score = scoreDoc.Score / best + reasons.Sum(r => r.Effect);
+                var score = scoreDoc.Score / best + RuleWeight * reasons.Sum(r => r.Effect);
                 ranked.Add((scoreDoc, kind, id, title, Math.Round(score, 4), reasons));
             }
 
