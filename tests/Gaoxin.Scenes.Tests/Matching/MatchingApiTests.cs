@@ -138,7 +138,7 @@ public sealed class MatchingApiTests(SharedApps apps) : IClassFixture<SharedApps
         hits.ShouldNotBeEmpty();
         hits.ShouldAllBe(h => h.GetProperty("kind").GetString() == "Demand" || h.GetProperty("kind").GetString() == "Scene");
         var logistics = await ReadAsync(app, d => d.Set<Scene>().AsNoTracking().SingleAsync(s => s.Kind == SceneKind.LogisticsDelivery));
-        hits[0].GetProperty("id").GetGuid().ShouldBe(logistics.Id);
+        hits[0].GetProperty("id").GetGuid().ShouldBe(logistics.Id, string.Join(" | ", hits.Select(h => h.GetProperty("title").GetString() + " " + h.GetProperty("score").GetDouble())));
 
         await using var scope = app.Services.CreateAsyncScope();
         var relay = scope.ServiceProvider.GetRequiredService<IRelayAchievements>();
