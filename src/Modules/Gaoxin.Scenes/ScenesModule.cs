@@ -33,6 +33,7 @@ public sealed class ScenesModule : IGaoxinModule
         services.AddScoped<Deals.DealDesk>();
         services.AddScoped<TechContracts.ContractRegistry>();
         services.AddScoped<Gaoxin.Contracts.Scenes.IScenesFigures, Contracts.ScenesFiguresSource>();
+        services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.DealsDemoSeeder>();
     }
 
     /// <summary>The table of contents: one line per route; each handler lives in the feature folder it serves.</summary>
@@ -67,5 +68,7 @@ public sealed class ScenesModule : IGaoxinModule
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/scenes", ScenesText.Get("Nav.Scenes"), MudBlazor.Icons.Material.Filled.Storefront, 90, ScenesAccess.Readers),
+        new("/scenes/deals", ScenesText.Get("Deals.Nav.Deals"), MudBlazor.Icons.Material.Filled.Handshake, 93, ScenesAccess.Readers),
+        new("/scenes/contracts", ScenesText.Get("Deals.Nav.Contracts"), MudBlazor.Icons.Material.Filled.Gavel, 94, ScenesAccess.Readers),
     ];
 }
