@@ -172,7 +172,7 @@ internal sealed class DealsDemoSeeder(TimeProvider time, IServiceProvider servic
                 contract.RelayProjectId = project.Id;
                 if (services.GetService<IRelayConversions>() is { } conversions)
                 {
-                    await conversions.RecordContractAsync(new RegisteredTechContract(zoneId.Value, project.Id, contract.Id, contract.RegistrationNumber!, DealsLabels.Of(contract.Kind),
+                    await conversions.RecordContractAsync(new RegisteredTechContract(zoneId.Value, project.Id, contract.Id, contract.RegistrationNumber!, ContractLabels.Of(contract.Kind),
                         contract.Title, contract.Amount, contract.TechnologyAmount, "兴储世纪", "四川轻化工大学", registered, Seeder, time.GetUtcNow()), ct);
                 }
             }
