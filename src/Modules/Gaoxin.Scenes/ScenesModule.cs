@@ -44,6 +44,7 @@ public sealed class ScenesModule : IGaoxinModule
         services.AddScoped<Deals.DealDesk>();
         services.AddScoped<TechContracts.ContractRegistry>();
         services.AddScoped<Gaoxin.Contracts.Scenes.IScenesFigures, Contracts.ScenesFiguresSource>();
+        services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.DealsDemoSeeder>();
     }
 
     /// <summary>The table of contents: one line per route; each handler lives in the feature folder it serves.</summary>
@@ -136,5 +137,7 @@ public sealed class ScenesModule : IGaoxinModule
         new("/scenes", ScenesText.Get("Nav.Scenes"), MudBlazor.Icons.Material.Filled.Storefront, 90, ScenesAccess.Readers),
         new("/scenes/demands", ScenesText.Get("Nav.Demands"), MudBlazor.Icons.Material.Filled.Campaign, 91, ScenesAccess.Readers),
         new("/scenes/products", ScenesText.Get("Nav.Products"), MudBlazor.Icons.Material.Filled.Inventory2, 92, ScenesAccess.Readers),
+        new("/scenes/deals", ScenesText.Get("Deals.Nav.Deals"), MudBlazor.Icons.Material.Filled.Handshake, 93, ScenesAccess.Readers),
+        new("/scenes/contracts", ScenesText.Get("Deals.Nav.Contracts"), MudBlazor.Icons.Material.Filled.Gavel, 94, ScenesAccess.Readers),
     ];
 }

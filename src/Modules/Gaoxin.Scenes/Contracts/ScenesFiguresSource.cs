@@ -25,7 +25,7 @@ internal sealed class ScenesFiguresSource(GaoxinDbContext db, TimeProvider time)
             .Select(c => new { c.Kind, c.Amount, c.TechnologyAmount, c.RegisteredOn }).ToListAsync(ct);
         var byKind = Enum.GetValues<TechContractKind>().Select(k => contracts.Where(c => c.Kind == k).ToList())
             .Select((rows, n) => (Kind: Enum.GetValues<TechContractKind>()[n], Rows: rows))
-            .Select(k => new ContractKindFigures(k.Kind.ToString(), DealsLabels.Of(k.Kind), k.Rows.Count, k.Rows.Sum(r => r.Amount), k.Rows.Sum(r => r.TechnologyAmount)))
+            .Select(k => new ContractKindFigures(k.Kind.ToString(), TechContracts.ContractLabels.Of(k.Kind), k.Rows.Count, k.Rows.Sum(r => r.Amount), k.Rows.Sum(r => r.TechnologyAmount)))
             .ToList();
         var byMonth = Enumerable.Range(1, 12).Select(m => contracts.Where(c => c.RegisteredOn!.Value.Month == m).ToList())
             .Select((rows, n) => new ContractMonthFigures(n + 1, rows.Count, rows.Sum(r => r.Amount), rows.Sum(r => r.TechnologyAmount))).ToList();

@@ -1,8 +1,6 @@
-using Gaoxin.Scenes.TechContracts;
-
 namespace Gaoxin.Scenes.Deals;
 
-/// <summary>Display names of the deal and contract enums, from the module's resx (keys "Deals.{Enum}.{Value}").</summary>
+/// <summary>Display names of the deal enums, from the module's resx (keys "Deals.{Enum}.{Value}").</summary>
 internal static class DealsLabels
 {
     public static string Of(DemandSide v) => ScenesText.Get($"Deals.Side.{v}");
@@ -10,6 +8,4 @@ internal static class DealsLabels
     public static string Of(SupplyKind v) => ScenesText.Get($"Deals.Supply.{v}");
 
     public static string Of(DealStage v) => ScenesText.Get($"Deals.Stage.{v}");
-
-    public static string Of(TechContractKind v) => ScenesText.Get($"Deals.Kind.{v}");
 }

@@ -286,7 +286,7 @@ public sealed class ContractRegistry(GaoxinDbContext db, TimeProvider time, ISer
         }
 
         var names = await NamesAsync(contract.ZoneId, [contract.BuyerOrganisationId, contract.SellerOrganisationId], ct);
-        await relay.RecordContractAsync(new RegisteredTechContract(contract.ZoneId.Value, projectId, contract.Id, number, DealsLabels.Of(contract.Kind), contract.Title,
+        await relay.RecordContractAsync(new RegisteredTechContract(contract.ZoneId.Value, projectId, contract.Id, number, ContractLabels.Of(contract.Kind), contract.Title,
             contract.Amount, contract.TechnologyAmount, names.GetValueOrDefault(contract.BuyerOrganisationId, ""), names.GetValueOrDefault(contract.SellerOrganisationId, ""),
             on, actor.Name, time.GetUtcNow()), ct);
     }

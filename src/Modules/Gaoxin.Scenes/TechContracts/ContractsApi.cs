@@ -25,7 +25,7 @@ internal static class ContractsApi
         {
             ["序号"] = n + 1,
             ["合同名称"] = c.Title,
-            ["合同类型"] = DealsLabels.Of(c.Kind),
+            ["合同类型"] = ContractLabels.Of(c.Kind),
             ["买方"] = c.BuyerName,
             ["卖方"] = c.SellerName,
             ["合同成交额（元）"] = c.Amount,
