@@ -137,8 +137,10 @@ public sealed class MatchingApiTests(SharedApps apps) : IClassFixture<SharedApps
         var hits = json.GetProperty("hits").EnumerateArray().ToList();
         hits.ShouldNotBeEmpty();
         hits.ShouldAllBe(h => h.GetProperty("kind").GetString() == "Demand" || h.GetProperty("kind").GetString() == "Scene");
-        var logistics = await ReadAsync(app, d => d.Set<Scene>().AsNoTracking().SingleAsync(s => s.Kind == SceneKind.LogisticsDelivery));
-        hits[0].GetProperty("id").GetGuid().ShouldBe(logistics.Id, string.Join(" | ", hits.Select(h => h.GetProperty("title").GetString() + " " + h.GetProperty("score").GetDouble())));
+        // The demo's logistics and patrol scenes are past their call (closed, adopted); the one unmanned-vehicle scene still
+        // taking proposals is environmental monitoring, and a delivery vehicle matches it before any factory demand.
+        var monitoring = await ReadAsync(app, d => d.Set<Scene>().AsNoTracking().SingleAsync(s => s.Kind == SceneKind.EnvironmentalMonitoring));
+        hits[0].GetProperty("id").GetGuid().ShouldBe(monitoring.Id, string.Join(" | ", hits.Select(h => h.GetProperty("title").GetString() + " " + h.GetProperty("score").GetDouble())));
 
         await using var scope = app.Services.CreateAsyncScope();
         var relay = scope.ServiceProvider.GetRequiredService<IRelayAchievements>();

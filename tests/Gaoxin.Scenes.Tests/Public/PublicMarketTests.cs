@@ -24,7 +24,7 @@ public sealed class PublicMarketTests(SharedApps apps) : IClassFixture<SharedApp
         scenes.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("code").GetString()).ShouldContain("CJ-2025-001");
         var demands = await OkAsync(await anonymous.GetAsync("/api/v1/scenes/public/demands?pageSize=100"));
         var codes = demands.GetProperty("items").EnumerateArray().Select(s => s.GetProperty("code").GetString()).ToList();
-        codes.ShouldContain("XQ-2025-001");
+        codes.ShouldContain("XQ-2025-003"); // 001 is solved by the demo's contract, so no longer public
         codes.ShouldNotContain(c => pending.Contains(c!));
         (await OkAsync(await anonymous.GetAsync("/api/v1/scenes/public/scenes?q=" + Uri.EscapeDataString("安防巡逻")))).GetProperty("total").GetInt32().ShouldBe(1);
         (await anonymous.GetAsync("/api/v1/scenes/public/demands?zone=nowhere")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -45,7 +45,7 @@ public sealed class PublicMarketTests(SharedApps apps) : IClassFixture<SharedApp
         var demands = await anonymous.GetAsync("/open/demands");
         demands.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await demands.Content.ReadAsStringAsync();
-        html.ShouldContain("XQ-2025-001");
+        html.ShouldContain("XQ-2025-003");
         html.ShouldNotContain(pendingTitle);
         html.ShouldNotContain("珈钠能源");
 
@@ -75,7 +75,7 @@ public sealed class PublicMarketTests(SharedApps apps) : IClassFixture<SharedApp
         bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         lines[0].ShouldBe("code,title,poster,industry,chain_link,budget_min_yuan,budget_max_yuan,deadline,expired,published_on,problem");
-        lines.ShouldContain(l => l.StartsWith("XQ-2025-001,层状氧化物正极材料循环寿命提升,兴储世纪,新能源,正极材料,500000,2000000,", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith("XQ-2025-003,电池铝壳激光焊接缺陷在线检测,长盈精密,新能源,结构件,200000,600000,", StringComparison.Ordinal));
         lines.ShouldContain(l => l.StartsWith("XQ-2025-002,", StringComparison.Ordinal) && l.Contains(",匿名企业,", StringComparison.Ordinal));
         lines.ShouldNotContain(l => l.StartsWith("XQ-2025-006,", StringComparison.Ordinal) || l.StartsWith("XQ-2025-007,", StringComparison.Ordinal) || l.StartsWith("XQ-2025-008,", StringComparison.Ordinal));
         lines.ShouldContain(l => l.StartsWith("XQ-2025-009,", StringComparison.Ordinal) && l.Contains(",true,", StringComparison.Ordinal));
