@@ -344,7 +344,7 @@ internal sealed class SceneDesk(GaoxinDbContext db, TimeProvider time)
     private async Task<Scene> ManagedAsync(Actor actor, Guid id, CancellationToken ct)
     {
         var scene = await Visible(actor).FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw Refusal.NotFound("场景");
-        return Manages(actor, scene) ? scene : throw Refusal.Forbidden("只有场景所属单位或管委会、创新中心可以操作该场景。");
+        return Manages(actor, scene) ? scene : throw Refusal.NotFound("场景");
     }
 
     private async Task<Guid> OwnerForAsync(Actor actor, Guid? requested, CancellationToken ct)
