@@ -115,6 +115,8 @@ public sealed partial class GaoxinApp : IAsyncDisposable
             builder.UseSetting("Seed:Demo", seedDemo ? "true" : "false");
             // The daily due-reminder sweep writes for every enterprise; a test that wants it calls it (see NoticeApps).
             builder.UseSetting("Notices:DueSweep", "false");
+            // Likewise the market's match notices, sent from a queue after a listing's save; MatchNoticeTests tells directly.
+            builder.UseSetting("Scenes:Matching:Notify", "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
             // Tests provoke constraint violations on purpose; the API's answer is what they check, not EF's log.

@@ -3,6 +3,7 @@ using Gaoxin.Contracts.Services;
 using Gaoxin.Data;
 using Gaoxin.Kernel.Zones;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,8 +15,10 @@ namespace Gaoxin.Scenes.Matching;
 /// and products are told; when a product or achievement is listed, the posters of the published demands it best matches are
 /// told. Each (demand side, supply side) pair is told once (<see cref="MatchNotice"/>); the notice and the pair's row are
 /// saved together. Runs after the save that listed the item, from a queue, so the save itself is not slowed.
+/// "Scenes:Matching:Notify" (on by default) turns the queue off: the test host does, since its writes land at no predictable time.
 /// </summary>
-internal sealed class MatchNotifier(MarketBoard board, IServiceScopeFactory scopes, TimeProvider time, ILogger<MatchNotifier> log) : BackgroundService
+internal sealed class MatchNotifier(MarketBoard board, IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, ILogger<MatchNotifier> log)
+    : BackgroundService
 {
     /// <summary>How many matches of a new item are told at most.</summary>
     public const int Top = 5;
@@ -29,8 +32,15 @@ internal sealed class MatchNotifier(MarketBoard board, IServiceScopeFactory scop
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var notify = configuration.GetValue("Scenes:Matching:Notify", true);
         await foreach (var doc in board.Listed.Reader.ReadAllAsync(stoppingToken))
         {
+            if (!notify)
+            {
+                // Drained all the same, so the queue does not grow.
+                continue;
+            }
+
             try
             {
                 await NotifyAsync(doc, stoppingToken);
