@@ -118,6 +118,12 @@ public sealed class SceneJourneyTests
         await op.ClickAsync("#contract-save");
         await op.WaitForURLAsync(url => url.Contains("/scenes/contracts/", StringComparison.Ordinal) && !url.Contains("/new", StringComparison.Ordinal));
         await Browser.WaitForCircuitAsync(op);
+        await Assertions.Expect(op.Locator("#contract-view-status")).ToHaveTextAsync("已登记");
+        (await op.Locator("#contract-view-kind").InnerTextAsync()).ShouldBe("技术开发");
+        (await op.Locator("#contract-view-seller").InnerTextAsync()).ShouldContain("九识智能");
+        (await op.Locator("#contract-view-amount").InnerTextAsync()).ShouldBe("1,234,500.00");
+        (await op.Locator("#contract-view-number").InnerTextAsync()).ShouldBe(number);
+        await op.Locator("#contract-view-proposal").WaitForAsync();
         await Browser.ScreenshotAsync(op, "scene-contract.png");
 
         // The proposal is adopted by the contract, and the scene has landed.
@@ -127,6 +133,11 @@ public sealed class SceneJourneyTests
         await Assertions.Expect(op.Locator("#proposals")).ToContainTextAsync("采用: 技术合同");
         await Assertions.Expect(op.Locator("#scene-status")).ToHaveTextAsync("已落地");
         await Browser.ScreenshotAsync(op, "scene-adopted.png");
+
+        // The firm sees its own proposal adopted.
+        await firm.ReloadAsync();
+        await Browser.WaitForCircuitAsync(firm);
+        await Assertions.Expect(firm.Locator("#proposal-status-1")).ToHaveTextAsync("已采用");
 
         // The cockpit counts it: the turnover grew by exactly the contract's amount (123.45 万元), one more registered contract.
         var (turnoverAfter, contractsAfter) = await CockpitContractsAsync(admin);
