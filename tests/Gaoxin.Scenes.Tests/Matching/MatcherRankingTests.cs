@@ -129,3 +129,53 @@ public sealed class MatcherRankingTests : IDisposable
         index.Count.ShouldBe(4);
     }
 }
+
+/// <summary>The two passes at scale: the rarest terms pick candidates, the whole query orders them.</summary>
+public sealed class MatcherTwoPassTests : IDisposable
+{
+    private static readonly Guid Zone = Guid.NewGuid();
+    private static readonly MarketDocKind[] Supply = [MarketDocKind.Achievement, MarketDocKind.Product];
+    private readonly MarketIndex index = new();
+
+    public void Dispose() => index.Dispose();
+
+    private static MarketDocument Product(Guid id, string title, string body) =>
+        new(MarketDocKind.Product, id, Zone, title, body, ZoneIndustry.Traditional, null, 8, null, null, null, Guid.NewGuid());
+
+    [Fact]
+    public void Among_more_candidates_than_the_first_pass_keeps_the_whole_query_ranks_the_best_first()
+    {
+        // 150 products share the rare word 托辊 (more than the first pass's 100 candidates); one of them also answers the
+        // common words of the need, and only the whole query can tell it from the rest.
+        var best = Guid.NewGuid();
+        var docs = Enumerable.Range(0, 150)
+            .Select(i => Product(Guid.NewGuid(), $"托辊型号{i}", $"托辊规格{i}，用于矿山。")).ToList();
+        docs.Add(Product(best, "托辊", "托辊轴承密封改进，旋转阻力降低，输送机节能降耗，电耗下降。"));
+        docs.AddRange(Enumerable.Range(0, 300).Select(i => Product(Guid.NewGuid(), $"输送机配件{i}", "输送机节能降耗，电耗下降。")));
+        index.UpsertMany(docs);
+        index.Refresh();
+
+        var hits = new Matcher(index).Match(new MatchQuery(Zone, "托辊阻力大", "托辊旋转阻力大，输送机电耗高，想节能降耗。",
+            null, null, null, null, null, Supply), 10);
+
+        hits[0].Id.ShouldBe(best);
+    }
+
+    [Fact]
+    public void A_query_whose_rarest_words_are_in_other_kinds_still_finds_its_own_kind()
+    {
+        // The product looking for demands is itself indexed, so its own words are the rarest; none is in a demand.
+        var product = Guid.NewGuid();
+        var demand = Guid.NewGuid();
+        var docs = Enumerable.Range(0, 150).Select(i => Product(Guid.NewGuid(), $"巡检机器人{i}", $"变电站巡检机器人{i}号")).ToList();
+        docs.Add(Product(product, "声纹故障诊断仪", "声纹识别定位托辊故障，巡检机器人搭载。"));
+        docs.Add(new(MarketDocKind.Demand, demand, Zone, "巡检机器人需求", "需要巡检机器人巡视厂区。", ZoneIndustry.Traditional, null, null, null, null, null, Guid.NewGuid()));
+        index.UpsertMany(docs);
+        index.Refresh();
+
+        var hits = new Matcher(index).Match(new MatchQuery(Zone, "声纹故障诊断仪", "声纹识别定位托辊故障，巡检机器人搭载。",
+            null, null, null, null, null, [MarketDocKind.Demand]), 10);
+
+        hits.Select(h => h.Id).ShouldBe([demand]);
+    }
+}

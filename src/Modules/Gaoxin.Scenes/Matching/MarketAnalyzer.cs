@@ -35,6 +35,12 @@ internal static class MarketAnalyzer
         return new TokenStreamComponents(tokenizer, stream);
     });
 
+    /// <summary>
+    /// Overlapping character pairs of the Chinese runs (Latin words and numbers stay whole): the index's second view of a
+    /// text, which no segmentation choice can hide (皮带机 and 皮带输送 share 皮带 whatever SmartCn makes of them).
+    /// </summary>
+    public static Analyzer CreateGrams() => new Lucene.Net.Analysis.Cjk.CJKAnalyzer(Version);
+
     /// <summary>The terms a text analyses to, in order, duplicates removed.</summary>
     public static IReadOnlyList<string> Terms(Analyzer analyzer, string text, int max = 256)
     {

@@ -11,8 +11,9 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace Gaoxin.Scenes.Matching;
 
 /// <summary>
-/// The market's full-text index (Lucene.Net, BM25): one document per (kind, id), fields title / body / chain / certs with
-/// the <see cref="MarketAnalyzer"/>, and kind / zone / industry / ipc / readiness / region / organisation stored for the
+/// The market's full-text index (Lucene.Net, BM25): one document per (kind, id), fields title / body / chain / certs and
+/// all (the three texts together, for the matcher's cheap first pass) with the <see cref="MarketAnalyzer"/>, grams (title
+/// and body as character pairs, <see cref="MarketAnalyzer.CreateGrams"/>), and kind / zone / industry / ipc / readiness / region / organisation stored for the
 /// rules. Thread-safe; near-real-time: writes go to one <see cref="IndexWriter"/> and a <see cref="SearcherManager"/> opens
 /// readers over it, refreshed by <see cref="Refresh"/> or lazily by the next search after a write.
 /// </summary>
@@ -31,6 +32,8 @@ internal sealed class MarketIndex : IDisposable
     internal const string ReadinessField = "readiness";
     internal const string RegionField = "region";
     internal const string OrganisationField = "org";
+    internal const string GramsField = "grams";
+    internal const string AllField = "all";
 
     private readonly LuceneDirectory directory;
     private readonly IndexWriter writer;
@@ -40,7 +43,9 @@ internal sealed class MarketIndex : IDisposable
     public MarketIndex(string? path = null)
     {
         directory = path is null ? new RAMDirectory() : FSDirectory.Open(path);
-        var config = new IndexWriterConfig(MarketAnalyzer.Version, MarketAnalyzer.Create())
+        var analysis = new Lucene.Net.Analysis.Miscellaneous.PerFieldAnalyzerWrapper(MarketAnalyzer.Create(),
+            new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [GramsField] = MarketAnalyzer.CreateGrams() });
+        var config = new IndexWriterConfig(MarketAnalyzer.Version, analysis)
         {
             Similarity = Similarity,
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -141,6 +146,8 @@ internal sealed class MarketIndex : IDisposable
             new StringField(IndustryField, ((int)doc.Industry).ToString(CultureInfo.InvariantCulture), Field.Store.YES),
             new TextField(TitleField, Clip(doc.Title), Field.Store.YES),
             new TextField(BodyField, Clip(doc.Body), Field.Store.NO),
+            new TextField(GramsField, Clip(doc.Title + "\n" + doc.Body), Field.Store.NO),
+            new TextField(AllField, Clip(doc.Title + "\n" + doc.ChainLink + "\n" + doc.Body), Field.Store.NO),
         };
         if (!string.IsNullOrWhiteSpace(doc.ChainLink))
         {
