@@ -131,7 +131,7 @@ internal sealed class RelayAnalytics(GaoxinDbContext db, ProjectDesk desk)
     /// </summary>
     private async Task CountContractsAsync(ZoneId zone, Dictionary<int, int> converted, CancellationToken ct)
     {
-        var contracts = await db.Set<Contracts.ContractConversion>().AsNoTracking().Where(c => c.ZoneId == zone)
+        var contracts = await db.Set<ContractConversion>().AsNoTracking().Where(c => c.ZoneId == zone)
             .Select(c => new { c.ProjectId, c.AchievementId, c.RegisteredOn }).ToListAsync(ct);
         if (contracts.Count == 0)
         {

@@ -232,7 +232,7 @@ internal static class TechTransferModel
             e.HasIndex(x => new { x.ReviewId, x.CriterionKey }).IsUnique();
         });
 
-        b.Entity<Contracts.ContractConversion>(e =>
+        b.Entity<ContractConversion>(e =>
         {
             e.ToTable("tech_transfer_contract_conversions");
             e.HasKey(x => x.Id);

@@ -1,6 +1,6 @@
 using Gaoxin.Kernel.Zones;
 
-namespace Gaoxin.TechTransfer.Contracts;
+namespace Gaoxin.TechTransfer.Projects;
 
 /// <summary>
 /// A conversion by contract (技术合同转化): a registered technology contract the marketplace reported for a relay project, an

@@ -98,7 +98,7 @@ namespace Gaoxin.TechTransfer.Data.Migrations.Postgres
                     b.ToTable("tech_transfer_achievement_patents", (string)null);
                 });
 
-            modelBuilder.Entity("Gaoxin.TechTransfer.Contracts.ContractConversion", b =>
+            modelBuilder.Entity("Gaoxin.TechTransfer.Projects.ContractConversion", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
