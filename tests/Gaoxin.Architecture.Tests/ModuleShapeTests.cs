@@ -159,6 +159,29 @@ public sealed class ModuleShapeTests
             .Where(p => p.SetMethod is { IsPublic: true } set && !set.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)))
             .Select(p => $"{p.DeclaringType!.Name}.{p.Name}")
             .ToList();
+
+        // A yes/no state is state too (Product.Withdrawn had a public setter beside Withdraw()): a bool that one of the entity's
+        // own methods sets is a transition's flag, so its setter must not be public either. Plain bool facts set only from
+        // outside (a consent, a field of a form) are not flagged.
+        var assembly = Load(moduleName);
+        foreach (var entity in scope.Model.GetEntityTypes().Select(e => e.ClrType).Where(t => t.Assembly.GetName().Name == moduleName).Distinct())
+        {
+            var flags = entity.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(p => p.PropertyType == typeof(bool) && p.SetMethod is { IsPublic: true } set
+                    && !set.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)))
+                .Select(p => "set_" + p.Name).ToHashSet(StringComparer.Ordinal);
+            var type = flags.Count == 0 ? null : AllTypes(assembly).FirstOrDefault(t => t.FullName == entity.FullName!.Replace('+', '/'));
+            if (type is null)
+            {
+                continue;
+            }
+
+            faults.AddRange(type.Methods.Where(m => !m.IsConstructor && !m.IsSetter && !m.IsGetter)
+                .SelectMany(BodiesOf).SelectMany(b => b.Instructions)
+                .Select(i => i.Operand is MethodReference called && called.DeclaringType.FullName == type.FullName && flags.Contains(called.Name) ? called.Name : null)
+                .OfType<string>().Distinct().Select(setter => $"{entity.Name}.{setter[4..]}"));
+        }
+
         faults.ShouldBeEmpty("a thing with a life changes state through a transition method that checks its rules; its setter is private (init for a fact recorded once)");
     }
 

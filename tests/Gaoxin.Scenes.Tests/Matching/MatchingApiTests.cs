@@ -118,7 +118,7 @@ public sealed class MatchingApiTests(SharedApps apps) : IClassFixture<SharedApps
         await ReadAsync(app, async d =>
         {
             var p = await d.Set<Product>().SingleAsync(x => x.Id == product.Id);
-            p.Withdrawn = true;
+            p.Withdraw(new DateOnly(2026, 2, 1));
             return await d.SaveChangesAsync();
         });
         var gone = await OkJsonAsync(await admin.GetAsync("/api/v1/scenes/search?q=氧化锆陶瓷柱塞泵&kinds=Product"));

@@ -128,22 +128,3 @@ public sealed class TrialDayRuleTests
     public void Without_a_trial_deadline_only_the_start_bounds_it() =>
         new TrialDayRule().Check(new(Start.AddDays(1000), Start, null)).Passed.ShouldBeTrue();
 }
-
-public sealed class MarketTextTests
-{
-    [Theory]
-    [InlineData("<script>alert(1)</script>", true)]
-    [InlineData("<b>加粗</b>", true)]
-    [InlineData("结尾</p>", true)]
-    [InlineData("<!-- 注释 -->", true)]
-    [InlineData("< img src=x>", false)]
-    [InlineData("<img src=x onerror=alert(1)>", true)]
-    [InlineData("温度 < 5℃，湿度<60%", false)]
-    [InlineData("a << b", false)]
-    [InlineData("无人车配送", false)]
-    public void Markup_is_refused_and_a_comparison_is_not(string text, bool markup)
-    {
-        MarketText.HasMarkup(text).ShouldBe(markup);
-        new PlainTextAttribute().IsValid(text).ShouldBe(!markup);
-    }
-}

@@ -71,6 +71,7 @@ internal static class ScenesModel
             e.Property(x => x.Code).HasMaxLength(20);
             e.Property(x => x.Title).HasMaxLength(100);
             e.Property(x => x.Problem).HasMaxLength(4000);
+            e.Property(x => x.DuplicateText).HasMaxLength(4200);
             e.Property(x => x.ChainLink).HasMaxLength(50);
             e.Property(x => x.BudgetMin).HasPrecision(18, 2);
             e.Property(x => x.BudgetMax).HasPrecision(18, 2);

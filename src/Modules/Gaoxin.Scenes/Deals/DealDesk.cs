@@ -1,3 +1,4 @@
+using Gaoxin.Contracts.TechTransfer;
 using Gaoxin.Data;
 using Gaoxin.Data.Http;
 using Gaoxin.Kernel.Access;
@@ -8,6 +9,7 @@ using Gaoxin.Scenes.Demands;
 using Gaoxin.Scenes.SceneBoard;
 using Gaoxin.Scenes.Supply;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gaoxin.Scenes.Deals;
 
@@ -16,7 +18,7 @@ namespace Gaoxin.Scenes.Deals;
 /// seller organisations see their own deals and may record that they met or are negotiating (not introductions, not drops:
 /// those are the operator's). One deal per demand and supply; every id is checked against the caller's zone.
 /// </summary>
-public sealed class DealDesk(GaoxinDbContext db, TimeProvider time)
+public sealed class DealDesk(GaoxinDbContext db, TimeProvider time, IServiceProvider services)
 {
     internal const string DealWord = "对接";
 
@@ -153,6 +155,67 @@ public sealed class DealDesk(GaoxinDbContext db, TimeProvider time)
         return new Page<DealView>(await ViewsAsync(zone, rows, ct), page.Number, page.Size, total);
     }
 
+    /// <summary>
+    /// What the new-deal form offers on the demand side: published scenes (not drafts or withdrawn ones) or published demands of
+    /// the zone, by code or title containing <paramref name="q"/> (or the one <paramref name="id"/>); labels are code and title.
+    /// </summary>
+    public async Task<IReadOnlyList<DealChoice>> DemandChoicesAsync(Actor actor, DemandSide side, string? q, Guid? id, CancellationToken ct)
+    {
+        EnsureOperator(actor);
+        var zone = new ZoneId(actor.ZoneId);
+        var s = q?.Trim() ?? string.Empty;
+        if (side == DemandSide.Scene)
+        {
+            return await db.Set<Scene>().AsNoTracking()
+                .Where(x => x.ZoneId == zone && x.Status != SceneStatus.Draft && x.Status != SceneStatus.Withdrawn && (id == null || x.Id == id)
+                    && (s == "" || x.Code.Contains(s) || x.Title.Contains(s)))
+                .OrderByDescending(x => x.Code).Take(ChoiceCount).Select(x => new DealChoice(x.Id, x.Code + " " + x.Title)).ToListAsync(ct);
+        }
+
+        return await db.Set<Demand>().AsNoTracking()
+            .Where(x => x.ZoneId == zone && x.Status == DemandStatus.Published && (id == null || x.Id == id) && (s == "" || x.Code.Contains(s) || x.Title.Contains(s)))
+            .OrderByDescending(x => x.Code).Take(ChoiceCount).Select(x => new DealChoice(x.Id, x.Code + " " + x.Title)).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// What the new-deal form offers on the supply side: products on offer, experts, the zone's organisations or the relay's
+    /// achievements, by name (title) containing <paramref name="q"/> (or the one <paramref name="id"/>); never an id as a label.
+    /// </summary>
+    public async Task<IReadOnlyList<DealChoice>> SupplyChoicesAsync(Actor actor, SupplyKind kind, string? q, Guid? id, CancellationToken ct)
+    {
+        EnsureOperator(actor);
+        var zone = new ZoneId(actor.ZoneId);
+        var s = q?.Trim() ?? string.Empty;
+        switch (kind)
+        {
+            case SupplyKind.Product:
+                return await db.Set<Product>().AsNoTracking().Where(x => x.ZoneId == zone && !x.Withdrawn && (id == null || x.Id == id) && (s == "" || x.Name.Contains(s)))
+                    .OrderBy(x => x.Name).Take(ChoiceCount).Select(x => new DealChoice(x.Id, x.Name)).ToListAsync(ct);
+            case SupplyKind.Expert:
+                return await db.Set<Expert>().AsNoTracking().Where(x => x.ZoneId == zone && (id == null || x.Id == id) && (s == "" || x.Name.Contains(s) || x.Affiliation.Contains(s)))
+                    .OrderBy(x => x.Name).Take(ChoiceCount).Select(x => new DealChoice(x.Id, x.Name + "（" + x.Affiliation + "）")).ToListAsync(ct);
+            case SupplyKind.Enterprise:
+                return await db.Organisations.AsNoTracking().Where(x => x.ZoneId == zone && (id == null || x.Id == id) && (s == "" || x.Name.Contains(s)))
+                    .OrderBy(x => x.Name).Take(ChoiceCount).Select(x => new DealChoice(x.Id, x.Name)).ToListAsync(ct);
+            case SupplyKind.Achievement when services.GetService<IRelayAchievements>() is { } relay:
+                var found = id is { } one ? await relay.FindAsync(zone.Value, [one], ct) : await relay.ListAsync(zone.Value, ct);
+                return [.. found.Where(a => a.Title.Contains(s, StringComparison.OrdinalIgnoreCase)).OrderBy(a => a.Title, StringComparer.Ordinal).Take(ChoiceCount)
+                    .Select(a => new DealChoice(a.Id, a.Title))];
+            default:
+                return [];
+        }
+    }
+
+    private const int ChoiceCount = 30;
+
+    private static void EnsureOperator(Actor actor)
+    {
+        if (!IsOperator(actor))
+        {
+            throw Refusal.Forbidden("只有管委会或创新中心可以发起对接。");
+        }
+    }
+
     internal static IReadOnlyList<DealStage> StagesFor(Actor actor) =>
         IsOperator(actor) ? OperatorStages : ScenesAccess.Suppliers.Any(actor.IsIn) ? PartyStages : [];
 
@@ -211,10 +274,14 @@ public sealed class DealDesk(GaoxinDbContext db, TimeProvider time)
             case SupplyKind.Enterprise:
                 return await db.Organisations.AsNoTracking().Where(o => o.Id == id && o.ZoneId == zone).Select(o => (Guid?)o.Id).SingleOrDefaultAsync(ct)
                     ?? throw Refusal.Invalid("supplyId", "单位不存在于本园区。");
+            case SupplyKind.Achievement:
+                // The relay's achievement: its owner is the seller.
+                var relay = services.GetService<IRelayAchievements>() ?? throw Refusal.Invalid("supplyKind", "接力项目（科技成果转化）模块未启用。");
+                var found = await relay.FindAsync(zone.Value, [id], ct);
+                return found.Count > 0 ? found[0].OwnerOrganisationId : throw Refusal.Invalid("supplyId", "科技成果不存在于本园区。");
             default:
-                // Achievements and pilot-base services live in other modules; until their lookup contracts are merged a deal names
-                // the organisation behind them (供给类型：企业).
-                throw Refusal.Invalid("supplyKind", "科技成果与中试服务能力请以其所属单位（供给类型：企业）发起对接。");
+                // Pilot-base services live in another module without a lookup by id; a deal names the base's organisation (供给类型：企业).
+                throw Refusal.Invalid("supplyKind", "中试服务能力请以其所属单位（供给类型：企业）发起对接。");
         }
     }
 
@@ -240,6 +307,10 @@ public sealed class DealDesk(GaoxinDbContext db, TimeProvider time)
         var demands = await db.Set<Demand>().AsNoTracking().Where(s => s.ZoneId == zone && demandIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => (s.Code, s.Title), ct);
         var products = await db.Set<Product>().AsNoTracking().Where(s => s.ZoneId == zone && supplyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var experts = await db.Set<Expert>().AsNoTracking().Where(s => s.ZoneId == zone && supplyIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var achievementIds = rows.Where(r => r.SupplyKind == SupplyKind.Achievement).Select(r => r.SupplyId).Distinct().ToList();
+        var achievements = achievementIds.Count > 0 && services.GetService<IRelayAchievements>() is { } relay
+            ? (await relay.FindAsync(zone.Value, achievementIds, ct)).ToDictionary(a => a.Id, a => a.Title)
+            : [];
         var orgIds = rows.Select(r => r.BuyerOrganisationId).Concat(rows.Where(r => r.SellerOrganisationId != null).Select(r => r.SellerOrganisationId!.Value)).Concat(supplyIds).Distinct().ToList();
         var orgs = await db.Organisations.AsNoTracking().Where(o => o.ZoneId == zone && orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         return [.. rows.Select(d =>
@@ -249,6 +320,7 @@ public sealed class DealDesk(GaoxinDbContext db, TimeProvider time)
             {
                 SupplyKind.Product => products.GetValueOrDefault(d.SupplyId, ""),
                 SupplyKind.Expert => experts.GetValueOrDefault(d.SupplyId, ""),
+                SupplyKind.Achievement => achievements.GetValueOrDefault(d.SupplyId, ""),
                 _ => orgs.GetValueOrDefault(d.SupplyId, ""),
             };
             return new DealView(d.Id, d.Side, d.DemandId, code, title, d.BuyerOrganisationId, orgs.GetValueOrDefault(d.BuyerOrganisationId, ""), d.SupplyKind, d.SupplyId, supply,

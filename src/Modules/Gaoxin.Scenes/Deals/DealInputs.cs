@@ -30,3 +30,6 @@ public sealed record DealStepView(Guid Id, DealStage Stage, DateOnly On, string 
 
 /// <summary>A deal with its steps, and what the caller may do with it.</summary>
 public sealed record DealDetail(DealView Deal, IReadOnlyList<DealStepView> Steps, bool MayAddStep, IReadOnlyList<DealStage> StagesAllowed);
+
+/// <summary>One thing the new-deal form may pick: its id (the value) and what the person sees (code and title, or name).</summary>
+public sealed record DealChoice(Guid Id, string Label);

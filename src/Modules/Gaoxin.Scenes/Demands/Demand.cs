@@ -141,4 +141,15 @@ internal sealed class Demand : IZoneScoped
 
     /// <summary>Published and past its deadline: shown as expired (已过期) and no longer matched.</summary>
     public bool IsExpiredOn(DateOnly today) => Status == DemandStatus.Published && Deadline < today;
+
+    /// <summary>
+    /// Title and problem as the duplicate check reads them (<see cref="DuplicatePostingRule.Normalise"/>: letters and digits, lower
+    /// case), stored so the check narrows its candidates in SQL. Always derived from <see cref="Title"/> and <see cref="Problem"/>:
+    /// EF reads it on every save; the setter is only for EF's materialisation and keeps nothing.
+    /// </summary>
+    public string DuplicateText
+    {
+        get => DuplicatePostingRule.Normalise(Title + "\n" + Problem);
+        private set { }
+    }
 }

@@ -39,7 +39,7 @@ public sealed class DemandBoard(GaoxinDbContext db, TimeProvider time)
         var poster = await PosterAsync(actor, input.PosterOrganisationId, ct);
         Check(input);
         var text = Text(input.Title, input.Problem);
-        var open = await OpenTextsAsync(zone, null, ct);
+        var open = await OpenTextsAsync(zone, text, ct);
         var duplicate = Duplicates.Check(new DuplicateFacts(text, open));
         if (!duplicate.Passed && (input.AcknowledgeDuplicateOf is not { } acknowledged || acknowledged.ToString() != duplicate.Figures["duplicateOfId"]))
         {
@@ -326,11 +326,23 @@ public sealed class DemandBoard(GaoxinDbContext db, TimeProvider time)
             ?? throw Refusal.Invalid("posterOrganisationId", "发布需求的企业不存在于本园区。");
     }
 
-    private async Task<List<OpenDemandText>> OpenTextsAsync(ZoneId zone, Guid? except, CancellationToken ct) =>
-        (await db.Set<Demand>().AsNoTracking()
-            .Where(d => d.ZoneId == zone && (d.Status == DemandStatus.Pending || d.Status == DemandStatus.Published) && d.Id != except)
-            .Select(d => new { d.Id, d.Code, d.Title, d.Problem }).ToListAsync(ct))
-        .Select(d => new OpenDemandText(d.Id, d.Code, Text(d.Title, d.Problem))).ToList();
+    /// <summary>
+    /// The open demands that could be duplicates of <paramref name="text"/>, narrowed in SQL on a condition every duplicate meets:
+    /// Jaccard ≥ t needs |A∩B| ≥ t·|A∪B| ≥ t·|A|, so the candidate's stored normalised text contains at least ⌈t·|A|⌉ of the
+    /// posting's bigrams (counted over at most <see cref="DuplicateCandidates.MaxTerms"/> of them, the shortfall subtracted), and is
+    /// at least that many bigrams long. The rule then scores the few that remain.
+    /// </summary>
+    private async Task<List<OpenDemandText>> OpenTextsAsync(ZoneId zone, string text, CancellationToken ct)
+    {
+        var q = db.Set<Demand>().AsNoTracking().Where(d => d.ZoneId == zone && (d.Status == DemandStatus.Pending || d.Status == DemandStatus.Published));
+        if (DuplicateCandidates.Filter(text) is not { } filter)
+        {
+            return [];
+        }
+
+        return (await q.Where(filter).Select(d => new { d.Id, d.Code, d.Title, d.Problem }).ToListAsync(ct))
+            .Select(d => new OpenDemandText(d.Id, d.Code, Text(d.Title, d.Problem))).ToList();
+    }
 
     private IQueryable<Demand> Visible(Actor actor)
     {

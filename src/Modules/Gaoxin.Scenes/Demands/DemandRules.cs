@@ -132,17 +132,20 @@ public sealed record PlainTextFacts(string? Text);
 
 /// <summary>
 /// 不含网页标记：the marketplace shows text as text, so anything shaped like a tag (&lt;b&gt;, &lt;/p&gt;, &lt;img …&gt;, &lt;!-- --&gt;)
-/// is refused rather than silently stripped. A lone "&lt;" as in "&lt;5%" is not a tag.
+/// is refused rather than silently stripped. A lone "&lt;" as in "&lt;5%" is not a tag. The module's one markup check: scene
+/// inputs reach it through <c>[PlainText]</c> (SceneBoard/PlainTextAttribute).
 /// </summary>
 public sealed partial class PlainTextRule : IBusinessRule<PlainTextFacts>
 {
+    public const string Message = "不能包含网页标记（如 <b>、<script>），请填写纯文本。";
+
     public string Name => "PlainTextRule";
 
     public RuleOutcome Check(PlainTextFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         return facts.Text is { } t && Tag().IsMatch(t)
-            ? RuleOutcome.Refuse(Name, "不能包含网页标记（如 <b>、<script>），请填写纯文本。")
+            ? RuleOutcome.Refuse(Name, Message)
             : RuleOutcome.Pass(Name);
     }
 

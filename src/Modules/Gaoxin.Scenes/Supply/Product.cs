@@ -32,13 +32,16 @@ internal sealed class Product : IZoneScoped
 
     public DateOnly ListedOn { get; set; }
 
-    /// <summary>A withdrawn product stays for the history of its matches but is no longer matched.</summary>
-    public bool Withdrawn { get; set; }
+    /// <summary>A withdrawn product stays for the history of its matches but is no longer matched; only <see cref="Withdraw"/> sets it.</summary>
+    public bool Withdrawn { get; private set; }
+
+    /// <summary>The day it was withdrawn (下架日期).</summary>
+    public DateOnly? WithdrawnOn { get; private set; }
 
     public int Version { get; set; }
 
     /// <summary>The maker or an operator withdraws the product: it stays for its matches' history but is no longer offered.</summary>
-    public void Withdraw()
+    public void Withdraw(DateOnly on)
     {
         if (Withdrawn)
         {
@@ -46,6 +49,7 @@ internal sealed class Product : IZoneScoped
         }
 
         Withdrawn = true;
+        WithdrawnOn = on;
         Version++;
     }
 }

@@ -117,7 +117,7 @@ public sealed class SupplyBook(GaoxinDbContext db, TimeProvider time)
     public async Task<ProductView> WithdrawProductAsync(Actor actor, Guid id, CancellationToken ct)
     {
         var row = await OwnProductAsync(actor, id, ct);
-        row.Withdraw();
+        row.Withdraw(ZoneClock.Of(time).Today);
         await SaveAsync(ct);
         return (await ProductViewsAsync(actor, [row], ct))[0];
     }

@@ -50,3 +50,6 @@ public sealed record ContractDraft(Guid BuyerOrganisationId, string BuyerName, G
 
 /// <summary>An organisation of the zone a contract may name.</summary>
 public sealed record PartyChoice(Guid Id, string Name);
+
+/// <summary>A relay achievement the contract form may link: its title and its owner's name (the id is only the value).</summary>
+public sealed record AchievementChoice(Guid Id, string Title, string OwnerName);

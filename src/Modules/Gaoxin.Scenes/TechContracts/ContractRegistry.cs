@@ -67,11 +67,6 @@ public sealed class ContractRegistry(GaoxinDbContext db, TimeProvider time, ISer
             throw Refusal.Invalid("sceneProposalId", "一份合同只能来自一个对接或一个场景方案。");
         }
 
-        if (input.AchievementId is not null)
-        {
-            throw Refusal.Invalid("achievementId", "科技成果请经接力项目（relayProjectId）关联。");
-        }
-
         var parties = await db.Organisations.AsNoTracking().Where(o => o.ZoneId == zone && (o.Id == buyer || o.Id == seller)).Select(o => o.Id).ToListAsync(ct);
         if (!parties.Contains(buyer))
         {
@@ -92,6 +87,7 @@ public sealed class ContractRegistry(GaoxinDbContext db, TimeProvider time, ISer
         {
             ZoneId = zone, Title = input.Title.Trim(), Kind = input.Kind!.Value, BuyerOrganisationId = buyer, SellerOrganisationId = seller, Amount = amount,
             TechnologyAmount = input.TechnologyAmount.Value, SignedOn = signedOn, RelayProjectId = input.RelayProjectId,
+            AchievementId = input.AchievementId,
         };
         contract.Payments.AddRange(input.Payments.OrderBy(p => p.DueOn).Select((p, n) => new ContractPayment { ZoneId = zone, ContractId = contract.Id, Sequence = n + 1, DueOn = p.DueOn!.Value, Amount = p.Amount!.Value }));
         if (number is not null)
@@ -108,6 +104,11 @@ public sealed class ContractRegistry(GaoxinDbContext db, TimeProvider time, ISer
             {
                 throw Refusal.Invalid("relayProjectId", "接力项目的承担单位不是合同的买方或卖方。");
             }
+        }
+
+        if (input.AchievementId is { } achievementId)
+        {
+            await CheckAchievementAsync(zone, achievementId, buyer, seller, ct);
         }
 
         if (input.DealId is { } dealId)
@@ -222,6 +223,25 @@ public sealed class ContractRegistry(GaoxinDbContext db, TimeProvider time, ISer
     public Task<List<PartyChoice>> PartiesAsync(Actor actor, CancellationToken ct) =>
         db.Organisations.AsNoTracking().Where(o => o.ZoneId == new ZoneId(actor.ZoneId)).OrderBy(o => o.Name).Select(o => new PartyChoice(o.Id, o.Name)).ToListAsync(ct);
 
+    /// <summary>
+    /// The relay achievements a contract between <paramref name="buyer"/> and <paramref name="seller"/> may link (owned by either
+    /// party, as the registry requires), whose title contains <paramref name="q"/>; at most 30, titles with their owner's name.
+    /// </summary>
+    public async Task<IReadOnlyList<AchievementChoice>> AchievementsAsync(Actor actor, Guid? buyer, Guid? seller, string? q, CancellationToken ct)
+    {
+        if (services.GetService<IRelayAchievements>() is not { } relay || (buyer is null && seller is null))
+        {
+            return [];
+        }
+
+        var text = q?.Trim() ?? string.Empty;
+        var rows = (await relay.ListAsync(actor.ZoneId, ct))
+            .Where(a => (a.OwnerOrganisationId == buyer || a.OwnerOrganisationId == seller) && a.Title.Contains(text, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(a => a.Title, StringComparer.Ordinal).Take(30).ToList();
+        var names = await NamesAsync(new ZoneId(actor.ZoneId), [.. rows.Select(a => a.OwnerOrganisationId).Distinct()], ct);
+        return [.. rows.Select(a => new AchievementChoice(a.Id, a.Title, names.GetValueOrDefault(a.OwnerOrganisationId, "")))];
+    }
+
     internal IQueryable<TechContract> Visible(Actor actor)
     {
         var zone = new ZoneId(actor.ZoneId);
@@ -276,19 +296,41 @@ public sealed class ContractRegistry(GaoxinDbContext db, TimeProvider time, ISer
         contract.SceneProposalId = proposal.Id;
     }
 
-    /// <summary>A registered contract of a relay project goes on the project's timeline, in the same save (the relay's door joins the unit of work).</summary>
+    /// <summary>
+    /// The relay achievement a contract transfers or licenses: one of the zone's (400 otherwise, as for the other links), owned by
+    /// the buyer or the seller — an organisation links only achievements of a party to its own contract.
+    /// </summary>
+    private async Task CheckAchievementAsync(ZoneId zone, Guid achievementId, Guid buyer, Guid seller, CancellationToken ct)
+    {
+        var relay = services.GetService<IRelayAchievements>() ?? throw Refusal.Invalid("achievementId", "接力项目（科技成果转化）模块未启用。");
+        var found = await relay.FindAsync(zone.Value, [achievementId], ct);
+        if (found.Count == 0)
+        {
+            throw Refusal.Invalid("achievementId", "科技成果不存在于本园区。");
+        }
+
+        if (found[0].OwnerOrganisationId != buyer && found[0].OwnerOrganisationId != seller)
+        {
+            throw Refusal.Invalid("achievementId", "科技成果的所有单位不是合同的买方或卖方。");
+        }
+    }
+
+    /// <summary>
+    /// A registered contract of a relay project or achievement is reported to the relay in the same save (the relay's door joins
+    /// the unit of work): the project's timeline shows it and the relay's conversion figure counts it.
+    /// </summary>
     private async Task RecordOnRelayAsync(Actor actor, TechContract contract, CancellationToken ct)
     {
-        if (contract.RelayProjectId is not { } projectId || contract.RegistrationNumber is not { } number || contract.RegisteredOn is not { } on
+        if ((contract.RelayProjectId is null && contract.AchievementId is null) || contract.RegistrationNumber is not { } number || contract.RegisteredOn is not { } on
             || services.GetService<IRelayConversions>() is not { } relay)
         {
             return;
         }
 
         var names = await NamesAsync(contract.ZoneId, [contract.BuyerOrganisationId, contract.SellerOrganisationId], ct);
-        await relay.RecordContractAsync(new RegisteredTechContract(contract.ZoneId.Value, projectId, contract.Id, number, ContractLabels.Of(contract.Kind), contract.Title,
+        await relay.RecordContractAsync(new RegisteredTechContract(contract.ZoneId.Value, contract.RelayProjectId, contract.Id, number, ContractLabels.Of(contract.Kind), contract.Title,
             contract.Amount, contract.TechnologyAmount, names.GetValueOrDefault(contract.BuyerOrganisationId, ""), names.GetValueOrDefault(contract.SellerOrganisationId, ""),
-            on, actor.Name, time.GetUtcNow()), ct);
+            on, actor.Name, time.GetUtcNow(), contract.AchievementId), ct);
     }
 
     private async Task EnsureNumberFreeAsync(ZoneId zone, string number, CancellationToken ct)

@@ -103,8 +103,10 @@ internal sealed class RelayAnalytics(GaoxinDbContext db, ProjectDesk desk)
             .GroupBy(x => x.Year)
             .Select(g => new { Year = g.Key, Output = g.Sum(x => x.Output) })
             .ToListAsync(ct);
-        var years = conversions.Select(c => c.Year).Union(output.Select(o => o.Year)).Order()
-            .Select(y => new YearFigure(y, conversions.FirstOrDefault(c => c.Year == y)?.Count ?? 0, output.FirstOrDefault(o => o.Year == y)?.Output ?? 0m)).ToList();
+        var converted = conversions.ToDictionary(c => c.Year, c => c.Count);
+        await CountContractsAsync(zone, converted, ct);
+        var years = converted.Where(c => c.Value != 0).Select(c => c.Key).Union(output.Select(o => o.Year)).Order()
+            .Select(y => new YearFigure(y, converted.GetValueOrDefault(y), output.FirstOrDefault(o => o.Year == y)?.Output ?? 0m)).ToList();
 
         // The ground under the with-pilot figure, in one more aggregate pass.
         var evidence = await projects.Where(p => p.BaseRunsAccepted > 0 || p.PilotStartedOn != null).GroupBy(_ => 1).Select(g => new PilotEvidence(
@@ -119,6 +121,51 @@ internal sealed class RelayAnalytics(GaoxinDbContext db, ProjectDesk desk)
         return new RelayReport(today, by, definition.RevenueThreshold, definition.WithinMonths, definition.AnnualConversionTarget, definition.AnnualOutputTarget,
             funnel, Rate(pilot), Rate(direct), all.Started - all.Succeeded - all.Failed,
             cohorts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(Row).ToList(), stageTimes, years, evidence);
+    }
+
+    /// <summary>
+    /// Adds the conversions by registered contract to the successes by year, each project once: the unit is the contract's
+    /// project, else the project its achievement belongs to, else the achievement itself; it counts in the year of its first
+    /// conversion (first contract or success, whichever came first). A project that succeeded and also has a contract is moved
+    /// to the contract's year when the contract came first, never counted twice.
+    /// </summary>
+    private async Task CountContractsAsync(ZoneId zone, Dictionary<int, int> converted, CancellationToken ct)
+    {
+        var contracts = await db.Set<ContractConversion>().AsNoTracking().Where(c => c.ZoneId == zone)
+            .Select(c => new { c.ProjectId, c.AchievementId, c.RegisteredOn }).ToListAsync(ct);
+        if (contracts.Count == 0)
+        {
+            return;
+        }
+
+        var loose = contracts.Where(c => c.ProjectId == null && c.AchievementId != null).Select(c => c.AchievementId!.Value).Distinct().ToList();
+        var homes = (await db.Set<ProjectAchievement>().AsNoTracking().Where(pa => pa.ZoneId == zone && loose.Contains(pa.AchievementId))
+                .Select(pa => new { pa.AchievementId, pa.ProjectId }).ToListAsync(ct))
+            .GroupBy(pa => pa.AchievementId).ToDictionary(g => g.Key, g => g.Min(pa => pa.ProjectId));
+        Guid? ProjectOf(Guid? projectId, Guid? achievementId) =>
+            projectId ?? (achievementId is { } a && homes.TryGetValue(a, out var home) ? (Guid?)home : null);
+        var units = contracts
+            .Select(c => (Project: ProjectOf(c.ProjectId, c.AchievementId), c.AchievementId, c.RegisteredOn))
+            .GroupBy(u => u.Project ?? u.AchievementId!.Value)
+            .Select(g => new { g.Key, IsProject = g.First().Project is not null, First = g.Min(u => u.RegisteredOn) })
+            .ToList();
+        var projectIds = units.Where(u => u.IsProject).Select(u => u.Key).ToList();
+        var succeeded = await db.Set<Project>().AsNoTracking().Where(p => p.ZoneId == zone && projectIds.Contains(p.Id) && p.SucceededOn != null)
+            .ToDictionaryAsync(p => p.Id, p => p.SucceededOn!.Value, ct);
+        foreach (var unit in units)
+        {
+            if (succeeded.TryGetValue(unit.Key, out var on))
+            {
+                if (unit.First >= on || unit.First.Year == on.Year)
+                {
+                    continue;
+                }
+
+                converted[on.Year] = converted.GetValueOrDefault(on.Year) - 1;
+            }
+
+            converted[unit.First.Year] = converted.GetValueOrDefault(unit.First.Year) + 1;
+        }
     }
 
     private sealed record CellCounts(Counts Counts, bool Pilot, int SuccessYear);

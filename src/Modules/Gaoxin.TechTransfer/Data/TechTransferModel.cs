@@ -231,5 +231,15 @@ internal static class TechTransferModel
             e.Property(x => x.Score).HasPrecision(6, 2);
             e.HasIndex(x => new { x.ReviewId, x.CriterionKey }).IsUnique();
         });
+
+        b.Entity<ContractConversion>(e =>
+        {
+            e.ToTable("tech_transfer_contract_conversions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.RegistrationNumber).HasMaxLength(30);
+            e.HasIndex(x => new { x.ZoneId, x.ContractId }).IsUnique();
+            e.HasIndex(x => new { x.ZoneId, x.ProjectId });
+            e.HasIndex(x => new { x.ZoneId, x.AchievementId });
+        });
     }
 }

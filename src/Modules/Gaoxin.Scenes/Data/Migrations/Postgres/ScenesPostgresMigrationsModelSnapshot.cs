@@ -152,6 +152,11 @@ namespace Gaoxin.Scenes.Data.Migrations.Postgres
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("date");
 
+                    b.Property<string>("DuplicateText")
+                        .IsRequired()
+                        .HasMaxLength(4200)
+                        .HasColumnType("character varying(4200)");
+
                     b.Property<string>("Industry")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -517,6 +522,9 @@ namespace Gaoxin.Scenes.Data.Migrations.Postgres
 
                     b.Property<bool>("Withdrawn")
                         .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("ZoneId")
                         .HasColumnType("uuid");

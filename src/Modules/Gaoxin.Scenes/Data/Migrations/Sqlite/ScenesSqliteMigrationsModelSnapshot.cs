@@ -147,6 +147,11 @@ namespace Gaoxin.Scenes.Data.Migrations.Sqlite
                     b.Property<DateOnly>("Deadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DuplicateText")
+                        .IsRequired()
+                        .HasMaxLength(4200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Industry")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -512,6 +517,9 @@ namespace Gaoxin.Scenes.Data.Migrations.Sqlite
 
                     b.Property<bool>("Withdrawn")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("ZoneId")
                         .HasColumnType("TEXT");

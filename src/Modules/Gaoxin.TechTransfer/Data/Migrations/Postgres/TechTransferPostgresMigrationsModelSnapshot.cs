@@ -98,6 +98,43 @@ namespace Gaoxin.TechTransfer.Data.Migrations.Postgres
                     b.ToTable("tech_transfer_achievement_patents", (string)null);
                 });
 
+            modelBuilder.Entity("Gaoxin.TechTransfer.Projects.ContractConversion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AchievementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "AchievementId");
+
+                    b.HasIndex("ZoneId", "ContractId")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "ProjectId");
+
+                    b.ToTable("tech_transfer_contract_conversions", (string)null);
+                });
+
             modelBuilder.Entity("Gaoxin.TechTransfer.Plans.IndustrializationPlan", b =>
                 {
                     b.Property<Guid>("Id")

@@ -93,6 +93,43 @@ namespace Gaoxin.TechTransfer.Data.Migrations.Sqlite
                     b.ToTable("tech_transfer_achievement_patents", (string)null);
                 });
 
+            modelBuilder.Entity("Gaoxin.TechTransfer.Projects.ContractConversion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AchievementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "AchievementId");
+
+                    b.HasIndex("ZoneId", "ContractId")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "ProjectId");
+
+                    b.ToTable("tech_transfer_contract_conversions", (string)null);
+                });
+
             modelBuilder.Entity("Gaoxin.TechTransfer.Plans.IndustrializationPlan", b =>
                 {
                     b.Property<Guid>("Id")

@@ -57,7 +57,8 @@ namespace Gaoxin.Scenes.Data.Migrations.Sqlite
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ModerationNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     MergedIntoId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    DuplicateText = table.Column<string>(type: "TEXT", maxLength: 4200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -117,6 +118,7 @@ namespace Gaoxin.Scenes.Data.Migrations.Sqlite
                     Certificates = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ListedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Withdrawn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

@@ -57,7 +57,8 @@ namespace Gaoxin.Scenes.Data.Migrations.Postgres
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     ModerationNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    DuplicateText = table.Column<string>(type: "character varying(4200)", maxLength: 4200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -117,6 +118,7 @@ namespace Gaoxin.Scenes.Data.Migrations.Postgres
                     Certificates = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     ListedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Withdrawn = table.Column<bool>(type: "boolean", nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
