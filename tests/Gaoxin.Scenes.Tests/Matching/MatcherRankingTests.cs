@@ -145,8 +145,8 @@ public sealed class MatcherTwoPassTests : IDisposable
     [Fact]
     public void Among_more_candidates_than_the_first_pass_keeps_the_whole_query_ranks_the_best_first()
     {
-        // 150 products share the rare word 托辊 (more than the first pass's 100 candidates); one of them also answers the
-        // common words of the need, and only the whole query can tell it from the rest.
+        // 150 products share the word 托辊 and 300 more the need's common words: more matches than the first pass's 100
+        // candidates, so the second pass orders them; the one product that answers both must come first.
         var best = Guid.NewGuid();
         var docs = Enumerable.Range(0, 150)
             .Select(i => Product(Guid.NewGuid(), $"托辊型号{i}", $"托辊规格{i}，用于矿山。")).ToList();

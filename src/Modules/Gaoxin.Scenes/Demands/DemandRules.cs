@@ -47,16 +47,23 @@ public sealed class DuplicatePostingRule : IBusinessRule<DuplicateFacts>
     public static string Normalise(string text) =>
         new([.. (text ?? string.Empty).Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant().Where(char.IsLetterOrDigit)]);
 
-    public static HashSet<string> Bigrams(string text)
+    public static HashSet<string> Bigrams(string text) => new(OrderedBigrams(text), StringComparer.Ordinal);
+
+    /// <summary>The normalised text's distinct character pairs in order of first appearance (the SQL filter tests the title's first).</summary>
+    public static IReadOnlyList<string> OrderedBigrams(string text)
     {
         var s = Normalise(text);
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pairs = new List<string>();
         for (var i = 0; i + 1 < s.Length; i++)
         {
-            set.Add(s.Substring(i, 2));
+            if (seen.Add(s.Substring(i, 2)))
+            {
+                pairs.Add(s.Substring(i, 2));
+            }
         }
 
-        return set;
+        return pairs;
     }
 
     /// <summary>|A∩B| / |A∪B|; two empty texts are not alike (0).</summary>

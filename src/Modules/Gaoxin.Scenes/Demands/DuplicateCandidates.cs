@@ -18,18 +18,8 @@ internal static class DuplicateCandidates
     /// </summary>
     public static Expression<Func<Demand, bool>>? Filter(string text)
     {
-        var mine = DuplicatePostingRule.Normalise(text);
-        var bigrams = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < mine.Length; i++)
-        {
-            // In order of appearance: the title's come first, and a title is what a re-post keeps.
-            if (seen.Add(mine.Substring(i, 2)))
-            {
-                bigrams.Add(mine.Substring(i, 2));
-            }
-        }
-
+        // In order of appearance: the title's come first, and a title is what a re-post keeps.
+        var bigrams = DuplicatePostingRule.OrderedBigrams(text);
         if (bigrams.Count == 0)
         {
             return null;
