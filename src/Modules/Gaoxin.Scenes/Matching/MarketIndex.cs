@@ -50,6 +50,8 @@ internal sealed class MarketIndex : IDisposable
             Similarity = Similarity,
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
+            // Fewer, larger segments: every query term is looked up once per segment, and a query asks ~80 of them.
+            MergePolicy = new TieredMergePolicy { SegmentsPerTier = 4, MaxMergeAtOnce = 4 },
         };
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, true, new SimilarFactory());

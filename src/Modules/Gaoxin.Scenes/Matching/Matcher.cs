@@ -33,8 +33,8 @@ internal sealed class Matcher(MarketIndex index)
 
     // The first pass: a word or pair that many documents hold ranks little and costs the most postings to walk, so only
     // the rarest are asked for the candidates.
-    private const int FirstPassWords = 20;
-    private const int FirstPassPairs = 10;
+    private const int FirstPassWords = 12;
+    private const int FirstPassPairs = 6;
     private const int FirstPassPool = 100;
 
     private static readonly ThreadLocal<Analyzer> Analysis = new(MarketAnalyzer.Create);
