@@ -115,6 +115,27 @@ internal static class ScenesQualityBench
         }
 
         md.AppendLine();
+        md.AppendLine("Is the difference more than chance? Per query Δ = matcher − plain nDCG@10; the interval is the paired percentile bootstrap " +
+            "(10,000 resamples of the queries, seed 16); the sign test counts wins against losses, ties left out (two-sided, exact).");
+        md.AppendLine();
+        md.AppendLine("| split | mean Δ nDCG@10 | 95% interval of the mean Δ | sign test p |");
+        md.AppendLine("|---|---:|---|---:|");
+        foreach (var (split, set) in new[] { ("tuning", outcomes.Where(o => o.Query.Split == "tuning").ToList()),
+                     ("held-out", outcomes.Where(o => o.Query.Split == "heldout").ToList()), ("all", outcomes) })
+        {
+            if (set.Count == 0)
+            {
+                continue;
+            }
+
+            var deltas = set.Select(o => o.Ndcg - o.PlainNdcg).ToList();
+            var (low, high) = RankMetrics.BootstrapInterval(deltas);
+            var p = RankMetrics.SignTest(set.Count(o => o.Ndcg > o.PlainNdcg + 1e-9), set.Count(o => o.Ndcg < o.PlainNdcg - 1e-9));
+            md.AppendLine(inv, $"| {split} | {deltas.Average():+0.000;-0.000;0} | [{low:+0.000;-0.000;0}, {high:+0.000;-0.000;0}] | {p:0.0000} |");
+            lines.AppendLine(inv, $"{split}: mean Δ nDCG@10 {deltas.Average():+0.000;-0.000;0}, 95% interval [{low:+0.000;-0.000;0}, {high:+0.000;-0.000;0}], sign test p {p:0.0000}");
+        }
+
+        md.AppendLine();
         md.AppendLine("## Per query");
         md.AppendLine();
         md.AppendLine("| query | split | nDCG@10 matcher | plain | Δ | recall@50 matcher | plain |");
