@@ -23,5 +23,6 @@ public static class GaoxinModules
         new Gaoxin.PilotBase.PilotBaseModule(),
         new Gaoxin.Services.ServicesModule(),
         new Gaoxin.Scenes.ScenesModule(),
+        new Gaoxin.Mobility.MobilityModule(),
     ];
 }

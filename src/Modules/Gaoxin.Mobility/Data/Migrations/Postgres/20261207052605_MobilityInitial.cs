@@ -1,0 +1,257 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Gaoxin.Mobility.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class MobilityInitial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "mobility_plates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    VehicleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OperatorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PolicyVersion = table.Column<int>(type: "integer", nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_plates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mobility_policies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    InsuranceMinimum = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    RoadTestHours = table.Column<decimal>(type: "numeric(10,1)", precision: 10, scale: 1, nullable: false),
+                    RoadTestKm = table.Column<decimal>(type: "numeric(12,1)", precision: 12, scale: 1, nullable: false),
+                    MaxLengthMm = table.Column<int>(type: "integer", nullable: false),
+                    MaxWidthMm = table.Column<int>(type: "integer", nullable: false),
+                    MaxHeightMm = table.Column<int>(type: "integer", nullable: false),
+                    MaxDesignSpeedKmh = table.Column<int>(type: "integer", nullable: false),
+                    PlatePrefix = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    PlateDigits = table.Column<int>(type: "integer", nullable: false),
+                    PlateNumberFrom = table.Column<int>(type: "integer", nullable: false),
+                    PlateNumberTo = table.Column<int>(type: "integer", nullable: false),
+                    AddedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_policies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mobility_vehicles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OperatorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Vin = table.Column<string>(type: "character varying(17)", maxLength: 17, nullable: false),
+                    Model = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Level = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    LengthMm = table.Column<int>(type: "integer", nullable: false),
+                    WidthMm = table.Column<int>(type: "integer", nullable: false),
+                    HeightMm = table.Column<int>(type: "integer", nullable: false),
+                    DesignSpeedKmh = table.Column<int>(type: "integer", nullable: false),
+                    Sensors = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_vehicles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mobility_plate_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ByUserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_plate_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_mobility_plate_events_mobility_plates_PlateId",
+                        column: x => x.PlateId,
+                        principalTable: "mobility_plates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mobility_insurance_policies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VehicleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Insurer = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PolicyNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_insurance_policies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_mobility_insurance_policies_mobility_vehicles_VehicleId",
+                        column: x => x.VehicleId,
+                        principalTable: "mobility_vehicles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mobility_road_tests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VehicleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Hours = table.Column<decimal>(type: "numeric(10,1)", precision: 10, scale: 1, nullable: false),
+                    Km = table.Column<decimal>(type: "numeric(12,1)", precision: 12, scale: 1, nullable: false),
+                    Field = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_road_tests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_mobility_road_tests_mobility_vehicles_VehicleId",
+                        column: x => x.VehicleId,
+                        principalTable: "mobility_vehicles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mobility_staff_assignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VehicleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AssignedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_staff_assignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_mobility_staff_assignments_mobility_vehicles_VehicleId",
+                        column: x => x.VehicleId,
+                        principalTable: "mobility_vehicles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_insurance_policies_VehicleId",
+                table: "mobility_insurance_policies",
+                column: "VehicleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_plate_events_PlateId",
+                table: "mobility_plate_events",
+                column: "PlateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_plates_one_live_per_vehicle",
+                table: "mobility_plates",
+                column: "VehicleId",
+                unique: true,
+                filter: "\"Status\" <> 'Revoked'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_plates_ZoneId_Number",
+                table: "mobility_plates",
+                columns: new[] { "ZoneId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_plates_ZoneId_OperatorId",
+                table: "mobility_plates",
+                columns: new[] { "ZoneId", "OperatorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_policies_ZoneId_Version",
+                table: "mobility_policies",
+                columns: new[] { "ZoneId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_road_tests_VehicleId",
+                table: "mobility_road_tests",
+                column: "VehicleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_staff_assignments_VehicleId",
+                table: "mobility_staff_assignments",
+                column: "VehicleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_vehicles_ZoneId_OperatorId",
+                table: "mobility_vehicles",
+                columns: new[] { "ZoneId", "OperatorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_vehicles_ZoneId_Vin",
+                table: "mobility_vehicles",
+                columns: new[] { "ZoneId", "Vin" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "mobility_insurance_policies");
+
+            migrationBuilder.DropTable(
+                name: "mobility_plate_events");
+
+            migrationBuilder.DropTable(
+                name: "mobility_policies");
+
+            migrationBuilder.DropTable(
+                name: "mobility_road_tests");
+
+            migrationBuilder.DropTable(
+                name: "mobility_staff_assignments");
+
+            migrationBuilder.DropTable(
+                name: "mobility_plates");
+
+            migrationBuilder.DropTable(
+                name: "mobility_vehicles");
+        }
+    }
+}

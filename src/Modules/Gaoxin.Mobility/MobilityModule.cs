@@ -1,0 +1,79 @@
+using System.Reflection;
+using Gaoxin.Data.Http;
+using Gaoxin.Data.Modules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Gaoxin.Mobility;
+
+/// <summary>
+/// The module's one door: unmanned vehicles (无人车) — the fleet registry of the zone's operators, the policy numbers as
+/// versioned data, each vehicle's eligibility, and the dedicated plates (专属号牌) with their public lookup.
+/// </summary>
+public sealed class MobilityModule : IGaoxinModule
+{
+    public string Key => "mobility";
+
+    public void BuildModel(ModelBuilder modelBuilder) => Data.MobilityModel.Build(modelBuilder);
+
+    public MigrationPart Migrations => MigrationPart.Of<Data.MobilitySqliteMigrations, Data.MobilityPostgresMigrations>(Key);
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<Policy.PolicyBook>();
+        services.AddScoped<Fleet.FleetDesk>();
+        services.AddScoped<Plates.PlateRegister>();
+        // The road-rights seam: none until permits exist (that slice registers its own implementation instead).
+        services.TryAddScoped<Plates.IPlateScenes, Plates.NoPlateScenes>();
+        services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.MobilityDemoSeeder>();
+    }
+
+    /// <summary>The table of contents: one line per route; each handler lives in the feature folder it serves.</summary>
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var readers = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(MobilityAccess.Readers));
+        var staff = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(MobilityAccess.Staff));
+        var keepers = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(MobilityAccess.FleetKeepers));
+        var authority = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(MobilityAccess.Authority));
+        var open = api.MapGroup("/").ProducesRefusals().AllowAnonymous();
+
+        // Policy (政策参数：按生效日期的版本)
+        readers.MapGet("/policy", Policy.PolicyApi.Versions).WithSummary("无人车政策参数的各版本（最低保额、道路测试时长或里程、尺寸与设计车速上限、号牌号段），标明现行版本");
+        authority.MapPost("/policy", Policy.PolicyApi.Add).Validate<Policy.PolicyInput>().WithSummary("新增政策版本（管委会；自生效日期起适用，不能追溯，旧版本不变）");
+
+        // Fleet registry (车辆登记)
+        readers.MapGet("/operators", Fleet.FleetApi.Operators).WithSummary("本园区的无人车运营企业（运营企业只见本单位）");
+        readers.MapGet("/vehicles", Fleet.FleetApi.List).WithSummary("车辆列表（运营企业只见本单位）；q=VIN、车型或号牌，operatorId，level，plated，page，size≤200");
+        staff.MapGet("/vehicles/export", Fleet.FleetApi.Export).WithSummary("导出车辆列表（Excel，与列表同一筛选；园区工作人员）");
+        readers.MapGet("/vehicles/{id:guid}", Fleet.FleetApi.Get).WithSummary("车辆详情：资格（各规则及原因）、保险、安全人员、道路测试、号牌");
+        readers.MapGet("/vehicles/{id:guid}/eligibility", Fleet.FleetApi.Eligibility).WithSummary("车辆资格：按某日（on，默认今天）现行政策逐条检查保险、道路测试、安全人员、尺寸、设计车速、VIN 校验位");
+        keepers.MapPost("/vehicles", Fleet.FleetApi.Register).Validate<Fleet.VehicleInput>().WithSummary("登记车辆（运营企业为本单位；管委会、创新中心须指明运营单位）；VIN 校验位不符 422，重复 409");
+        keepers.MapPut("/vehicles/{id:guid}", Fleet.FleetApi.Correct).Validate<Fleet.VehicleInput>().WithSummary("修改车辆技术参数（VIN 与运营单位不可改）");
+        keepers.MapPost("/vehicles/{id:guid}/insurance", Fleet.FleetApi.Insure).Validate<Fleet.InsuranceInput>().WithSummary("登记保险（保险公司、保单号、保额、起止日期）");
+        keepers.MapPost("/vehicles/{id:guid}/staff", Fleet.FleetApi.Assign).Validate<Fleet.StaffInput>().WithSummary("配备安全员或远程安全员");
+        keepers.MapPost("/vehicles/{id:guid}/staff/{staffId:guid}/end", Fleet.FleetApi.EndAssignment).Validate<Fleet.StaffEndInput>().WithSummary("安全人员离岗");
+        keepers.MapPost("/vehicles/{id:guid}/road-tests", Fleet.FleetApi.RoadTest).Validate<Fleet.RoadTestInput>().WithSummary("登记道路测试（测试场时长、里程）");
+
+        // Dedicated plates (专属号牌)
+        readers.MapGet("/plates", Plates.PlatesApi.List).WithSummary("号牌登记簿（运营企业只见本单位）；q=号牌、VIN 或车型，status，operatorId，page，size≤200");
+        readers.MapGet("/plates/{id:guid}", Plates.PlatesApi.Get).WithSummary("号牌详情与发放、暂停、恢复、注销记录");
+        authority.MapPost("/plates", Plates.PlatesApi.Issue).Validate<Plates.PlateIssueInput>().WithSummary("发放专属号牌（管委会）：现行号段内，车辆须具备资格（否则 422 指明规则），一车一牌，同号并发仅一方成功（409）");
+        authority.MapPost("/plates/{id:guid}/suspend", Plates.PlatesApi.Suspend).Validate<Plates.PlateReasonInput>().WithSummary("暂停号牌（管委会，须填写原因）");
+        authority.MapPost("/plates/{id:guid}/reinstate", Plates.PlatesApi.Reinstate).Validate<Plates.PlateReasonInput>().WithSummary("恢复暂停的号牌（管委会，须填写原因）");
+        authority.MapPost("/plates/{id:guid}/revoke", Plates.PlatesApi.Revoke).Validate<Plates.PlateReasonInput>().WithSummary("注销号牌（管委会，须填写原因；号码不再发放）");
+        open.MapGet("/public/plates/{plate}", Plates.PlatesApi.Lookup).WithSummary("号牌公开查询（免登录）：是否有效、状态、运营单位、车型、发牌日期、准许的示范场景；zone=园区代码");
+    }
+
+    public Assembly? PagesAssembly => typeof(MobilityModule).Assembly;
+
+    public IReadOnlyList<NavEntry> Navigation =>
+    [
+        new("/mobility", MobilityText.Get("Nav.Fleet"), MudBlazor.Icons.Material.Filled.LocalShipping, 100, MobilityAccess.Readers),
+        new("/mobility/plates", MobilityText.Get("Nav.Plates"), MudBlazor.Icons.Material.Filled.Badge, 101, MobilityAccess.Readers),
+    ];
+}
