@@ -27,6 +27,9 @@ public sealed class MobilityPagesTests(SharedApps apps) : IClassFixture<SharedAp
         var detail = await (await vehicle.GetAsync($"/mobility/vehicles/{own}")).Content.ReadAsStringAsync();
         detail.ShouldContain("vehicle-eligibility");
         detail.ShouldContain("道路测试已完成");
+        detail.ShouldContain("insure-add");
+        var viewer = await app.SignedInAsync("viewer@zigong.demo");
+        (await (await viewer.GetAsync($"/mobility/vehicles/{own}")).Content.ReadAsStringAsync()).ShouldNotContain("insure-add");
         (await (await vehicle.GetAsync($"/mobility/vehicles/{other}")).Content.ReadAsStringAsync()).ShouldContain("vehicle-error");
         (await app.Client().GetAsync("/mobility")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
     }
