@@ -55,6 +55,12 @@ if (args.Length > 0 && args[0] == "scenes-match")
     return await Gaoxin.Bench.Scenes.ScenesMatchBench.RunAsync(args[1..]);
 }
 
+// `mutation-report`: Stryker.NET's JSON reports → bench/results/mutation.md, per rule file (see MutationReport, tools/mutation/run.sh).
+if (args.Length > 0 && args[0] == "mutation-report")
+{
+    return Gaoxin.Bench.MutationReport.Run(args[1..]);
+}
+
 // Results go to bench/results/ (run from the repository root: dotnet run -c Release --project bench/Gaoxin.Bench).
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), "bench", "results"))
