@@ -21,8 +21,9 @@ run scenes-match
 if [ -n "${GAOXIN_BENCH_PG:-}" ]; then
   run pilot-bookings
   run services-queue
+  run e2e
 else
-  echo "bench smoke skipped: pilot-bookings, services-queue (GAOXIN_BENCH_PG is not set)"
+  echo "bench smoke skipped: pilot-bookings, services-queue, e2e (GAOXIN_BENCH_PG is not set)"
 fi
 echo "bench smoke: $failed failed"
 exit "$failed"

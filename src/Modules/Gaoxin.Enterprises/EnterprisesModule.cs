@@ -25,6 +25,7 @@ public sealed class EnterprisesModule : IGaoxinModule
         services.AddSingleton(Certification.SchemeCatalog.Default);
         services.AddSingleton<Certification.CertificationEngine>();
         services.AddScoped<Evaluations.EnterpriseEvaluations>();
+        services.AddScoped<Registry.IStoredVerdicts, Evaluations.StoredVerdicts>();
         services.AddScoped<Cultivation.CultivationBoard>();
         services.AddScoped<Policies.PolicyMatching>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.EnterprisesDemoSeeder>();

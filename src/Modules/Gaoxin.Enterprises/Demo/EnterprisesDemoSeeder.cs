@@ -38,8 +38,10 @@ internal sealed class EnterprisesDemoSeeder(TimeProvider clock) : IDemoSeeder
         await db.SaveChangesAsync(cancellationToken);
 
         // Stored evaluations feed the cultivation board from the first page view.
-        var registry = new EnterpriseRegistry(db, clock);
-        await new Evaluations.EnterpriseEvaluations(db, registry, new CertificationEngine(), clock).RefreshZoneAsync(zone.ZoneId, cancellationToken);
+        var engine = new CertificationEngine();
+        var verdicts = new Evaluations.StoredVerdicts(db, engine, clock);
+        var registry = new EnterpriseRegistry(db, clock, verdicts);
+        await new Evaluations.EnterpriseEvaluations(db, registry, engine, clock, verdicts).RefreshZoneAsync(zone.ZoneId, cancellationToken);
     }
 
     /// <summary>The zone's support measures, written in the policy rule language.</summary>

@@ -15,7 +15,7 @@ public sealed record RefreshResult(int Enterprises);
 public sealed record EnterpriseAssessment(Guid EnterpriseId, string Name, DateOnly AsOf, IReadOnlyList<Evaluation> Evaluations, LadderPlace Ladder);
 
 /// <summary>Evaluates enterprises against the schemes in force, one at a time or the whole zone (storing the results).</summary>
-internal sealed class EnterpriseEvaluations(GaoxinDbContext db, EnterpriseRegistry registry, CertificationEngine engine, TimeProvider clock)
+internal sealed class EnterpriseEvaluations(GaoxinDbContext db, EnterpriseRegistry registry, CertificationEngine engine, TimeProvider clock, IStoredVerdicts verdicts)
 {
     /// <summary>A reviewer's score for an expert-judged item: checked against the item's ceiling, stored, and the enterprise re-assessed.</summary>
     public async Task<EnterpriseAssessment> ScoreAsync(Gaoxin.Kernel.Access.Actor actor, Guid enterpriseId, ExpertScoreInput input, CancellationToken ct)
@@ -42,6 +42,9 @@ internal sealed class EnterpriseEvaluations(GaoxinDbContext db, EnterpriseRegist
         stored.Score = input.Score;
         stored.ReviewerId = actor.UserId;
         stored.EnteredAt = clock.GetUtcNow();
+        var scores = await db.Set<ExpertScore>().AsNoTracking().Where(s => s.EnterpriseId == e.Id).ToDictionaryAsync(s => s.Item, s => s.Score, ct);
+        scores[input.Item] = input.Score;
+        await verdicts.StageAsync([e], ct, scores);
         await db.SaveChangesAsync(ct);
         return await AssessAsync(e, ct);
     }

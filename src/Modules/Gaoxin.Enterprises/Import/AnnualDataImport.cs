@@ -20,7 +20,7 @@ public sealed record ImportReport(int Rows, int ValidRows, int Saved, bool Valid
 /// Imports annual data from the zone's template (one row per enterprise-year, Chinese headers) with a row-by-row
 /// validation report. Rows are matched to registered enterprises by credit code; an existing year is replaced.
 /// </summary>
-internal sealed class AnnualDataImport(GaoxinDbContext db, EnterpriseRegistry registry)
+internal sealed class AnnualDataImport(GaoxinDbContext db, EnterpriseRegistry registry, IStoredVerdicts verdicts)
 {
     public const int MaxRows = 50_000;
 
@@ -113,7 +113,7 @@ internal sealed class AnnualDataImport(GaoxinDbContext db, EnterpriseRegistry re
             return new ImportReport(rows.Count, 0, 0, validRowsOnly, [new ImportError(1, "表头", message)]);
         }
 
-        var enterprises = await registry.Visible(actor).Include(e => e.Years).ToDictionaryAsync(e => e.CreditCode, ct);
+        var enterprises = await registry.Visible(actor).Include(e => e.Years).Include(e => e.Certificates).Include(e => e.Honours).AsSplitQuery().ToDictionaryAsync(e => e.CreditCode, ct);
         var currentYear = registry.Today().Year;
         var errors = new List<ImportError>();
         var valid = new List<(Enterprise Enterprise, AnnualReportInput Input)>();
@@ -174,6 +174,7 @@ internal sealed class AnnualDataImport(GaoxinDbContext db, EnterpriseRegistry re
             AnnualReports.Upsert(enterprise, input);
         }
 
+        await verdicts.StageAsync([.. valid.Select(v => v.Enterprise).Distinct()], ct);
         await db.SaveChangesAsync(ct);
         return new ImportReport(rows.Count, valid.Count, valid.Count, validRowsOnly, errors);
     }

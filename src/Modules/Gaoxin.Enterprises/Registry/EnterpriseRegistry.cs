@@ -15,7 +15,7 @@ public sealed record EnterpriseListItem(Guid Id, string Name, string CreditCode,
 public sealed record EnterpriseFilter(string? Search, ZoneIndustry? Industry, SizeClass? Size, bool? AboveSize, string? Rung);
 
 /// <summary>Reads and writes the registry as the acting user may: zone-wide staff, or an enterprise user's own enterprise.</summary>
-internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
+internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock, IStoredVerdicts verdicts)
 {
     public IQueryable<Enterprise> Visible(Actor actor)
     {
@@ -172,6 +172,7 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
         var e = new Enterprise { ZoneId = new ZoneId(actor.ZoneId), Name = input.Name.Trim(), CreditCode = input.CreditCode.Trim().ToUpperInvariant(), IndustryCode = input.IndustryCode };
         Apply(e, input, fullProfile: true);
         db.Add(e);
+        await verdicts.StageAsync([e], ct, NoExpertScores);
         await db.SaveChangesAsync(ct);
         return e;
     }
@@ -193,6 +194,7 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
         }
 
         Apply(e, input, fullProfile: registrar);
+        await verdicts.StageAsync([e], ct);
         await db.SaveChangesAsync(ct);
         return e;
     }
@@ -271,6 +273,7 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
         }
 
         var report = AnnualReports.Upsert(e, input);
+        await verdicts.StageAsync([e], ct);
         await db.SaveChangesAsync(ct);
         return AnnualReportView.Of(report);
     }
@@ -307,6 +310,7 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
 
         var certificate = new EnterpriseCertificate { ZoneId = e.ZoneId, EnterpriseId = e.Id, Scheme = scheme, Number = input.Number.Trim(), ValidFrom = input.ValidFrom, ValidTo = input.ValidTo };
         e.Certificates.Add(certificate);
+        await verdicts.StageAsync([e], ct);
         await db.SaveChangesAsync(ct);
         var today = Today();
         return new CertificateView(certificate.Id, scheme.ToString(), certificate.Number, certificate.ValidFrom, certificate.ValidTo,
@@ -350,6 +354,7 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
 
         var honour = new EnterpriseHonour { ZoneId = e.ZoneId, EnterpriseId = e.Id, Kind = input.Kind, Name = input.Name.Trim(), AwardedOn = input.AwardedOn, Rank = input.Rank, ValidTo = input.ValidTo };
         e.Honours.Add(honour);
+        await verdicts.StageAsync([e], ct);
         await db.SaveChangesAsync(ct);
         return new HonourView(honour.Id, honour.Kind, honour.Name, honour.AwardedOn, honour.Rank, honour.ValidTo);
     }
@@ -358,7 +363,9 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
     {
         var e = await GetAsync(actor, id, ct, tracked: true);
         var honour = e.Honours.FirstOrDefault(h => h.Id == honourId) ?? throw Refusal.NotFound("荣誉记录");
+        e.Honours.Remove(honour);
         db.Remove(honour);
+        await verdicts.StageAsync([e], ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -366,7 +373,9 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
     {
         var e = await GetAsync(actor, id, ct, tracked: true);
         var certificate = e.Certificates.FirstOrDefault(c => c.Id == certificateId) ?? throw Refusal.NotFound("资质证书");
+        e.Certificates.Remove(certificate);
         db.Remove(certificate);
+        await verdicts.StageAsync([e], ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -381,4 +390,6 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock)
     }
 
     public DateOnly Today() => ZoneClock.Of(clock).Today;
+
+    private static readonly IReadOnlyDictionary<string, decimal> NoExpertScores = new Dictionary<string, decimal>();
 }
