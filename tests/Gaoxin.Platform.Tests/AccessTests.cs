@@ -116,3 +116,50 @@ public sealed class ExportTests(SharedApps apps)
         return MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
     }
 }
+
+/// <summary>Small things a browser or a monitor sees (#22, item 12): refusals carry 403, the docs page loads nothing from the internet, a favicon.</summary>
+public sealed class PageBasicsTests(SharedApps apps)
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_page_the_user_may_not_see_answers_403_with_the_denied_text(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var enterprise = await app.SignedInAsync("enterprise@zigong.demo");
+        var redirect = await enterprise.GetAsync("/enterprises/cultivation");
+        redirect.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var denied = redirect.Headers.Location!.IsAbsoluteUri ? redirect.Headers.Location.PathAndQuery : redirect.Headers.Location.OriginalString;
+        denied.ShouldStartWith("/account/denied");
+        var refused = await enterprise.GetAsync(denied);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("无权访问");
+
+        var admin = await app.SignedInAsync("admin@zigong.demo");
+        (await admin.GetAsync("/enterprises/cultivation")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_api_docs_and_the_pages_load_no_font_or_script_from_another_host_and_have_a_favicon()
+    {
+        var app = await apps.GetAsync(Db.Sqlite);
+        var client = await app.SignedInAsync("admin@zigong.demo");
+        var docs = await client.GetAsync("/api/docs");
+        for (var hops = 0; docs.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.MovedPermanently && hops < 3; hops++)
+        {
+            var next = docs.Headers.Location!;
+            docs = await client.GetAsync(next.IsAbsoluteUri ? next.PathAndQuery : new Uri(new Uri("http://localhost/api/docs"), next).PathAndQuery);
+        }
+
+        docs.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await docs.Content.ReadAsStringAsync();
+        html.ShouldNotContain("fonts.scalar.com");
+        System.Text.RegularExpressions.Regex.Matches(html, "(?:src|href)=\"(https?:)?//").ShouldBeEmpty();
+
+        var login = await app.Client().GetStringAsync(new Uri("/account/login", UriKind.Relative));
+        var icon = System.Text.RegularExpressions.Regex.Match(login, "<link rel=\"icon\"[^>]* href=\"([^\"]+\\.svg)\"");
+        icon.Success.ShouldBeTrue("the page names a favicon");
+        var favicon = await client.GetAsync(new Uri(icon.Groups[1].Value, UriKind.Relative));
+        favicon.StatusCode.ShouldBe(HttpStatusCode.OK);
+        favicon.Content.Headers.ContentType!.MediaType.ShouldBe("image/svg+xml");
+    }
+}

@@ -127,7 +127,8 @@ public static class GaoxinWebHost
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Gaoxin API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        // No web fonts: the zone's network may have no internet, and the page must not reach out (#22).
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Gaoxin API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());
 
         // One input contract for every JSON body, both databases alike (RequestValidation).
         var api = app.MapGroup("/api/v1").RequireAuthorization().CheckRequestBodies();
