@@ -28,8 +28,6 @@ internal sealed record Band(BandKind Kind, decimal Bound, decimal Points, decima
 
     public static Band AtMost(decimal bound, decimal points, string label) => new(BandKind.AtMost, bound, points, points, label);
 
-    public bool IsRange => PointsTop != Points;
-
     public bool Contains(decimal value) => Kind switch
     {
         BandKind.AtLeast => value >= Bound,

@@ -35,8 +35,7 @@ internal sealed class RdAmountAndShareGate(decimal minAmount, decimal minShare) 
             return Lacking(missing);
         }
 
-        var ok = facts.TryGet(i, Figure.RdSpend, out var rd, ref missing);
-        ok &= facts.TryGet(i, Figure.TotalRevenue, out var revenue, ref missing);
+        var ok = facts.TryGet(i, Figure.RdSpend, out var rd, ref missing) & facts.TryGet(i, Figure.TotalRevenue, out var revenue, ref missing);
         if (!ok)
         {
             return Lacking(missing);
@@ -128,12 +127,19 @@ internal sealed class AverageRdRoute(decimal minAverage, int years) : Route
             return Lacking(missing);
         }
 
+        // Every year is read, so each missing one is named.
         decimal sum = 0;
         var ok = true;
         for (var i = s; i < s + years; i++)
         {
-            ok &= facts.TryGet(i, Figure.RdSpend, out var rd, ref missing);
-            sum += rd;
+            if (facts.TryGet(i, Figure.RdSpend, out var rd, ref missing))
+            {
+                sum += rd;
+            }
+            else
+            {
+                ok = false;
+            }
         }
 
         if (!ok)

@@ -122,7 +122,7 @@ internal sealed class RdIntensityItem(BandTable toSales, BandTable toCosts) : Sc
         var hasSales = facts.TryGet(i, Figure.Sales, out var sales, ref missing);
         var hasCosts = facts.TryGet(i, Figure.TotalCosts, out var costs, ref missing);
         decimal bySales = 0, byCosts = 0;
-        int salesBand = -1, costsBand = -1;
+        var salesBand = -1;
         var parts = new List<string>(2);
         if (hasSales && sales > 0)
         {
@@ -135,11 +135,17 @@ internal sealed class RdIntensityItem(BandTable toSales, BandTable toCosts) : Sc
             parts.Add("销售收入为 0，按研发费用占销售收入计 0 分");
         }
 
+        // The band named is the sales one unless the costs ratio scores strictly more.
+        var label = "按销售收入：" + toSales.LabelAt(salesBand);
         if (hasCosts && costs > 0)
         {
-            costsBand = toCosts.Find(rd / costs);
+            var costsBand = toCosts.Find(rd / costs);
             byCosts = toCosts.PointsAt(costsBand);
             parts.Add($"研发费用 {Show.Yuan(rd)} ÷ 成本费用总额 {Show.Yuan(costs)} = {Show.Pct(rd / costs)}（{Show.Points(byCosts)} 分）");
+            if (byCosts > bySales)
+            {
+                label = "按成本费用：" + toCosts.LabelAt(costsBand);
+            }
         }
         else if (hasCosts)
         {
@@ -167,12 +173,9 @@ internal sealed class RdIntensityItem(BandTable toSales, BandTable toCosts) : Sc
 
         if (hasCosts && costs > 0 && NextBetter(toCosts, best) is { } c)
         {
+            // (rd + x) ÷ (costs + x) ≥ b ⇔ x ≥ (b·costs − rd) ÷ (1 − b): the ceiling is the answer (decimal keeps 28 digits,
+            // far more than any yuan figure needs, so no rounding can leave it one short).
             var x = c.Bound >= 1 ? decimal.MaxValue : Math.Ceiling(((c.Bound * costs) - rd) / (1 - c.Bound));
-            while (x != decimal.MaxValue && (rd + x) / (costs + x) < c.Bound)
-            {
-                x++;
-            }
-
             if (need is null || x < need || (x == need && c.Points > reach))
             {
                 need = x;
@@ -181,7 +184,6 @@ internal sealed class RdIntensityItem(BandTable toSales, BandTable toCosts) : Sc
             }
         }
 
-        var label = bySales >= byCosts ? "按销售收入：" + toSales.LabelAt(salesBand) : "按成本费用：" + toCosts.LabelAt(costsBand);
         var next = need is { } n
             ? $"研发投入得分 {Show.Points(best)} 分，{how}可得 {Show.Points(reach)} 分：还需增加研发投入 {Show.YuanUp(n)}"
             : null;
