@@ -84,6 +84,15 @@ public sealed class HighTechRuleEdgeTests
             .Missing.ShouldBe(["缺少 2024 年度科技人员数"]);
 
     [Fact]
+    public void A_negative_conversion_count_is_not_used()
+    {
+        var item = new ConversionItem(HighTechScheme.V2016.ConversionsPerYear, 3)
+            .Evaluate(FactsBuilder.Enterprise().InYear(2023, y => y with { AchievementsConverted = -2 }).View());
+        item.Missing.ShouldBe(["2023 年度科技成果转化数为负数（-2），数据无效，未采用"]);
+        item.MaxPossible.ShouldBe(30);
+    }
+
+    [Fact]
     public void Without_years_the_gates_and_items_are_missing_data()
     {
         new TechStaffShareGate(0.10m).Evaluate(NoYears).Missing.ShouldBe(["缺少年度财务数据"]);

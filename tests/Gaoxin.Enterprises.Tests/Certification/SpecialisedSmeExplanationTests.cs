@@ -35,6 +35,35 @@ public sealed class SpecialisedSmeExplanationTests
     }
 
     [Fact]
+    public void Rd_gate_with_only_revenue_missing_is_missing()
+    {
+        var r = new RdAmountAndShareGate(1_000_000m, 0.03m).Evaluate(Eligible().Latest(y => y with { TotalRevenue = null }).View());
+        r.Passed.ShouldBeNull();
+        r.Missing.ShouldBe(["缺少 2024 年度营业收入（总收入）"]);
+    }
+
+    [Fact]
+    public void Rd_share_of_exactly_three_percent_passes()
+    {
+        // 1,200,000 / 40,000,000 = 3.00%.
+        var r = new RdAmountAndShareGate(1_000_000m, 0.03m).Evaluate(Eligible()
+            .Latest(y => y with { RdSpend = 1_200_000m, RdSpendInChina = 1_200_000m, TotalRevenue = 40_000_000m }).View());
+        r.Passed.ShouldBe(true);
+        r.Figures.ShouldBe("2024 年度研发费用 1,200,000 元，营业收入 40,000,000 元，占比 3.00%");
+    }
+
+    [Fact]
+    public void No_revenue_fails_the_share_whatever_the_rd()
+    {
+        // Before issue #23's tests the gap read "还需增加研发投入 0 元": no amount makes a share of nothing.
+        var r = new RdAmountAndShareGate(1_000_000m, 0.03m).Evaluate(Eligible()
+            .Latest(y => y with { TotalRevenue = 0m, MainBusinessRevenue = 0m, HighTechIncome = 0m }).View());
+        r.Passed.ShouldBe(false);
+        r.Figures.ShouldBe("2024 年度研发费用 1,000,000 元，营业收入为 0");
+        r.Gap.ShouldBe("营业收入为 0，研发费用占营业收入比重无法达到 3.00%：需先有营业收入");
+    }
+
+    [Fact]
     public void Rd_gate_says_both_figures_and_the_larger_shortfall()
     {
         // 900,000 of 20,000,000 = 4.5%: the share is met, the 1,000,000 floor is 100,000 away.

@@ -96,6 +96,18 @@ public sealed class RdIntensityExplanationTests
     }
 
     [Fact]
+    public void Says_both_ratios_and_takes_the_better()
+    {
+        Score(Rule, 600_000m, 10_000_000m, 100_000_000m).Figures
+            .ShouldBe("2024 年度：研发费用 600,000 元 ÷ 销售收入 10,000,000 元 = 6.00%（50 分）；研发费用 600,000 元 ÷ 成本费用总额 100,000,000 元 = 0.60%（0 分）；取较高者 50 分");
+    }
+
+    [Fact]
+    public void Zero_sales_and_a_costs_ratio_below_every_band_name_the_sales_floor() =>
+        // 50,000 / 1,000,000 = 5%: below the costs table's 10%.
+        Score(Rule, 50_000m, 0m, 1_000_000m).Band.ShouldBe("按销售收入：2%以下");
+
+    [Fact]
     public void Names_the_band_of_the_better_ratio_and_the_sales_band_on_a_tie()
     {
         Score(Rule, 600_000m, 10_000_000m, 100_000_000m).Band.ShouldBe("按销售收入：6%以上");
@@ -186,10 +198,12 @@ public sealed class TechSmeVerdictTests
     [Fact]
     public void Two_failed_gates_both_fail_and_both_say_why()
     {
-        var e = FactsBuilder.Enterprise().Latest(y => y with { Staff = 501, TechStaff = 200, Sales = 250_000_000m }).Evaluate(SchemeCode.TechSme);
+        // The score alone (20 + 50 + 30) would qualify.
+        var e = FactsBuilder.Enterprise().Latest(y => y with { Staff = 501, TechStaff = 200, TotalAssets = 230_000_000m }).Evaluate(SchemeCode.TechSme);
+        e.Total.ShouldBe(100);
         e.Verdict.ShouldBe(Verdict.DoesNotQualify);
         e.Gaps.ShouldContain("职工总数 501 人，超过上限 500 人：需减少 1 人");
-        e.Gaps.ShouldContain("销售收入 250,000,000 元，超过上限 200,000,000 元 共 50,000,000 元，不属于科技型中小企业规模");
+        e.Gaps.ShouldContain("资产总额 230,000,000 元，超过上限 200,000,000 元 共 30,000,000 元，不属于科技型中小企业规模");
     }
 
     [Fact]

@@ -84,5 +84,5 @@ internal sealed class BandTable
     public string LabelAt(int index) => index < 0 ? FloorLabel : Bands[index].Label;
 
     /// <summary>The band just above the given one, or null at the top.</summary>
-    public Band? NextAbove(int index) => index == 0 ? null : index < 0 ? Bands[^1] : Bands[index - 1];
+    public Band? NextAbove(int index) => index < 0 ? Bands[^1] : index == 0 ? null : Bands[index - 1];
 }
