@@ -184,3 +184,35 @@ public sealed class SpecialisedSmeVerdictTests
         e.MissingInputs.ShouldContain("2024 年度股权融资额为负数（-1），数据无效，未采用");
     }
 }
+
+public sealed class SpecialisedSmeTitleTests
+{
+    [Fact]
+    public void Conditions_items_and_routes_carry_the_measures_names()
+    {
+        var e = FactsBuilder.Enterprise().Evaluate(SchemeCode.SpecialisedSme);
+        e.Gates.Skip(4).Select(g => g.Title).ShouldBe([
+            "从事特定细分市场 2 年以上",
+            "研发费用不低于 1,000,000 元 且占营业收入不低于 3%",
+            "营业收入 10,000,000 元 以上或近 2 年股权融资 20,000,000 元 以上",
+        ]);
+        e.Items.Select(i => i.Title).ShouldBe(["专业化指标", "精细化指标", "特色化指标（省定）", "创新能力指标"]);
+        e.Direct.Select(d => d.Title).ShouldBe([
+            "近三年获省级科技奖励（前三）或国家级科技奖励（前五）",
+            "近 2 年研发费用年均 10,000,000 元 以上",
+            "近 2 年新增股权融资 60,000,000 元 以上",
+            "“创客中国”大赛全国 500 强企业组",
+        ]);
+    }
+
+    [Fact]
+    public void The_niche_condition_says_the_years_it_passed_on() =>
+        FactsBuilder.Enterprise().Evaluate(SchemeCode.SpecialisedSme).Gate(nameof(NicheMarketYearsGate)).Figures.ShouldBe("从事特定细分市场 5 年，要求 2 年以上");
+
+    [Fact]
+    public void The_average_rd_route_says_the_average_it_met()
+    {
+        var big = FactsBuilder.Enterprise().EveryYear(y => y with { TotalRevenue = 100_000_000m, Sales = 100_000_000m, TotalCosts = 80_000_000m, RdSpend = 10_000_000m, RdSpendInChina = 10_000_000m });
+        new AverageRdRoute(10_000_000m, 2).Evaluate(big.View()).Evidence.ShouldBe("近 2 年研发费用年均 10,000,000 元");
+    }
+}

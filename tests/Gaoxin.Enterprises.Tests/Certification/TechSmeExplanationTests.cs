@@ -251,3 +251,39 @@ public sealed class TechSmeVerdictTests
         ]);
     }
 }
+
+public sealed class TechSmeTitleTests
+{
+    [Fact]
+    public void Conditions_items_and_routes_carry_the_measures_names()
+    {
+        var e = FactsBuilder.Enterprise().Evaluate(SchemeCode.TechSme);
+        e.Gates.Select(g => g.Title).ShouldBe([
+            "境内注册的居民企业",
+            "职工总数不超过 500 人",
+            "年销售收入不超过 200,000,000 元",
+            "资产总额不超过 200,000,000 元",
+            "产品和服务不属于禁止、限制和淘汰类",
+            "近年未发生重大安全、质量、环境事故或科研严重失信",
+            "未列入经营异常名录或严重失信主体名单",
+        ]);
+        e.Items.Select(i => i.Title).ShouldBe(["科技人员指标", "研发投入指标", "科技成果指标（知识产权）"]);
+        e.Direct.Select(d => d.Title).ShouldBe([
+            "拥有有效期内的高新技术企业资格证书",
+            "近五年获国家级科技奖励（获奖单位排名前三）",
+            "拥有经认定的省部级以上研发机构",
+            "近五年主导制定国际、国家或行业标准",
+        ]);
+    }
+
+    [Fact]
+    public void The_ceilings_say_the_figures_they_passed_on()
+    {
+        var e = FactsBuilder.Enterprise().Evaluate(SchemeCode.TechSme);
+        e.Gates.Skip(1).Take(3).Select(g => g.Figures).ShouldBe([
+            "2024 年度职工总数 100 人，上限 500 人",
+            "2024 年度销售收入 10,000,000 元，上限 200,000,000 元",
+            "2024 年度资产总额 20,000,000 元，上限 200,000,000 元",
+        ]);
+    }
+}
