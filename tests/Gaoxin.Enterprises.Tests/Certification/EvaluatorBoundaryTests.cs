@@ -238,3 +238,17 @@ public sealed class FactsViewConsistencyTests
         missing.ShouldBe(["2022 年度销售收入为负数（-1），数据无效，未采用"]);
     }
 }
+
+public sealed class GateRefusalTextTests
+{
+    [Fact]
+    public void A_gate_refusing_for_missing_figures_names_each_of_them() =>
+        new RdAmountAndShareGate(1_000_000m, 0.03m)
+            .Check(FactsBuilder.Enterprise().Latest(y => y with { RdSpend = null, RdSpendInChina = null, TotalRevenue = null }).Build())
+            .Message.ShouldBe("研发费用不低于 1,000,000 元 且占营业收入不低于 3%：缺少 2024 年度研发费用；缺少 2024 年度营业收入（总收入）");
+
+    [Fact]
+    public void Unknown_niche_years_are_named() =>
+        new NicheMarketYearsGate(2).Evaluate(FactsBuilder.Enterprise().Flags(f => f with { YearsInNicheMarket = null }).View())
+            .Missing.ShouldBe(["缺少从事特定细分市场的年限"]);
+}
