@@ -155,6 +155,31 @@ public sealed class HighTechItemExplanationTests
     }
 
     [Fact]
+    public void Growth_on_a_middle_year_of_zero_scores_nothing() =>
+        new SalesGrowthItem(P.Growth).Evaluate(FactsBuilder.Enterprise().InYear(2023, y => y with { Sales = 0 }).View()).Band.ShouldBe("基数不为正");
+
+    [Fact]
+    public void Growth_shows_both_year_on_year_ratios()
+    {
+        // 10,000,000 → 11,000,000 → 12,100,000: ½ × (1.1 + 1.1) − 1 = 10%.
+        var item = new SalesGrowthItem(P.Growth).Evaluate(FactsBuilder.Enterprise().Series((y, v) => y with { Sales = v }, 10_000_000m, 11_000_000m, 12_100_000m).View());
+        item.Figures.ShouldStartWith("销售收入 2022 年 10,000,000 元、2023 年 11,000,000 元、2024 年 12,100,000 元；增长率 = ½ × (1.1 + 1.1) − 1 = 10.00%");
+    }
+
+    [Fact]
+    public void No_growth_is_told_to_exceed_zero() =>
+        new SalesGrowthItem(P.Growth).Evaluate(FactsBuilder.Enterprise().View()).NextBand
+            .ShouldBe("销售收入增长率 0.00%（0 分），大于 0% 可得 1–2 分：2024 年销售收入需达到 10,000,001 元（增加 1 元）");
+
+    [Theory]
+    [InlineData(2022)]
+    [InlineData(2023)]
+    [InlineData(2024)]
+    public void Growth_with_one_year_missing_is_missing(int year) =>
+        new NetAssetGrowthItem(P.Growth).Evaluate(FactsBuilder.Enterprise().InYear(year, y => y with { NetAssets = null }).View())
+            .Missing.ShouldBe([$"缺少 {year} 年度净资产"]);
+
+    [Fact]
     public void Growth_names_every_missing_year()
     {
         var item = new NetAssetGrowthItem(P.Growth).Evaluate(FactsBuilder.Enterprise().InYear(2022, y => y with { NetAssets = null }).Latest(y => y with { NetAssets = null }).View());
