@@ -287,3 +287,44 @@ public sealed class TechSmeTitleTests
         ]);
     }
 }
+
+public sealed class TechSmeMissingFigureTests
+{
+    [Fact]
+    public void Each_ceiling_names_its_missing_figure()
+    {
+        new StaffCeilingGate(500).Evaluate(FactsBuilder.Enterprise().Latest(y => y with { Staff = null }).View()).Missing.ShouldBe(["缺少 2024 年度职工总数"]);
+        new SalesCeilingGate(200_000_000m).Evaluate(FactsBuilder.Enterprise().Latest(y => y with { Sales = null }).View()).Missing.ShouldBe(["缺少 2024 年度销售收入"]);
+        new AssetsCeilingGate(200_000_000m).Evaluate(FactsBuilder.Enterprise().Latest(y => y with { TotalAssets = null }).View()).Missing.ShouldBe(["缺少 2024 年度资产总额"]);
+    }
+
+    [Fact]
+    public void Without_years_every_rule_is_missing_data()
+    {
+        var none = FactsBuilder.WithYears().View();
+        new StaffCeilingGate(500).Evaluate(none).Missing.ShouldBe(["缺少年度财务数据"]);
+        new SalesCeilingGate(200_000_000m).Evaluate(none).Missing.ShouldBe(["缺少年度财务数据"]);
+        new AssetsCeilingGate(200_000_000m).Evaluate(none).Missing.ShouldBe(["缺少年度财务数据"]);
+        new RdIntensityItem(TechSmeScheme.V2017.RdToSales, TechSmeScheme.V2017.RdToCosts).Evaluate(none).Missing.ShouldBe(["缺少年度财务数据"]);
+        new IpItem(30, TechSmeScheme.V2017.ClassTwoIpCount).Evaluate(none).Missing.ShouldBe(["缺少年度财务数据"]);
+    }
+
+    [Fact]
+    public void Missing_rd_leaves_the_rd_item_open()
+    {
+        var item = new RdIntensityItem(TechSmeScheme.V2017.RdToSales, TechSmeScheme.V2017.RdToCosts)
+            .Evaluate(FactsBuilder.Enterprise().Latest(y => y with { RdSpend = null, RdSpendInChina = null }).View());
+        item.Missing.ShouldBe(["缺少 2024 年度研发费用"]);
+        item.MaxPossible.ShouldBe(50);
+    }
+
+    [Theory]
+    [InlineData(-1, 0, "2024 年度Ⅰ类知识产权数为负数（-1），数据无效，未采用")]
+    [InlineData(0, -1, "2024 年度Ⅱ类知识产权数为负数（-1），数据无效，未采用")]
+    public void A_negative_ip_count_is_not_used(int one, int two, string reason)
+    {
+        var facts = FactsBuilder.Enterprise().Latest(y => y with { ClassOneIp = one, ClassTwoIp = two }).View();
+        new IpItem(30, TechSmeScheme.V2017.ClassTwoIpCount).Evaluate(facts).Missing.ShouldBe([reason]);
+        new IpCountItem(HighTechScheme.V2016.IpClassOne, HighTechScheme.V2016.IpClassTwoCount).Evaluate(facts).Missing.ShouldBe([reason]);
+    }
+}

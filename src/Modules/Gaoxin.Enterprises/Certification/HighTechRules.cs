@@ -283,9 +283,17 @@ internal sealed class IpCountItem(Band classOne, BandTable classTwo) : ScoredIte
     public override ItemScore Evaluate(FactsView facts)
     {
         List<string>? missing = null;
-        if (!facts.TryLatest(out var i, ref missing)
-            || !facts.TryGet(i, Figure.ClassOneIp, out var one, ref missing)
-            || !facts.TryGet(i, Figure.ClassTwoIp, out var two, ref missing))
+        if (!facts.TryLatest(out var i, ref missing))
+        {
+            return Lacking(missing);
+        }
+
+        if (!facts.TryGet(i, Figure.ClassOneIp, out var one, ref missing))
+        {
+            return Lacking(missing);
+        }
+
+        if (!facts.TryGet(i, Figure.ClassTwoIp, out var two, ref missing))
         {
             return Lacking(missing);
         }

@@ -8,7 +8,12 @@ internal sealed class StaffCeilingGate(int maxStaff) : Gate
     public override GateResult Evaluate(FactsView facts)
     {
         List<string>? missing = null;
-        if (!facts.TryLatest(out var i, ref missing) || !facts.TryGet(i, Figure.Staff, out var staff, ref missing))
+        if (!facts.TryLatest(out var i, ref missing))
+        {
+            return Lacking(missing);
+        }
+
+        if (!facts.TryGet(i, Figure.Staff, out var staff, ref missing))
         {
             return Lacking(missing);
         }
@@ -26,7 +31,12 @@ internal sealed class SalesCeilingGate(decimal maxSales) : Gate
     public override GateResult Evaluate(FactsView facts)
     {
         List<string>? missing = null;
-        if (!facts.TryLatest(out var i, ref missing) || !facts.TryGet(i, Figure.Sales, out var sales, ref missing))
+        if (!facts.TryLatest(out var i, ref missing))
+        {
+            return Lacking(missing);
+        }
+
+        if (!facts.TryGet(i, Figure.Sales, out var sales, ref missing))
         {
             return Lacking(missing);
         }
@@ -44,7 +54,12 @@ internal sealed class AssetsCeilingGate(decimal maxAssets) : Gate
     public override GateResult Evaluate(FactsView facts)
     {
         List<string>? missing = null;
-        if (!facts.TryLatest(out var i, ref missing) || !facts.TryGet(i, Figure.TotalAssets, out var assets, ref missing))
+        if (!facts.TryLatest(out var i, ref missing))
+        {
+            return Lacking(missing);
+        }
+
+        if (!facts.TryGet(i, Figure.TotalAssets, out var assets, ref missing))
         {
             return Lacking(missing);
         }
@@ -113,7 +128,12 @@ internal sealed class RdIntensityItem(BandTable toSales, BandTable toCosts) : Sc
     public override ItemScore Evaluate(FactsView facts)
     {
         List<string>? missing = null;
-        if (!facts.TryLatest(out var i, ref missing) || !facts.TryGet(i, Figure.RdSpend, out var rd, ref missing))
+        if (!facts.TryLatest(out var i, ref missing))
+        {
+            return Lacking(missing);
+        }
+
+        if (!facts.TryGet(i, Figure.RdSpend, out var rd, ref missing))
         {
             return Lacking(missing);
         }
@@ -215,9 +235,17 @@ internal sealed class IpItem(decimal classOnePoints, BandTable classTwo) : Score
     public override ItemScore Evaluate(FactsView facts)
     {
         List<string>? missing = null;
-        if (!facts.TryLatest(out var i, ref missing)
-            || !facts.TryGet(i, Figure.ClassOneIp, out var one, ref missing)
-            || !facts.TryGet(i, Figure.ClassTwoIp, out var two, ref missing))
+        if (!facts.TryLatest(out var i, ref missing))
+        {
+            return Lacking(missing);
+        }
+
+        if (!facts.TryGet(i, Figure.ClassOneIp, out var one, ref missing))
+        {
+            return Lacking(missing);
+        }
+
+        if (!facts.TryGet(i, Figure.ClassTwoIp, out var two, ref missing))
         {
             return Lacking(missing);
         }
