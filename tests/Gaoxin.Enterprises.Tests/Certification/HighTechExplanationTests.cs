@@ -122,6 +122,15 @@ public sealed class HighTechItemExplanationTests
     }
 
     [Fact]
+    public void Ip_count_says_how_many_more_class_two_rights_the_next_band_needs() =>
+        new IpCountItem(P.IpClassOne, P.IpClassTwoCount).Evaluate(FactsBuilder.Enterprise().Latest(y => y with { ClassOneIp = 0, ClassTwoIp = 2 }).View())
+            .NextBand.ShouldBe("知识产权数量 1–2 分：取得 1 项Ⅰ类知识产权可得 7–8 分；或再取得 1 项Ⅱ类知识产权可得 3–4 分");
+
+    [Fact]
+    public void Ip_count_without_years_is_missing_data() =>
+        new IpCountItem(P.IpClassOne, P.IpClassTwoCount).Evaluate(FactsBuilder.WithYears().View()).Missing.ShouldBe(["缺少年度财务数据"]);
+
+    [Fact]
     public void An_open_band_says_who_settles_it() =>
         new IpCountItem(P.IpClassOne, P.IpClassTwoCount).Evaluate(FactsBuilder.Enterprise().View()).Figures
             .ShouldBe($"2024 年末Ⅰ类知识产权 1 项，Ⅱ类 0 项；本档 7–8 分，档内分值待专家评定（{ExpertKeys.HighTechIpCount}）");

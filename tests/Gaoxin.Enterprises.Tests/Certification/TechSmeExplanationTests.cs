@@ -146,6 +146,17 @@ public sealed class RdIntensityExplanationTests
             .ShouldBe("研发投入得分 20 分，研发费用占成本费用总额达到 20%（新增研发费用同时计入成本费用）可得 40 分：还需增加研发投入 25,000 元");
 
     [Fact]
+    public void A_costs_band_of_one_hundred_percent_is_never_named()
+    {
+        // R&D added counts in costs too, so 100% of costs is out of reach: the sales way (25,000 more) is named.
+        var rule = new RdIntensityItem(
+            new BandTable("低", Band.AtLeast(0.04m, 30, "销售 4%"), Band.AtLeast(0.03m, 20, "销售 3%")),
+            new BandTable("低", Band.AtLeast(1m, 60, "成本 100%"), Band.AtLeast(0.15m, 20, "成本 15%")));
+        Score(rule, 180_000m, 5_125_000m, 1_000_000m).NextBand
+            .ShouldBe("研发投入得分 20 分，研发费用占销售收入达到 4%可得 30 分：还需增加研发投入 25,000 元");
+    }
+
+    [Fact]
     public void The_cheaper_way_wins_even_when_the_other_pays_more()
     {
         // Sales: 4% of 5,000,000 = 200,000 (20,000 more, 30 points); costs: 25,000 more for 40 points.
