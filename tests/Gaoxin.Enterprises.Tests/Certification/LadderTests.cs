@@ -88,3 +88,31 @@ public sealed class LadderTests
         place.Main.Gaps[0].ShouldContain("缺少 2024 年度销售收入");
     }
 }
+
+/// <summary>The words each ladder step says (issue #23: a broken text must fail a test).</summary>
+public sealed class LadderTextTests
+{
+    [Fact]
+    public void The_top_rung_and_a_held_high_tech_certificate_say_what_comes_next()
+    {
+        var facts = FactsBuilder.Enterprise().Holding(SchemeCode.LittleGiant).Holding(SchemeCode.HighTech).Build();
+        var place = Ladder.Place(facts, new CertificationEngine().EvaluateAll(facts));
+        place.Main.Gaps.ShouldBe(["已是专精特新“小巨人”企业，处于梯度培育最高一级；下一步可考虑上市。"]);
+        place.HighTech.Gaps.ShouldBe(["持有有效的高新技术企业证书；到期前请按时重新认定。"]);
+    }
+
+    [Fact]
+    public void A_rung_not_evaluated_says_so()
+    {
+        var place = Ladder.Place(FactsBuilder.Enterprise().Build(), []);
+        place.Main.Gaps.ShouldBe(["尚未按科技型中小企业条件评价。"]);
+        place.HighTech.Gaps.ShouldBe(["尚未按高新技术企业条件评价。"]);
+    }
+
+    [Fact]
+    public void A_rung_lacking_data_names_what_is_missing()
+    {
+        var facts = FactsBuilder.Enterprise().Latest(y => y with { TotalAssets = null }).Build();
+        Ladder.Place(facts, new CertificationEngine().EvaluateAll(facts)).Main.Gaps[0].ShouldBe("评价科技型中小企业还缺少数据：缺少 2024 年度资产总额");
+    }
+}

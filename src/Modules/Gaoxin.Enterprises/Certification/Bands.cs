@@ -28,8 +28,6 @@ internal sealed record Band(BandKind Kind, decimal Bound, decimal Points, decima
 
     public static Band AtMost(decimal bound, decimal points, string label) => new(BandKind.AtMost, bound, points, points, label);
 
-    public bool IsRange => PointsTop != Points;
-
     public bool Contains(decimal value) => Kind switch
     {
         BandKind.AtLeast => value >= Bound,
@@ -86,5 +84,5 @@ internal sealed class BandTable
     public string LabelAt(int index) => index < 0 ? FloorLabel : Bands[index].Label;
 
     /// <summary>The band just above the given one, or null at the top.</summary>
-    public Band? NextAbove(int index) => index == 0 ? null : index < 0 ? Bands[^1] : Bands[index - 1];
+    public Band? NextAbove(int index) => index < 0 ? Bands[^1] : index == 0 ? null : Bands[index - 1];
 }

@@ -29,7 +29,7 @@ internal abstract class SchemeEvaluator
     public Evaluation Evaluate(FactsView facts)
     {
         List<string>? missing = null;
-        var gateResults = new List<GateResult>(gates.Length + 1);
+        var gateResults = new List<GateResult>();
         bool gateFailed = false, gateMissing = false;
         foreach (var g in gates)
         {
@@ -42,7 +42,7 @@ internal abstract class SchemeEvaluator
 
         var itemResults = new ItemScore[items.Length];
         decimal total = 0, min = 0, max = 0;
-        bool itemMissing = false, expertOpen = false;
+        var itemMissing = false;
         for (var i = 0; i < items.Length; i++)
         {
             var r = items[i].Evaluate(facts);
@@ -51,7 +51,6 @@ internal abstract class SchemeEvaluator
             min += r.MinPossible;
             max += r.MaxPossible;
             itemMissing |= r.Missing is { Count: > 0 };
-            expertOpen |= r.ExpertJudged;
             AddAll(ref missing, r.Missing);
         }
 

@@ -33,7 +33,7 @@ internal enum Figure
 internal sealed class FactsView
 {
     private readonly AnnualFigures[] years;
-    private readonly Dictionary<int, string>? invalid;
+    private readonly Dictionary<(int Index, Figure Figure), string>? invalid;
 
     private FactsView(EnterpriseFacts facts)
     {
@@ -121,7 +121,7 @@ internal sealed class FactsView
     public bool TryGet(int index, Figure figure, out decimal value, ref List<string>? missing)
     {
         var y = years[index];
-        if (invalid is not null && invalid.TryGetValue(Key(index, figure), out var reason))
+        if (invalid is not null && invalid.TryGetValue((index, figure), out var reason))
         {
             Add(ref missing, reason);
             value = 0;
@@ -219,9 +219,7 @@ internal sealed class FactsView
         }
     }
 
-    private static int Key(int index, Figure figure) => (index * 64) + (int)figure;
-
-    private void Validate(int i, ref Dictionary<int, string>? bad)
+    private void Validate(int i, ref Dictionary<(int Index, Figure Figure), string>? bad)
     {
         var y = years[i];
         for (var f = Figure.Staff; f <= Figure.EquityRaised; f++)
@@ -242,7 +240,7 @@ internal sealed class FactsView
     }
 
     /// <summary>A part larger than its whole: we cannot tell which figure is wrong, so neither is used.</summary>
-    private void Pair(ref Dictionary<int, string>? bad, int i, Figure part, Figure whole, string unit)
+    private void Pair(ref Dictionary<(int Index, Figure Figure), string>? bad, int i, Figure part, Figure whole, string unit)
     {
         var y = years[i];
         if (Raw(y, part) is { } p && Raw(y, whole) is { } w && p >= 0 && w >= 0 && p > w)
@@ -254,9 +252,9 @@ internal sealed class FactsView
         }
     }
 
-    private static void Mark(ref Dictionary<int, string>? bad, int i, Figure f, string message)
+    private static void Mark(ref Dictionary<(int Index, Figure Figure), string>? bad, int i, Figure f, string message)
     {
         bad ??= [];
-        bad.TryAdd(Key(i, f), message);
+        bad.TryAdd((i, f), message);
     }
 }

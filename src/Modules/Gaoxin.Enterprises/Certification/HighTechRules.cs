@@ -117,15 +117,21 @@ internal sealed class HighTechRdRatioBySalesBandGate(IReadOnlyList<RdSalesBand> 
             return Lacking(missing);
         }
 
+        // Every figure of every year is read (`&`, not `&&`), so each missing one is named.
         decimal rd = 0, sales = 0, latestSales = 0;
         var ok = true;
         for (var i = start; i < start + years; i++)
         {
-            ok &= facts.TryGet(i, Figure.RdSpend, out var r, ref missing);
-            ok &= facts.TryGet(i, Figure.Sales, out var s, ref missing);
-            rd += r;
-            sales += s;
-            latestSales = s;
+            if (facts.TryGet(i, Figure.RdSpend, out var r, ref missing) & facts.TryGet(i, Figure.Sales, out var s, ref missing))
+            {
+                rd += r;
+                sales += s;
+                latestSales = s;
+            }
+            else
+            {
+                ok = false;
+            }
         }
 
         if (!ok)
@@ -168,14 +174,20 @@ internal sealed class RdInChinaShareGate(decimal minShare, int years) : Gate
             return Lacking(missing);
         }
 
+        // Every figure of every year is read (`&`, not `&&`), so each missing one is named.
         decimal rd = 0, inChina = 0;
         var ok = true;
         for (var i = start; i < start + years; i++)
         {
-            ok &= facts.TryGet(i, Figure.RdSpend, out var r, ref missing);
-            ok &= facts.TryGet(i, Figure.RdSpendInChina, out var c, ref missing);
-            rd += r;
-            inChina += c;
+            if (facts.TryGet(i, Figure.RdSpend, out var r, ref missing) & facts.TryGet(i, Figure.RdSpendInChina, out var c, ref missing))
+            {
+                rd += r;
+                inChina += c;
+            }
+            else
+            {
+                ok = false;
+            }
         }
 
         if (!ok)
@@ -271,9 +283,17 @@ internal sealed class IpCountItem(Band classOne, BandTable classTwo) : ScoredIte
     public override ItemScore Evaluate(FactsView facts)
     {
         List<string>? missing = null;
-        if (!facts.TryLatest(out var i, ref missing)
-            || !facts.TryGet(i, Figure.ClassOneIp, out var one, ref missing)
-            || !facts.TryGet(i, Figure.ClassTwoIp, out var two, ref missing))
+        if (!facts.TryLatest(out var i, ref missing))
+        {
+            return Lacking(missing);
+        }
+
+        if (!facts.TryGet(i, Figure.ClassOneIp, out var one, ref missing))
+        {
+            return Lacking(missing);
+        }
+
+        if (!facts.TryGet(i, Figure.ClassTwoIp, out var two, ref missing))
         {
             return Lacking(missing);
         }
@@ -375,9 +395,9 @@ internal abstract class GrowthItem(BandTable bands, Figure figure, string expert
             return Lacking(missing);
         }
 
-        var ok = facts.TryGet(s, figure, out var y1, ref missing);
-        ok &= facts.TryGet(s + 1, figure, out var y2, ref missing);
-        ok &= facts.TryGet(s + 2, figure, out var y3, ref missing);
+        var ok = facts.TryGet(s, figure, out var y1, ref missing)
+            & facts.TryGet(s + 1, figure, out var y2, ref missing)
+            & facts.TryGet(s + 2, figure, out var y3, ref missing);
         if (!ok)
         {
             return Lacking(missing);

@@ -38,14 +38,14 @@ internal static class Ladder
             if (c.Scheme == SchemeCode.HighTech)
             {
                 holdsHighTech = true;
-                continue;
             }
 
+            // The highest rung held counts (高新 is on no rung of the main track).
             for (var i = 0; i < MainTrack.Count; i++)
             {
-                if (MainTrack[i] == c.Scheme && i > currentIndex)
+                if (MainTrack[i] == c.Scheme)
                 {
-                    currentIndex = i;
+                    currentIndex = Math.Max(currentIndex, i);
                 }
             }
         }

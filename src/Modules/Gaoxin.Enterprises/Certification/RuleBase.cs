@@ -32,8 +32,7 @@ internal abstract class Gate : IBusinessRule<EnterpriseFacts>
 
     protected GateResult Fail(string figures, string gap) => new(Name, Title, false, figures, gap, []);
 
-    protected GateResult Lacking(List<string>? missing, string figures = "") =>
-        new(Name, Title, null, figures.Length == 0 ? "缺少数据" : figures, null, missing ?? ["缺少数据"]);
+    protected GateResult Lacking(List<string>? missing) => new(Name, Title, null, "缺少数据", null, missing ?? ["缺少数据"]);
 }
 
 /// <summary>A gate that is one yes/no fact about the enterprise.</summary>

@@ -35,16 +35,22 @@ internal sealed class RdAmountAndShareGate(decimal minAmount, decimal minShare) 
             return Lacking(missing);
         }
 
-        var ok = facts.TryGet(i, Figure.RdSpend, out var rd, ref missing);
-        ok &= facts.TryGet(i, Figure.TotalRevenue, out var revenue, ref missing);
+        var ok = facts.TryGet(i, Figure.RdSpend, out var rd, ref missing) & facts.TryGet(i, Figure.TotalRevenue, out var revenue, ref missing);
         if (!ok)
         {
             return Lacking(missing);
         }
 
         var year = facts.Year(i).Year;
-        var share = revenue == 0 ? (decimal?)null : rd / revenue;
-        var figures = $"{year} 年度研发费用 {Show.Yuan(rd)}，营业收入 {Show.Yuan(revenue)}" + (share is { } sh ? $"，占比 {Show.Pct(sh)}" : "，营业收入为 0");
+        if (revenue == 0)
+        {
+            // No R&D amount makes a share of nothing: saying "0 元 more" (as the shortfall below would) misleads.
+            return Fail($"{year} 年度研发费用 {Show.Yuan(rd)}，营业收入为 0",
+                $"营业收入为 0，研发费用占营业收入比重无法达到 {Show.Pct(minShare)}：需先有营业收入");
+        }
+
+        var share = rd / revenue;
+        var figures = $"{year} 年度研发费用 {Show.Yuan(rd)}，营业收入 {Show.Yuan(revenue)}，占比 {Show.Pct(share)}";
         if (rd >= minAmount && share >= minShare)
         {
             return Pass(figures);
@@ -52,8 +58,7 @@ internal sealed class RdAmountAndShareGate(decimal minAmount, decimal minShare) 
 
         // One extra amount must satisfy both: the larger of the two shortfalls.
         var need = Math.Max(minAmount - rd, (minShare * revenue) - rd);
-        var shown = share is { } s2 ? Show.Pct(s2) : "无法计算";
-        return Fail(figures, $"研发费用 {Show.Yuan(rd)}、占营业收入 {shown}，需不低于 {Show.Yuan(minAmount)} 且占比达到 {Show.Pct(minShare)}：还需增加研发投入 {Show.YuanUp(need)}");
+        return Fail(figures, $"研发费用 {Show.Yuan(rd)}、占营业收入 {Show.Pct(share)}，需不低于 {Show.Yuan(minAmount)} 且占比达到 {Show.Pct(minShare)}：还需增加研发投入 {Show.YuanUp(need)}");
     }
 }
 
@@ -128,12 +133,19 @@ internal sealed class AverageRdRoute(decimal minAverage, int years) : Route
             return Lacking(missing);
         }
 
+        // Every year is read, so each missing one is named.
         decimal sum = 0;
         var ok = true;
         for (var i = s; i < s + years; i++)
         {
-            ok &= facts.TryGet(i, Figure.RdSpend, out var rd, ref missing);
-            sum += rd;
+            if (facts.TryGet(i, Figure.RdSpend, out var rd, ref missing))
+            {
+                sum += rd;
+            }
+            else
+            {
+                ok = false;
+            }
         }
 
         if (!ok)

@@ -8,7 +8,12 @@ internal sealed class StaffCeilingGate(int maxStaff) : Gate
     public override GateResult Evaluate(FactsView facts)
     {
         List<string>? missing = null;
-        if (!facts.TryLatest(out var i, ref missing) || !facts.TryGet(i, Figure.Staff, out var staff, ref missing))
+        if (!facts.TryLatest(out var i, ref missing))
+        {
+            return Lacking(missing);
+        }
+
+        if (!facts.TryGet(i, Figure.Staff, out var staff, ref missing))
         {
             return Lacking(missing);
         }
@@ -26,7 +31,12 @@ internal sealed class SalesCeilingGate(decimal maxSales) : Gate
     public override GateResult Evaluate(FactsView facts)
     {
         List<string>? missing = null;
-        if (!facts.TryLatest(out var i, ref missing) || !facts.TryGet(i, Figure.Sales, out var sales, ref missing))
+        if (!facts.TryLatest(out var i, ref missing))
+        {
+            return Lacking(missing);
+        }
+
+        if (!facts.TryGet(i, Figure.Sales, out var sales, ref missing))
         {
             return Lacking(missing);
         }
@@ -44,7 +54,12 @@ internal sealed class AssetsCeilingGate(decimal maxAssets) : Gate
     public override GateResult Evaluate(FactsView facts)
     {
         List<string>? missing = null;
-        if (!facts.TryLatest(out var i, ref missing) || !facts.TryGet(i, Figure.TotalAssets, out var assets, ref missing))
+        if (!facts.TryLatest(out var i, ref missing))
+        {
+            return Lacking(missing);
+        }
+
+        if (!facts.TryGet(i, Figure.TotalAssets, out var assets, ref missing))
         {
             return Lacking(missing);
         }
@@ -113,7 +128,12 @@ internal sealed class RdIntensityItem(BandTable toSales, BandTable toCosts) : Sc
     public override ItemScore Evaluate(FactsView facts)
     {
         List<string>? missing = null;
-        if (!facts.TryLatest(out var i, ref missing) || !facts.TryGet(i, Figure.RdSpend, out var rd, ref missing))
+        if (!facts.TryLatest(out var i, ref missing))
+        {
+            return Lacking(missing);
+        }
+
+        if (!facts.TryGet(i, Figure.RdSpend, out var rd, ref missing))
         {
             return Lacking(missing);
         }
@@ -122,7 +142,7 @@ internal sealed class RdIntensityItem(BandTable toSales, BandTable toCosts) : Sc
         var hasSales = facts.TryGet(i, Figure.Sales, out var sales, ref missing);
         var hasCosts = facts.TryGet(i, Figure.TotalCosts, out var costs, ref missing);
         decimal bySales = 0, byCosts = 0;
-        int salesBand = -1, costsBand = -1;
+        var salesBand = -1;
         var parts = new List<string>(2);
         if (hasSales && sales > 0)
         {
@@ -135,11 +155,17 @@ internal sealed class RdIntensityItem(BandTable toSales, BandTable toCosts) : Sc
             parts.Add("销售收入为 0，按研发费用占销售收入计 0 分");
         }
 
+        // The band named is the sales one unless the costs ratio scores strictly more.
+        var label = "按销售收入：" + toSales.LabelAt(salesBand);
         if (hasCosts && costs > 0)
         {
-            costsBand = toCosts.Find(rd / costs);
+            var costsBand = toCosts.Find(rd / costs);
             byCosts = toCosts.PointsAt(costsBand);
             parts.Add($"研发费用 {Show.Yuan(rd)} ÷ 成本费用总额 {Show.Yuan(costs)} = {Show.Pct(rd / costs)}（{Show.Points(byCosts)} 分）");
+            if (byCosts > bySales)
+            {
+                label = "按成本费用：" + toCosts.LabelAt(costsBand);
+            }
         }
         else if (hasCosts)
         {
@@ -167,12 +193,9 @@ internal sealed class RdIntensityItem(BandTable toSales, BandTable toCosts) : Sc
 
         if (hasCosts && costs > 0 && NextBetter(toCosts, best) is { } c)
         {
+            // (rd + x) ÷ (costs + x) ≥ b ⇔ x ≥ (b·costs − rd) ÷ (1 − b): the ceiling is the answer (decimal keeps 28 digits,
+            // far more than any yuan figure needs, so no rounding can leave it one short).
             var x = c.Bound >= 1 ? decimal.MaxValue : Math.Ceiling(((c.Bound * costs) - rd) / (1 - c.Bound));
-            while (x != decimal.MaxValue && (rd + x) / (costs + x) < c.Bound)
-            {
-                x++;
-            }
-
             if (need is null || x < need || (x == need && c.Points > reach))
             {
                 need = x;
@@ -181,7 +204,6 @@ internal sealed class RdIntensityItem(BandTable toSales, BandTable toCosts) : Sc
             }
         }
 
-        var label = bySales >= byCosts ? "按销售收入：" + toSales.LabelAt(salesBand) : "按成本费用：" + toCosts.LabelAt(costsBand);
         var next = need is { } n
             ? $"研发投入得分 {Show.Points(best)} 分，{how}可得 {Show.Points(reach)} 分：还需增加研发投入 {Show.YuanUp(n)}"
             : null;
@@ -213,9 +235,17 @@ internal sealed class IpItem(decimal classOnePoints, BandTable classTwo) : Score
     public override ItemScore Evaluate(FactsView facts)
     {
         List<string>? missing = null;
-        if (!facts.TryLatest(out var i, ref missing)
-            || !facts.TryGet(i, Figure.ClassOneIp, out var one, ref missing)
-            || !facts.TryGet(i, Figure.ClassTwoIp, out var two, ref missing))
+        if (!facts.TryLatest(out var i, ref missing))
+        {
+            return Lacking(missing);
+        }
+
+        if (!facts.TryGet(i, Figure.ClassOneIp, out var one, ref missing))
+        {
+            return Lacking(missing);
+        }
+
+        if (!facts.TryGet(i, Figure.ClassTwoIp, out var two, ref missing))
         {
             return Lacking(missing);
         }
