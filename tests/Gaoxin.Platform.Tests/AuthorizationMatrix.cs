@@ -275,7 +275,7 @@ public static class AuthorizationMatrix
         ["GET /api/v1/mobility/rights/{id}"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Viewer, R.DepartmentOfficer, R.VehicleOperator).Bound,
         ["POST /api/v1/mobility/rights"] = Allow(R.ZoneAdmin, R.CenterOperator, R.VehicleOperator),
         ["PUT /api/v1/mobility/rights/{id}"] = Allow(R.ZoneAdmin, R.CenterOperator, R.VehicleOperator).Bound.CheckedAfterBody,
-        ["POST /api/v1/mobility/rights/{id}/check"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Viewer, R.DepartmentOfficer, R.VehicleOperator).Bound,
+        ["POST /api/v1/mobility/rights/{id}/check"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Viewer, R.DepartmentOfficer, R.VehicleOperator).Bound.CheckedAfterBody,
         ["POST /api/v1/mobility/rights/{id}/review"] = Allow(R.ZoneAdmin),
         ["POST /api/v1/mobility/rights/{id}/grant"] = Allow(R.ZoneAdmin),
         ["POST /api/v1/mobility/rights/{id}/refuse"] = Allow(R.ZoneAdmin),

@@ -151,11 +151,14 @@ internal sealed class MobilityDemoSeeder : IDemoSeeder
         var operators = await db.Organisations.Where(o => o.ZoneId == zoneId && o.Kind == OrganisationKind.VehicleOperator).ToDictionaryAsync(o => o.Name, o => o.Id, cancellationToken);
         var plated = await db.Set<Plate>().Where(p => p.ZoneId == zoneId && p.Status != PlateStatus.Revoked).Select(p => p.VehicleId).ToListAsync(cancellationToken);
         var vehicles = await db.Set<Vehicle>().Where(v => v.ZoneId == zoneId).OrderBy(v => v.Vin).Select(v => new { v.Id, v.OperatorId }).ToListAsync(cancellationToken);
-        var applied = ZoneClock.At(new DateOnly(2025, 9, 20), new TimeOnly(9, 30)).ToUniversalTime();
-        var reviewed = ZoneClock.At(new DateOnly(2025, 9, 22), new TimeOnly(10, 0)).ToUniversalTime();
         var granted = ZoneClock.At(PlatesIssuedOn, new TimeOnly(10, 30)).ToUniversalTime();
+        var n = 0;
         foreach (var demo in Rights)
         {
+            // Each applied on its own day (the list shows the newest first): the three in September, the pending one in December.
+            var appliedOn = demo.Granted ? new DateOnly(2025, 9, 18 + n++) : new DateOnly(2025, 12, 15);
+            var applied = ZoneClock.At(appliedOn, new TimeOnly(9, 30)).ToUniversalTime();
+            var reviewed = ZoneClock.At(appliedOn.AddDays(2), new TimeOnly(10, 0)).ToUniversalTime();
             if (!operators.TryGetValue(demo.Operator, out var operatorId))
             {
                 continue;
@@ -169,7 +172,7 @@ internal sealed class MobilityDemoSeeder : IDemoSeeder
             var area = GeoAreas.Parse(JsonArea(demo.Area));
             var spec = new RoadRightSpec(demo.Title, demo.Scenario, listed, [new AreaSpec(demo.AreaName, area.GeoJson)], demo.Windows, demo.SpeedLimitKmh,
                 demo.Granted ? PlatesIssuedOn : new DateOnly(2026, 1, 1), RightsValidTo);
-            var right = new RoadRight(zoneId, operatorId, spec, DateOnly.FromDateTime(ZoneClock.InZone(applied).DateTime), applied, "system", demo.Operator);
+            var right = new RoadRight(zoneId, operatorId, spec, appliedOn, applied, "system", demo.Operator);
             right.StartReview(reviewed, "system", "自贡高新区管委会");
             if (demo.Granted)
             {
