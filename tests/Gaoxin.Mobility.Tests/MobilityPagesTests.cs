@@ -33,4 +33,32 @@ public sealed class MobilityPagesTests(SharedApps apps) : IClassFixture<SharedAp
         (await (await vehicle.GetAsync($"/mobility/vehicles/{other}")).Content.ReadAsStringAsync()).ShouldContain("vehicle-error");
         (await app.Client().GetAsync("/mobility")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Road_right_list_detail_with_its_map_and_the_application_form_render_with_actions_by_role(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var admin = await app.SignedInAsync("admin@zigong.demo");
+        var vehicle = await app.SignedInAsync("vehicle@zigong.demo");
+
+        var list = await (await admin.GetAsync("/mobility/rights")).Content.ReadAsStringAsync();
+        list.ShouldContain("rights-table");
+        list.ShouldContain("高新区城市配送示范");
+        list.ShouldContain("rights-export");
+        (await (await vehicle.GetAsync("/mobility/rights")).Content.ReadAsStringAsync()).ShouldNotContain("rights-export");
+
+        var rights = (await (await admin.GetAsync("/api/v1/mobility/rights?size=200")).ReadJsonAsync()).GetProperty("items").EnumerateArray().ToList();
+        var pending = rights.First(r => r.GetProperty("status").GetString() == "UnderReview" && r.GetProperty("title").GetString()!.Contains("板仓")).GetProperty("id").GetGuid();
+        var detail = await (await admin.GetAsync($"/mobility/rights/{pending}")).Content.ReadAsStringAsync();
+        detail.ShouldContain("right-map");
+        detail.ShouldContain("right-area");
+        detail.ShouldContain("自流井区");
+        detail.ShouldContain("right-grant");
+        detail.ShouldContain("道路测试未完成");
+        (await (await vehicle.GetAsync($"/mobility/rights/{pending}")).Content.ReadAsStringAsync()).ShouldNotContain("right-grant");
+        var other = rights.First(r => r.GetProperty("operatorName").GetString() != "九识智能").GetProperty("id").GetGuid();
+        (await (await vehicle.GetAsync($"/mobility/rights/{other}")).Content.ReadAsStringAsync()).ShouldContain("right-error");
+        (await (await vehicle.GetAsync("/mobility/rights/new")).Content.ReadAsStringAsync()).ShouldContain("right-form-title");
+    }
 }

@@ -21,4 +21,7 @@ internal static class MobilityAccess
     public static readonly string[] Authority = [Roles.ZoneAdmin];
 
     public static readonly AccessPolicy Vehicles = AccessPolicy.Of(Readers, FleetKeepers);
+
+    /// <summary>Road rights: read like the fleet; applied for and edited (while applied) by an operator for itself or the committee and the center on its behalf.</summary>
+    public static readonly AccessPolicy Rights = AccessPolicy.Of(Readers, FleetKeepers);
 }

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Gaoxin.Mobility;
 
@@ -28,8 +27,9 @@ public sealed class MobilityModule : IGaoxinModule
         services.AddScoped<Policy.PolicyBook>();
         services.AddScoped<Fleet.FleetDesk>();
         services.AddScoped<Plates.PlateRegister>();
-        // The road-rights seam: none until permits exist (that slice registers its own implementation instead).
-        services.TryAddScoped<Plates.IPlateScenes, Plates.NoPlateScenes>();
+        services.AddScoped<Rights.RoadRightDesk>();
+        // The plate lookup's permitted scenes come from the road rights in force.
+        services.AddScoped<Plates.IPlateScenes, Rights.RightScenes>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.MobilityDemoSeeder>();
     }
 
@@ -66,6 +66,19 @@ public sealed class MobilityModule : IGaoxinModule
         authority.MapPost("/plates/{id:guid}/suspend", Plates.PlatesApi.Suspend).Validate<Plates.PlateReasonInput>().WithSummary("暂停号牌（管委会，须填写原因）");
         authority.MapPost("/plates/{id:guid}/reinstate", Plates.PlatesApi.Reinstate).Validate<Plates.PlateReasonInput>().WithSummary("恢复暂停的号牌（管委会，须填写原因）");
         authority.MapPost("/plates/{id:guid}/revoke", Plates.PlatesApi.Revoke).Validate<Plates.PlateReasonInput>().WithSummary("注销号牌（管委会，须填写原因；号码不再发放）");
+        // Road rights (路权许可)
+        readers.MapGet("/rights", Rights.RightsApi.List).WithSummary("路权许可列表（运营企业只见本单位）；q=名称，status，scenario，operatorId，page，size≤200");
+        staff.MapGet("/rights/export", Rights.RightsApi.Export).WithSummary("导出路权许可列表（Excel，与列表同一筛选；园区工作人员）");
+        readers.MapGet("/rights/{id:guid}", Rights.RightsApi.Get).WithSummary("路权许可详情：车辆、准许区域（GeoJSON）、时段、限速、有效期、前置条件逐条检查结果与办理记录");
+        keepers.MapPost("/rights", Rights.RightsApi.Apply).Validate<Rights.RoadRightInput>().WithSummary("申请路权许可（运营企业为本单位车辆；管委会、创新中心须指明运营单位）：区域须为自贡范围内的有效多边形，限速与有效期不超过政策");
+        keepers.MapPut("/rights/{id:guid}", Rights.RightsApi.Edit).Validate<Rights.RoadRightInput>().WithSummary("修改尚未进入审核的申请；version 不符 409");
+        authority.MapPost("/rights/{id:guid}/review", Rights.RightsApi.Review).Validate<Rights.RightDecisionInput>().WithSummary("受理申请，进入审核（管委会）");
+        authority.MapPost("/rights/{id:guid}/grant", Rights.RightsApi.Grant).Validate<Rights.RightDecisionInput>().WithSummary("许可（管委会）：各车辆具备资格、属申请单位，限速、有效期、区域合规，否则 422 指明车辆与规则；version 不符 409");
+        authority.MapPost("/rights/{id:guid}/refuse", Rights.RightsApi.Refuse).Validate<Rights.RightDecisionInput>().WithSummary("不予许可（管委会，须填写原因）");
+        authority.MapPost("/rights/{id:guid}/suspend", Rights.RightsApi.Suspend).Validate<Rights.RightDecisionInput>().WithSummary("暂停路权（管委会，须填写原因）");
+        authority.MapPost("/rights/{id:guid}/reinstate", Rights.RightsApi.Reinstate).Validate<Rights.RightDecisionInput>().WithSummary("恢复暂停的路权（管委会；前置条件重新检查）");
+        authority.MapPost("/rights/{id:guid}/revoke", Rights.RightsApi.Revoke).Validate<Rights.RightDecisionInput>().WithSummary("撤销路权（管委会，须填写原因）");
+        readers.MapPost("/rights/{id:guid}/check", Rights.RightsApi.Check).Validate<Rights.RightCheckInput>().WithSummary("检查一个位置（纬度、经度、车速 km/h、时间）是否符合该路权：区域（边界上算在内）、时段（止时不含）、限速（等于限速不算超速）、有效期");
         open.MapGet("/public/plates/{plate}", Plates.PlatesApi.Lookup).WithSummary("号牌公开查询（免登录）：是否有效、状态、运营单位、车型、发牌日期、准许的示范场景；zone=园区代码");
     }
 
@@ -75,5 +88,6 @@ public sealed class MobilityModule : IGaoxinModule
     [
         new("/mobility", MobilityText.Get("Nav.Fleet"), MudBlazor.Icons.Material.Filled.LocalShipping, 100, MobilityAccess.Readers),
         new("/mobility/plates", MobilityText.Get("Nav.Plates"), MudBlazor.Icons.Material.Filled.Badge, 101, MobilityAccess.Readers),
+        new("/mobility/rights", MobilityText.Get("Nav.Rights"), MudBlazor.Icons.Material.Filled.Route, 102, MobilityAccess.Readers),
     ];
 }

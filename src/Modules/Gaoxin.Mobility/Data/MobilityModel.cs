@@ -1,5 +1,6 @@
 using Gaoxin.Mobility.Fleet;
 using Gaoxin.Mobility.Policy;
+using Gaoxin.Mobility.Rights;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Mobility.Data;
@@ -82,6 +83,56 @@ internal static class MobilityModel
             e.ToTable("mobility_plate_events");
             e.HasKey(x => x.Id);
             e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(12);
+            e.Property(x => x.ByUserId).HasMaxLength(64);
+            e.Property(x => x.ByName).HasMaxLength(100);
+            e.Property(x => x.Reason).HasMaxLength(500);
+        });
+
+        b.Entity<RoadRight>(r =>
+        {
+            r.ToTable("mobility_road_rights");
+            r.HasKey(x => x.Id);
+            r.HasIndex(x => new { x.ZoneId, x.OperatorId });
+            r.HasIndex(x => new { x.ZoneId, x.Status });
+            r.Property(x => x.Title).HasMaxLength(100);
+            r.Property(x => x.Scenario).HasConversion<string>().HasMaxLength(24);
+            r.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
+            // Of two decisions at once, one wins: the second finds the version changed and is answered 409.
+            r.Property(x => x.Version).IsConcurrencyToken();
+            r.HasMany(x => x.Vehicles).WithOne().HasForeignKey(x => x.RoadRightId).OnDelete(DeleteBehavior.Cascade);
+            r.HasMany(x => x.Areas).WithOne().HasForeignKey(x => x.RoadRightId).OnDelete(DeleteBehavior.Cascade);
+            r.HasMany(x => x.Windows).WithOne().HasForeignKey(x => x.RoadRightId).OnDelete(DeleteBehavior.Cascade);
+            r.HasMany(x => x.History).WithOne().HasForeignKey(x => x.RoadRightId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        b.Entity<RoadRightVehicle>(v =>
+        {
+            v.ToTable("mobility_road_right_vehicles");
+            v.HasKey(x => x.Id);
+            v.HasIndex(x => new { x.RoadRightId, x.VehicleId }).IsUnique();
+            v.HasIndex(x => x.VehicleId);
+        });
+
+        b.Entity<RoadRightArea>(a =>
+        {
+            a.ToTable("mobility_road_right_areas");
+            a.HasKey(x => x.Id);
+            a.Property(x => x.Name).HasMaxLength(50);
+            a.Property(x => x.GeoJson).HasMaxLength(100_000);
+        });
+
+        b.Entity<RoadRightWindow>(w =>
+        {
+            w.ToTable("mobility_road_right_windows");
+            w.HasKey(x => x.Id);
+        });
+
+        b.Entity<RoadRightEvent>(e =>
+        {
+            e.ToTable("mobility_road_right_events");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.After).HasConversion<string>().HasMaxLength(12);
             e.Property(x => x.ByUserId).HasMaxLength(64);
             e.Property(x => x.ByName).HasMaxLength(100);
             e.Property(x => x.Reason).HasMaxLength(500);

@@ -6,6 +6,7 @@ using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Zones;
 using Gaoxin.Mobility.Fleet;
 using Gaoxin.Mobility.Policy;
+using Gaoxin.Mobility.Rights;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Mobility.Demo;
@@ -42,11 +43,19 @@ internal sealed class MobilityDemoSeeder : IDemoSeeder
     public async Task SeedAsync(GaoxinDbContext db, DemoZone zone, CancellationToken cancellationToken)
     {
         var zoneId = new ZoneId(zone.ZoneId);
-        if (await db.Set<Vehicle>().AnyAsync(v => v.ZoneId == zoneId, cancellationToken))
+        if (!await db.Set<Vehicle>().AnyAsync(v => v.ZoneId == zoneId, cancellationToken))
         {
-            return;
+            await SeedFleetAsync(db, zone, zoneId, cancellationToken);
         }
 
+        if (!await db.Set<RoadRight>().AnyAsync(r => r.ZoneId == zoneId, cancellationToken))
+        {
+            await SeedRightsAsync(db, zoneId, cancellationToken);
+        }
+    }
+
+    private static async Task SeedFleetAsync(GaoxinDbContext db, DemoZone zone, ZoneId zoneId, CancellationToken cancellationToken)
+    {
         var operators = new Dictionary<string, Guid>(zone.OrganisationsByName);
         foreach (var name in new[] { Yandu, Yuntu }.Where(n => !operators.ContainsKey(n)))
         {
@@ -110,6 +119,74 @@ internal sealed class MobilityDemoSeeder : IDemoSeeder
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>One demo right: who, what, where (an illustrative polygon in the high-tech zone, lng/lat), when, and how far it got.</summary>
+    private sealed record DemoRight(string Operator, string Title, Scenario Scenario, string AreaName, double[][] Area, WindowSpec[] Windows, int SpeedLimitKmh, bool Granted);
+
+    private static readonly WindowSpec[] Weekdays7To20 = [new([1, 2, 3, 4, 5], 7 * 60, 20 * 60), new([6, 7], 9 * 60, 18 * 60)];
+
+    /// <summary>
+    /// The three scenario permits granted on 2025-09-29 over illustrative areas of a few km² in the 自贡高新区 (自流井区 and
+    /// the south of 大安区; WGS-84), and 九识智能's second application, under review, that lists its vehicle still short of
+    /// road testing (a grant names it).
+    /// </summary>
+    private static readonly DemoRight[] Rights =
+    [
+        new(Jiushi, "高新区城市配送示范（汇东片区）", Scenario.Logistics, "汇东—高新区城配示范区（示意）",
+            [[104.752, 29.336], [104.784, 29.334], [104.789, 29.347], [104.776, 29.357], [104.755, 29.353], [104.752, 29.336]], Weekdays7To20, 30, true),
+        new(Yandu, "高新区产业园区夜间安防巡逻", Scenario.SecurityPatrol, "卧龙湖—孵化园巡逻区（示意）",
+            [[104.762, 29.357], [104.791, 29.356], [104.795, 29.372], [104.771, 29.377], [104.760, 29.369], [104.762, 29.357]],
+            [new([1, 2, 3, 4, 5], 18 * 60, 24 * 60), new([6, 7], 8 * 60, 24 * 60)], 15, true),
+        new(Yuntu, "釜溪河高新区段环境监测", Scenario.EnvironmentalMonitoring, "釜溪河沿岸监测区（示意）",
+            [[104.741, 29.342], [104.757, 29.339], [104.766, 29.350], [104.762, 29.364], [104.746, 29.362], [104.741, 29.342]],
+            [new([1, 2, 3, 4, 5], 8 * 60, 18 * 60)], 20, true),
+        new(Jiushi, "高新区晨间配送扩展（板仓片区）", Scenario.Logistics, "板仓工业园配送区（示意）",
+            [[104.776, 29.358], [104.798, 29.357], [104.799, 29.376], [104.779, 29.378], [104.776, 29.358]], [new([1, 2, 3, 4, 5, 6], 6 * 60, 9 * 60)], 25, false),
+    ];
+
+    public static readonly DateOnly RightsValidTo = new(2028, 9, 28);
+
+    private static async Task SeedRightsAsync(GaoxinDbContext db, ZoneId zoneId, CancellationToken cancellationToken)
+    {
+        var operators = await db.Organisations.Where(o => o.ZoneId == zoneId && o.Kind == OrganisationKind.VehicleOperator).ToDictionaryAsync(o => o.Name, o => o.Id, cancellationToken);
+        var plated = await db.Set<Plate>().Where(p => p.ZoneId == zoneId && p.Status != PlateStatus.Revoked).Select(p => p.VehicleId).ToListAsync(cancellationToken);
+        var vehicles = await db.Set<Vehicle>().Where(v => v.ZoneId == zoneId).OrderBy(v => v.Vin).Select(v => new { v.Id, v.OperatorId }).ToListAsync(cancellationToken);
+        var granted = ZoneClock.At(PlatesIssuedOn, new TimeOnly(10, 30)).ToUniversalTime();
+        var n = 0;
+        foreach (var demo in Rights)
+        {
+            // Each applied on its own day (the list shows the newest first): the three in September, the pending one in December.
+            var appliedOn = demo.Granted ? new DateOnly(2025, 9, 18 + n++) : new DateOnly(2025, 12, 15);
+            var applied = ZoneClock.At(appliedOn, new TimeOnly(9, 30)).ToUniversalTime();
+            var reviewed = ZoneClock.At(appliedOn.AddDays(2), new TimeOnly(10, 0)).ToUniversalTime();
+            if (!operators.TryGetValue(demo.Operator, out var operatorId))
+            {
+                continue;
+            }
+
+            var own = vehicles.Where(v => v.OperatorId == operatorId).ToList();
+            // A granted right lists the operator's plated vehicles; the one under review its first five and the one without a plate.
+            var listed = demo.Granted
+                ? own.Where(v => plated.Contains(v.Id)).Select(v => v.Id).ToList()
+                : [.. own.Where(v => plated.Contains(v.Id)).Take(5).Select(v => v.Id), .. own.Where(v => !plated.Contains(v.Id)).Select(v => v.Id)];
+            var area = GeoAreas.Parse(JsonArea(demo.Area));
+            var spec = new RoadRightSpec(demo.Title, demo.Scenario, listed, [new AreaSpec(demo.AreaName, area.GeoJson)], demo.Windows, demo.SpeedLimitKmh,
+                demo.Granted ? PlatesIssuedOn : new DateOnly(2026, 1, 1), RightsValidTo);
+            var right = new RoadRight(zoneId, operatorId, spec, appliedOn, applied, "system", demo.Operator);
+            right.StartReview(reviewed, "system", "自贡高新区管委会");
+            if (demo.Granted)
+            {
+                right.Grant(1, PlatesIssuedOn, "首批示范场景路权，随专属号牌同日发放", granted, "system", "自贡高新区管委会");
+            }
+
+            db.Add(right);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static string JsonArea(double[][] ring) =>
+        "{\"type\":\"Polygon\",\"coordinates\":[[" + string.Join(",", ring.Select(p => string.Create(CultureInfo.InvariantCulture, $"[{p[0]},{p[1]}]"))) + "]]}";
 
     private static (string Name, string Phone) Person(int i) =>
         (Surnames[i % Surnames.Length] + Given[i / Surnames.Length % Given.Length],

@@ -198,7 +198,8 @@ internal sealed class FleetDesk(GaoxinDbContext db, PolicyBook policies, TimePro
         return actor.IsOrganisationBound ? query.Where(v => v.OperatorId == actor.OrganisationId) : query;
     }
 
-    private async Task<Guid> OperatorForAsync(Actor actor, Guid? named, CancellationToken ct)
+    /// <summary>The operator a record is for: an operator's own; the zone's staff must name one of the zone's operators.</summary>
+    public async Task<Guid> OperatorForAsync(Actor actor, Guid? named, CancellationToken ct)
     {
         if (actor.IsOrganisationBound)
         {

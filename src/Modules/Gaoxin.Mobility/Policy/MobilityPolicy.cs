@@ -47,6 +47,11 @@ public sealed class MobilityPolicy : IZoneScoped
 
     public int PlateNumberTo { get; init; }
 
+    /// <summary>路权许可最长有效期（天，起止日均计入）；默认 1096 天，即三年。</summary>
+    public int RoadRightMaxDays { get; init; } = DefaultRoadRightMaxDays;
+
+    public const int DefaultRoadRightMaxDays = 1_096;
+
     /// <summary>Who added this version (user id; empty for the built-in defaults).</summary>
     public string AddedBy { get; init; } = string.Empty;
 
@@ -58,7 +63,7 @@ public sealed class MobilityPolicy : IZoneScoped
         ZoneId = zone,
         Version = 1,
         EffectiveFrom = DefaultsFrom,
-        Note = "首版：按示例参数（保额 500 万元，道路测试 240 小时或 1000 公里，3600×1500×2000 毫米，设计车速 40 km/h）",
+        Note = "首版：按示例参数（保额 500 万元，道路测试 240 小时或 1000 公里，3600×1500×2000 毫米，设计车速 40 km/h，路权许可最长 3 年）",
         InsuranceMinimum = 5_000_000m,
         RoadTestHours = 240m,
         RoadTestKm = 1_000m,
@@ -70,6 +75,7 @@ public sealed class MobilityPolicy : IZoneScoped
         PlateDigits = 4,
         PlateNumberFrom = 1,
         PlateNumberTo = 9_999,
+        RoadRightMaxDays = DefaultRoadRightMaxDays,
     };
 
     /// <summary>The plate of serial <paramref name="serial"/> in this version's series.</summary>

@@ -78,6 +78,7 @@ internal sealed class PolicyBook(GaoxinDbContext db, TimeProvider clock)
             PlateDigits = input.PlateDigits,
             PlateNumberFrom = input.PlateNumberFrom,
             PlateNumberTo = input.PlateNumberTo,
+            RoadRightMaxDays = input.RoadRightMaxDays,
             AddedBy = actor.UserId,
         };
         db.Add(next);

@@ -16,13 +16,14 @@ public sealed record PolicyInput(
     [property: Required(ErrorMessage = "请填写号牌前缀。"), RegularExpression(@"^\p{IsCJKUnifiedIdeographs}[A-Z][A-Z0-9]{0,3}$", ErrorMessage = "号牌前缀须为省份简称加发牌机关字母（可再加至多 3 位字母或数字），如“川CW”。")] string PlatePrefix,
     [property: Range(3, 6, ErrorMessage = "序号位数须在 3 至 6 位之间。")] int PlateDigits,
     [property: Range(0, 999_999, ErrorMessage = "号段起始号须在 0 至 999999 之间。")] int PlateNumberFrom,
-    [property: Range(0, 999_999, ErrorMessage = "号段终止号须在 0 至 999999 之间。")] int PlateNumberTo);
+    [property: Range(0, 999_999, ErrorMessage = "号段终止号须在 0 至 999999 之间。")] int PlateNumberTo,
+    [property: Range(1, 3_660, ErrorMessage = "路权许可最长有效期须在 1 至 3660 天之间。")] int RoadRightMaxDays = MobilityPolicy.DefaultRoadRightMaxDays);
 
 public sealed record PolicyView(int Version, DateOnly EffectiveFrom, string Note, bool InForce, decimal InsuranceMinimum, decimal RoadTestHours, decimal RoadTestKm,
     int MaxLengthMm, int MaxWidthMm, int MaxHeightMm, int MaxDesignSpeedKmh, string PlatePrefix, int PlateDigits, int PlateNumberFrom, int PlateNumberTo,
-    string FirstPlate, string LastPlate)
+    string FirstPlate, string LastPlate, int RoadRightMaxDays)
 {
     public static PolicyView Of(MobilityPolicy p, bool inForce) => new(p.Version, p.EffectiveFrom, p.Note, inForce, p.InsuranceMinimum, p.RoadTestHours, p.RoadTestKm,
         p.MaxLengthMm, p.MaxWidthMm, p.MaxHeightMm, p.MaxDesignSpeedKmh, p.PlatePrefix, p.PlateDigits, p.PlateNumberFrom, p.PlateNumberTo,
-        p.PlateFor(p.PlateNumberFrom), p.PlateFor(p.PlateNumberTo));
+        p.PlateFor(p.PlateNumberFrom), p.PlateFor(p.PlateNumberTo), p.RoadRightMaxDays);
 }

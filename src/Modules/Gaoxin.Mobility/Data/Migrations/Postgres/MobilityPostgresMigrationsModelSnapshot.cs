@@ -323,6 +323,9 @@ namespace Gaoxin.Mobility.Data.Migrations.Postgres
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<int>("RoadRightMaxDays")
+                        .HasColumnType("integer");
+
                     b.Property<decimal>("RoadTestHours")
                         .HasPrecision(10, 1)
                         .HasColumnType("numeric(10,1)");
@@ -343,6 +346,191 @@ namespace Gaoxin.Mobility.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("mobility_policies", (string)null);
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRight", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("GrantedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("PolicyVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Scenario")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("SpeedLimitKmh")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "OperatorId");
+
+                    b.HasIndex("ZoneId", "Status");
+
+                    b.ToTable("mobility_road_rights", (string)null);
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRightArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GeoJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RoadRightId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoadRightId");
+
+                    b.ToTable("mobility_road_right_areas", (string)null);
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRightEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("RoadRightId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoadRightId");
+
+                    b.ToTable("mobility_road_right_events", (string)null);
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRightVehicle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RoadRightId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VehicleId");
+
+                    b.HasIndex("RoadRightId", "VehicleId")
+                        .IsUnique();
+
+                    b.ToTable("mobility_road_right_vehicles", (string)null);
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRightWindow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FromMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RoadRightId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ToMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoadRightId");
+
+                    b.ToTable("mobility_road_right_windows", (string)null);
                 });
 
             modelBuilder.Entity("Gaoxin.Mobility.Fleet.InsurancePolicy", b =>
@@ -381,6 +569,42 @@ namespace Gaoxin.Mobility.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRightArea", b =>
+                {
+                    b.HasOne("Gaoxin.Mobility.Rights.RoadRight", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("RoadRightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRightEvent", b =>
+                {
+                    b.HasOne("Gaoxin.Mobility.Rights.RoadRight", null)
+                        .WithMany("History")
+                        .HasForeignKey("RoadRightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRightVehicle", b =>
+                {
+                    b.HasOne("Gaoxin.Mobility.Rights.RoadRight", null)
+                        .WithMany("Vehicles")
+                        .HasForeignKey("RoadRightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRightWindow", b =>
+                {
+                    b.HasOne("Gaoxin.Mobility.Rights.RoadRight", null)
+                        .WithMany("Windows")
+                        .HasForeignKey("RoadRightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gaoxin.Mobility.Fleet.Plate", b =>
                 {
                     b.Navigation("History");
@@ -393,6 +617,17 @@ namespace Gaoxin.Mobility.Data.Migrations.Postgres
                     b.Navigation("RoadTests");
 
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRight", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Vehicles");
+
+                    b.Navigation("Windows");
                 });
 #pragma warning restore 612, 618
         }

@@ -318,6 +318,9 @@ namespace Gaoxin.Mobility.Data.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RoadRightMaxDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal>("RoadTestHours")
                         .HasPrecision(10, 1)
                         .HasColumnType("TEXT");
@@ -338,6 +341,191 @@ namespace Gaoxin.Mobility.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("mobility_policies", (string)null);
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRight", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GrantedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PolicyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scenario")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SpeedLimitKmh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "OperatorId");
+
+                    b.HasIndex("ZoneId", "Status");
+
+                    b.ToTable("mobility_road_rights", (string)null);
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRightArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeoJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoadRightId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoadRightId");
+
+                    b.ToTable("mobility_road_right_areas", (string)null);
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRightEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoadRightId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoadRightId");
+
+                    b.ToTable("mobility_road_right_events", (string)null);
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRightVehicle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoadRightId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VehicleId");
+
+                    b.HasIndex("RoadRightId", "VehicleId")
+                        .IsUnique();
+
+                    b.ToTable("mobility_road_right_vehicles", (string)null);
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRightWindow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoadRightId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoadRightId");
+
+                    b.ToTable("mobility_road_right_windows", (string)null);
                 });
 
             modelBuilder.Entity("Gaoxin.Mobility.Fleet.InsurancePolicy", b =>
@@ -376,6 +564,42 @@ namespace Gaoxin.Mobility.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRightArea", b =>
+                {
+                    b.HasOne("Gaoxin.Mobility.Rights.RoadRight", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("RoadRightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRightEvent", b =>
+                {
+                    b.HasOne("Gaoxin.Mobility.Rights.RoadRight", null)
+                        .WithMany("History")
+                        .HasForeignKey("RoadRightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRightVehicle", b =>
+                {
+                    b.HasOne("Gaoxin.Mobility.Rights.RoadRight", null)
+                        .WithMany("Vehicles")
+                        .HasForeignKey("RoadRightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRightWindow", b =>
+                {
+                    b.HasOne("Gaoxin.Mobility.Rights.RoadRight", null)
+                        .WithMany("Windows")
+                        .HasForeignKey("RoadRightId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Gaoxin.Mobility.Fleet.Plate", b =>
                 {
                     b.Navigation("History");
@@ -388,6 +612,17 @@ namespace Gaoxin.Mobility.Data.Migrations.Sqlite
                     b.Navigation("RoadTests");
 
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Rights.RoadRight", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("History");
+
+                    b.Navigation("Vehicles");
+
+                    b.Navigation("Windows");
                 });
 #pragma warning restore 612, 618
         }

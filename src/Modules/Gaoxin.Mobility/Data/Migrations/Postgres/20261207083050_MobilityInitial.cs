@@ -49,11 +49,35 @@ namespace Gaoxin.Mobility.Data.Migrations.Postgres
                     PlateDigits = table.Column<int>(type: "integer", nullable: false),
                     PlateNumberFrom = table.Column<int>(type: "integer", nullable: false),
                     PlateNumberTo = table.Column<int>(type: "integer", nullable: false),
+                    RoadRightMaxDays = table.Column<int>(type: "integer", nullable: false),
                     AddedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_mobility_policies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mobility_road_rights",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OperatorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Scenario = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    SpeedLimitKmh = table.Column<int>(type: "integer", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    AppliedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    GrantedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PolicyVersion = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_road_rights", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -98,6 +122,95 @@ namespace Gaoxin.Mobility.Data.Migrations.Postgres
                         name: "FK_mobility_plate_events_mobility_plates_PlateId",
                         column: x => x.PlateId,
                         principalTable: "mobility_plates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mobility_road_right_areas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoadRightId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    GeoJson = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_road_right_areas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_mobility_road_right_areas_mobility_road_rights_RoadRightId",
+                        column: x => x.RoadRightId,
+                        principalTable: "mobility_road_rights",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mobility_road_right_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoadRightId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    After = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ByUserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_road_right_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_mobility_road_right_events_mobility_road_rights_RoadRightId",
+                        column: x => x.RoadRightId,
+                        principalTable: "mobility_road_rights",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mobility_road_right_vehicles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoadRightId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VehicleId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_road_right_vehicles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_mobility_road_right_vehicles_mobility_road_rights_RoadRight~",
+                        column: x => x.RoadRightId,
+                        principalTable: "mobility_road_rights",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mobility_road_right_windows",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoadRightId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Days = table.Column<int>(type: "integer", nullable: false),
+                    FromMinute = table.Column<int>(type: "integer", nullable: false),
+                    ToMinute = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_road_right_windows", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_mobility_road_right_windows_mobility_road_rights_RoadRightId",
+                        column: x => x.RoadRightId,
+                        principalTable: "mobility_road_rights",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -208,6 +321,42 @@ namespace Gaoxin.Mobility.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_mobility_road_right_areas_RoadRightId",
+                table: "mobility_road_right_areas",
+                column: "RoadRightId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_road_right_events_RoadRightId",
+                table: "mobility_road_right_events",
+                column: "RoadRightId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_road_right_vehicles_RoadRightId_VehicleId",
+                table: "mobility_road_right_vehicles",
+                columns: new[] { "RoadRightId", "VehicleId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_road_right_vehicles_VehicleId",
+                table: "mobility_road_right_vehicles",
+                column: "VehicleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_road_right_windows_RoadRightId",
+                table: "mobility_road_right_windows",
+                column: "RoadRightId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_road_rights_ZoneId_OperatorId",
+                table: "mobility_road_rights",
+                columns: new[] { "ZoneId", "OperatorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_road_rights_ZoneId_Status",
+                table: "mobility_road_rights",
+                columns: new[] { "ZoneId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_mobility_road_tests_VehicleId",
                 table: "mobility_road_tests",
                 column: "VehicleId");
@@ -242,6 +391,18 @@ namespace Gaoxin.Mobility.Data.Migrations.Postgres
                 name: "mobility_policies");
 
             migrationBuilder.DropTable(
+                name: "mobility_road_right_areas");
+
+            migrationBuilder.DropTable(
+                name: "mobility_road_right_events");
+
+            migrationBuilder.DropTable(
+                name: "mobility_road_right_vehicles");
+
+            migrationBuilder.DropTable(
+                name: "mobility_road_right_windows");
+
+            migrationBuilder.DropTable(
                 name: "mobility_road_tests");
 
             migrationBuilder.DropTable(
@@ -249,6 +410,9 @@ namespace Gaoxin.Mobility.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "mobility_plates");
+
+            migrationBuilder.DropTable(
+                name: "mobility_road_rights");
 
             migrationBuilder.DropTable(
                 name: "mobility_vehicles");

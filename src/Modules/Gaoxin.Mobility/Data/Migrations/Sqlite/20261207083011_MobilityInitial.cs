@@ -49,11 +49,35 @@ namespace Gaoxin.Mobility.Data.Migrations.Sqlite
                     PlateDigits = table.Column<int>(type: "INTEGER", nullable: false),
                     PlateNumberFrom = table.Column<int>(type: "INTEGER", nullable: false),
                     PlateNumberTo = table.Column<int>(type: "INTEGER", nullable: false),
+                    RoadRightMaxDays = table.Column<int>(type: "INTEGER", nullable: false),
                     AddedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_mobility_policies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mobility_road_rights",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OperatorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Scenario = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    SpeedLimitKmh = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AppliedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    GrantedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PolicyVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_road_rights", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -98,6 +122,95 @@ namespace Gaoxin.Mobility.Data.Migrations.Sqlite
                         name: "FK_mobility_plate_events_mobility_plates_PlateId",
                         column: x => x.PlateId,
                         principalTable: "mobility_plates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mobility_road_right_areas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoadRightId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    GeoJson = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_road_right_areas", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_mobility_road_right_areas_mobility_road_rights_RoadRightId",
+                        column: x => x.RoadRightId,
+                        principalTable: "mobility_road_rights",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mobility_road_right_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoadRightId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    After = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_road_right_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_mobility_road_right_events_mobility_road_rights_RoadRightId",
+                        column: x => x.RoadRightId,
+                        principalTable: "mobility_road_rights",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mobility_road_right_vehicles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoadRightId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VehicleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_road_right_vehicles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_mobility_road_right_vehicles_mobility_road_rights_RoadRightId",
+                        column: x => x.RoadRightId,
+                        principalTable: "mobility_road_rights",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "mobility_road_right_windows",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoadRightId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Days = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToMinute = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mobility_road_right_windows", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_mobility_road_right_windows_mobility_road_rights_RoadRightId",
+                        column: x => x.RoadRightId,
+                        principalTable: "mobility_road_rights",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -208,6 +321,42 @@ namespace Gaoxin.Mobility.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_mobility_road_right_areas_RoadRightId",
+                table: "mobility_road_right_areas",
+                column: "RoadRightId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_road_right_events_RoadRightId",
+                table: "mobility_road_right_events",
+                column: "RoadRightId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_road_right_vehicles_RoadRightId_VehicleId",
+                table: "mobility_road_right_vehicles",
+                columns: new[] { "RoadRightId", "VehicleId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_road_right_vehicles_VehicleId",
+                table: "mobility_road_right_vehicles",
+                column: "VehicleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_road_right_windows_RoadRightId",
+                table: "mobility_road_right_windows",
+                column: "RoadRightId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_road_rights_ZoneId_OperatorId",
+                table: "mobility_road_rights",
+                columns: new[] { "ZoneId", "OperatorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mobility_road_rights_ZoneId_Status",
+                table: "mobility_road_rights",
+                columns: new[] { "ZoneId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_mobility_road_tests_VehicleId",
                 table: "mobility_road_tests",
                 column: "VehicleId");
@@ -242,6 +391,18 @@ namespace Gaoxin.Mobility.Data.Migrations.Sqlite
                 name: "mobility_policies");
 
             migrationBuilder.DropTable(
+                name: "mobility_road_right_areas");
+
+            migrationBuilder.DropTable(
+                name: "mobility_road_right_events");
+
+            migrationBuilder.DropTable(
+                name: "mobility_road_right_vehicles");
+
+            migrationBuilder.DropTable(
+                name: "mobility_road_right_windows");
+
+            migrationBuilder.DropTable(
                 name: "mobility_road_tests");
 
             migrationBuilder.DropTable(
@@ -249,6 +410,9 @@ namespace Gaoxin.Mobility.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "mobility_plates");
+
+            migrationBuilder.DropTable(
+                name: "mobility_road_rights");
 
             migrationBuilder.DropTable(
                 name: "mobility_vehicles");
