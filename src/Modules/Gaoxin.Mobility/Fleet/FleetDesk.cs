@@ -57,11 +57,12 @@ internal sealed class FleetDesk(GaoxinDbContext db, PolicyBook policies, TimePro
         await EligibilityOfAsync(await LoadAsync(actor, id, ct), on ?? ZoneClock.Of(clock).Today, ct);
 
     /// <summary>The one eligibility check, for the plates here and the road-rights permits later: a loaded vehicle (with its insurance, staff and tests) on a day.</summary>
-    public async Task<Eligibility> EligibilityOfAsync(Vehicle vehicle, DateOnly on, CancellationToken ct)
-    {
-        var policy = await policies.InForceAsync(vehicle.ZoneId, on, ct);
-        return Eligibility.Of(vehicle.Id, EligibilityFacts.Of(vehicle, on, policy));
-    }
+    public async Task<Eligibility> EligibilityOfAsync(Vehicle vehicle, DateOnly on, CancellationToken ct) =>
+        EligibilityOf(vehicle, on, await policies.InForceAsync(vehicle.ZoneId, on, ct));
+
+    /// <summary>The same check under a policy the caller already read (many vehicles on one day: one policy read, not one per vehicle).</summary>
+    public static Eligibility EligibilityOf(Vehicle vehicle, DateOnly on, MobilityPolicy policy) =>
+        Eligibility.Of(vehicle.Id, EligibilityFacts.Of(vehicle, on, policy));
 
     public async Task<VehicleDetail> RegisterAsync(Actor actor, VehicleInput input, CancellationToken ct)
     {

@@ -229,7 +229,7 @@ internal sealed class RoadRightDesk(GaoxinDbContext db, FleetDesk fleet, PolicyB
 
         var spec = new RoadRightSpec(input.Title.Trim(), input.Scenario, ids, areas, windows, input.SpeedLimitKmh, input.ValidFrom, input.ValidTo);
         var policy = await policies.InForceAsync(zone, Today, ct);
-        var facts = new RoadRightFacts(operatorId, await VehicleFactsAsync(zone, ids, Today, ct), spec.SpeedLimitKmh, spec.ValidFrom, spec.ValidTo,
+        var facts = new RoadRightFacts(operatorId, await VehicleFactsAsync(zone, ids, Today, policy, ct), spec.SpeedLimitKmh, spec.ValidFrom, spec.ValidTo,
             [.. areas.Select(a => a.GeoJson)], Today, policy);
         Refusal.ThrowIfAnyFailed(RoadRightRules.Check(facts).Where(c => RoadRightRules.AtApplication.Contains(c.Rule)));
         return spec;
@@ -241,22 +241,17 @@ internal sealed class RoadRightDesk(GaoxinDbContext db, FleetDesk fleet, PolicyB
     private async Task<(IReadOnlyList<RuleOutcome> Checks, MobilityPolicy Policy)> ChecksAsync(RoadRight r, DateOnly on, CancellationToken ct)
     {
         var policy = await policies.InForceAsync(r.ZoneId, on, ct);
-        var facts = new RoadRightFacts(r.OperatorId, await VehicleFactsAsync(r.ZoneId, [.. r.Vehicles.Select(v => v.VehicleId)], on, ct), r.SpeedLimitKmh,
+        var facts = new RoadRightFacts(r.OperatorId, await VehicleFactsAsync(r.ZoneId, [.. r.Vehicles.Select(v => v.VehicleId)], on, policy, ct), r.SpeedLimitKmh,
             r.ValidFrom, r.ValidTo, [.. r.Areas.OrderBy(a => a.Order).Select(a => a.GeoJson)], on, policy);
         return (RoadRightRules.Check(facts), policy);
     }
 
-    private async Task<IReadOnlyList<RightVehicleFact>> VehicleFactsAsync(ZoneId zone, IReadOnlyList<Guid> ids, DateOnly on, CancellationToken ct)
+    private async Task<IReadOnlyList<RightVehicleFact>> VehicleFactsAsync(ZoneId zone, IReadOnlyList<Guid> ids, DateOnly on, MobilityPolicy policy, CancellationToken ct)
     {
         var vehicles = await FleetDesk.WithParts(db.Set<Vehicle>().AsNoTracking()).Where(v => v.ZoneId == zone && ids.Contains(v.Id)).ToListAsync(ct);
         var plates = await PlatesAsync(ids, ct);
-        var facts = new List<RightVehicleFact>();
-        foreach (var v in vehicles.OrderBy(v => plates.GetValueOrDefault(v.Id) ?? v.Vin, StringComparer.Ordinal))
-        {
-            facts.Add(new RightVehicleFact(v.Id, plates.TryGetValue(v.Id, out var plate) ? $"{plate}（{v.Vin}）" : v.Vin, v.OperatorId, await fleet.EligibilityOfAsync(v, on, ct)));
-        }
-
-        return facts;
+        return [.. vehicles.OrderBy(v => plates.GetValueOrDefault(v.Id) ?? v.Vin, StringComparer.Ordinal)
+            .Select(v => new RightVehicleFact(v.Id, plates.TryGetValue(v.Id, out var plate) ? $"{plate}（{v.Vin}）" : v.Vin, v.OperatorId, FleetDesk.EligibilityOf(v, on, policy)))];
     }
 
     private async Task<Dictionary<Guid, string>> PlatesAsync(IReadOnlyList<Guid> vehicleIds, CancellationToken ct) =>
