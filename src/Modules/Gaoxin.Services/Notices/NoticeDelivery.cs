@@ -26,6 +26,8 @@ public sealed class NoticeDelivery(IServiceScopeFactory scopes, TimeProvider tim
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, schedule.Value.PollSeconds)), time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            // Off the timer's callback, so that missed periods after a clock jump fold into one pass (see ChainAnchorService).
+            await Task.Yield();
             try
             {
                 await PassAsync(stoppingToken);
