@@ -160,6 +160,12 @@ public sealed class FundApplication : IZoneScoped
             throw Refusal.Conflict("该申请已有决定。");
         }
 
+        // The applicant is owed the reason for a refusal.
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            throw Refusal.Invalid("note", "不予支持须说明理由。");
+        }
+
         Status = ApplicationStatus.Rejected;
         DecisionNote = note;
         DecidedBy = by;
