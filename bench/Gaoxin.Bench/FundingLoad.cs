@@ -208,7 +208,7 @@ public static partial class FundingLoad
         {
             var app = await Ok(await admin.PostAsJsonAsync("/api/v1/funding/applications", new
             {
-                projectId = projects[i % projects.Count], fundYear = Year, amount = 100m, eligibleCost = 1_000_000m, costBreakdown = "压测", instrument = "Grant",
+                projectId = projects[i % projects.Count], fundYear = Year, amount = 100m, eligibleCost = 1_000_000m, costBreakdown = $"压测 {i}", instrument = "Grant",
             }, ct));
             var id = app.GetProperty("id").GetString()!;
             await Ok(await op.PostAsJsonAsync($"/api/v1/funding/applications/{id}/recommend", new { }, ct));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Gaoxin.Funding.Awards;
 using Gaoxin.Funding.Ledger;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,34 @@ namespace Gaoxin.Funding.Tests;
 public sealed class AwardFlowTests(FundingApps apps)
 {
     private static decimal Dec(JsonElement e, string name) => e.GetProperty(name).GetDecimal();
+
+    /// <summary>A double click sends the same application twice at once: one is accepted, the other refused by its rule; once decided, it may come again.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_same_application_sent_twice_at_once_is_accepted_once_and_after_a_decision_may_come_again(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var fund = await Fund.ForAsync(app);
+        var year = await fund.FreshYearAsync();
+        var project = await fund.ProjectAsync();
+        var body = new { projectId = project, fundYear = year, amount = 150_000m, eligibleCost = 1_000_000m, costBreakdown = "中试设备 70%，材料 30%", instrument = "Grant" };
+
+        var both = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => fund.Enterprise.PostJsonAsync("/api/v1/funding/applications", body)));
+
+        both.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        var refused = both.Where(r => r.StatusCode != HttpStatusCode.Created).ToList();
+        refused.ShouldAllBe(r => r.StatusCode == HttpStatusCode.UnprocessableEntity);
+        (await refused[0].ReadJsonAsync()).GetProperty("rule").GetString().ShouldBe("NoDuplicateOpenApplicationRule");
+        var mine = await app.App.InScopeAsync(ctx => ctx.Set<FundApplication>().AsNoTracking().Where(a => a.ProjectId == project).ToListAsync());
+        mine.Count.ShouldBe(1);
+
+        // One fen apart is another application; after the first is declined (with its reason) the same may be sent again.
+        (await fund.Enterprise.PostJsonAsync("/api/v1/funding/applications", body with { amount = 150_000.01m })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var noReason = await fund.Operator.PostJsonAsync($"/api/v1/funding/applications/{mine[0].Id}/reject", new { note = " " });
+        noReason.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await fund.Operator.PostJsonAsync($"/api/v1/funding/applications/{mine[0].Id}/reject", new { note = "成本依据不足" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await fund.Enterprise.PostJsonAsync("/api/v1/funding/applications", body)).StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -35,9 +35,13 @@ public sealed class Fund
     /// <summary>A project of the enterprise user's organisation in pilot incubation, screened at <paramref name="score"/>.</summary>
     public async Task<Guid> ProjectAsync(decimal score = 90m) => (await App.Relay.CreateAsync(App.EnterpriseOrg, score)).Id;
 
+    private static int _applications;
+
+    /// <summary>A new application each call: its breakdown is numbered, so several of one project are not one sent twice.</summary>
     public async Task<string> ApplyAsync(Guid projectId, int year, decimal amount, decimal eligible = 100_000_000m, string instrument = "Grant", HttpClient? as_ = null)
     {
-        var r = await (as_ ?? Enterprise).PostJsonAsync("/api/v1/funding/applications", new { projectId, fundYear = year, amount, eligibleCost = eligible, costBreakdown = "设备 60%，材料 30%，检测 10%", instrument });
+        var breakdown = $"设备 60%，材料 30%，检测 10%（第 {Interlocked.Increment(ref _applications)} 份）";
+        var r = await (as_ ?? Enterprise).PostJsonAsync("/api/v1/funding/applications", new { projectId, fundYear = year, amount, eligibleCost = eligible, costBreakdown = breakdown, instrument });
         r.StatusCode.ShouldBe(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
         return (await r.ReadJsonAsync()).GetProperty("id").GetString()!;
     }

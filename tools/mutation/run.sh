@@ -21,7 +21,7 @@ areas='
 kernel       | Gaoxin.Kernel.csproj       | tests/Gaoxin.Kernel.Tests       | -                                  | **/Audit/AuditHash.cs **/Money/*.cs **/Registry/UnifiedSocialCreditCode.cs **/Zones/DivisionCode.cs **/Access/*.cs
 enterprises-cert     | Gaoxin.Enterprises.csproj  | tests/Gaoxin.Enterprises.Tests  | Certification/**/*.cs;Policies/**/*.cs | **/Certification/*.cs
 enterprises-policies | Gaoxin.Enterprises.csproj  | tests/Gaoxin.Enterprises.Tests  | Certification/**/*.cs;Policies/**/*.cs | **/Policies/PolicyCondition*.cs **/Policies/PolicyEvaluator.cs **/Policies/AmountRule.cs
-funding      | Gaoxin.Funding.csproj      | tests/Gaoxin.Funding.Tests      | RuleTests.cs;InstrumentTests.cs;Fund.cs | **/Awards/AwardRules.cs **/Awards/Tranches.cs **/Instruments/InstrumentRules.cs
+funding      | Gaoxin.Funding.csproj      | tests/Gaoxin.Funding.Tests      | RuleTests.cs;InstrumentTests.cs;Fund.cs | **/Awards/AwardRules.cs **/Awards/SubmissionRules.cs **/Awards/Tranches.cs **/Instruments/InstrumentRules.cs
 techtransfer | Gaoxin.TechTransfer.csproj | tests/Gaoxin.TechTransfer.Tests | RuleTests.cs;SuccessTests.cs       | **/Projects/StageRules.cs **/Screening/*Rules.cs **/Screening/ResultDisclosure.cs **/Analytics/*.cs **/Achievements/PatentNumber*.cs
 industry     | Gaoxin.Industry.csproj     | tests/Gaoxin.Industry.Tests     | RuleTests.cs                       | **/Gaps/*Rule*.cs **/Leads/LeadRules.cs **/Chains/NodeInOneChainRule.cs
 services     | Gaoxin.Services.csproj     | tests/Gaoxin.Services.Tests     | Catalogue/**/*Rule*.cs             | **/Catalogue/CatalogueRules.cs

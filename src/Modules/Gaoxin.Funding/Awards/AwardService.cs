@@ -55,10 +55,40 @@ internal sealed class AwardService(GaoxinDbContext db, FundLedger ledger, Policy
             throw Refusal.Invalid("projectId", "只有入选或处于中试/产业孵化阶段的项目可以申请中试专项资金。");
         }
 
-        var app = FundApplication.Submit(new ZoneId(actor.ZoneId), project, owner, input, clock.GetUtcNow());
+        var zone = new ZoneId(actor.ZoneId);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Two copies of one application sent at once are told apart under a per-project lock (SQLite: the IMMEDIATE
+        // transaction; PostgreSQL: an advisory lock), so exactly one is accepted.
+        if (db.IsPostgres)
+        {
+            await AdvisoryLock.LockThenReadAsync(db, SubmissionLockKey(project.Id), "SELECT 1", _ => 0, ct);
+        }
+
+        var open = await db.Set<FundApplication>().AsNoTracking()
+            .Where(a => a.ZoneId == zone && a.ProjectId == project.Id && (a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Recommended))
+            .Select(a => new { a.FundYear, a.Instrument, a.Amount, a.EligibleCost, a.CostBreakdown })
+            .ToListAsync(ct);
+        var asked = new OpenApplication(input.FundYear, input.Instrument, Money.Of(input.Amount).Yuan, Money.Of(input.EligibleCost).Yuan, input.CostBreakdown);
+        var duplicate = new NoDuplicateOpenApplicationRule().Check(new SubmissionFacts(asked,
+            [.. open.Select(o => new OpenApplication(o.FundYear, o.Instrument, o.Amount.Yuan, o.EligibleCost.Yuan, o.CostBreakdown))]));
+        if (!duplicate.Passed)
+        {
+            throw Refusal.ByRule(duplicate);
+        }
+
+        var app = FundApplication.Submit(zone, project, owner, input, clock.GetUtcNow());
         db.Add(app);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return app;
+    }
+
+    /// <summary>The advisory-lock key of one project's submissions (its id folded to 64 bits, apart from the fund's own key).</summary>
+    private static long SubmissionLockKey(Guid project)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        project.TryWriteBytes(bytes);
+        return BitConverter.ToInt64(bytes[..8]) ^ BitConverter.ToInt64(bytes[8..]) ^ 0x46554e4441505053; // "FUNDAPPS"
     }
 
     /// <summary>The operator's recommendation: grade from the policy in force, the rules checked as advice (approval checks again under the lock).</summary>
