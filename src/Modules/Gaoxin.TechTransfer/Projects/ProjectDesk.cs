@@ -18,6 +18,9 @@ namespace Gaoxin.TechTransfer.Projects;
 /// </summary>
 internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScreeningResults screening, IServiceProvider services)
 {
+    /// <summary>PostgreSQL advisory-lock key under which a proposal takes the year's next project code.</summary>
+    internal const long CodeLockKey = 0x4758_5454_434F_4445;
+
     private const string ChangedMeanwhile = "该记录已被他人修改，请刷新后重试。";
 
     public DateOnly Today() => ZoneClock.Of(clock).Today;
@@ -186,15 +189,23 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScree
         InputCheck.ThrowIfAny(errors);
         var today = Today();
         var year = today.Year;
-        var count = await db.Set<Project>().CountAsync(p => p.ZoneId == zone && p.EntryYear == year, ct);
 
-        // Numbered within the year, with a short random tail so two proposals at the same moment never collide on the unique code.
-        var code = $"ZG-{year}-{count + 1:D3}-{Guid.CreateVersion7().ToString("N")[^4..].ToUpperInvariant()}";
+        // Numbered within the year as the demo's and the center's own registers are (ZG-2026-008): the next number is taken
+        // under a lock (SQLite: the IMMEDIATE transaction; PostgreSQL: an advisory lock), with the unique code behind it.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.IsPostgres)
+        {
+            await AdvisoryLock.LockThenReadAsync(db, CodeLockKey, "SELECT 1", _ => 0, ct);
+        }
+
+        var code = ProjectCodes.Next(year, await db.Set<Project>().AsNoTracking().Where(p => p.ZoneId == zone && p.Code.StartsWith(ProjectCodes.Prefix(year)))
+            .Select(p => p.Code).ToListAsync(ct));
         var project = Project.Propose(zone, code, input.Title.Trim(), input.Summary, input.Team, lead!.Value, input.EnterpriseId,
             string.IsNullOrWhiteSpace(input.CompanyName) ? company?.Name : input.CompanyName.Trim(), input.Industry, input.Origin, today, ids, input.Support.Select(s => (s.Kind, s.Details.Trim(), s.AmountAsked)));
         db.Add(project);
         db.Add(project.Log(ProjectEventKind.Created, $"项目申报：{project.Title}", actor.Name, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return await DetailOfAsync(actor, project, ct);
     }
 
