@@ -53,6 +53,12 @@ public sealed class PlatformsApiTests(SharedApps apps) : IClassFixture<SharedApp
         home.ShouldContain("省级及以上创新平台");
         home.ShouldContain("87 <small>个</small>");
         home.ShouldContain("13 <small>家</small>");
+
+        var cockpit = (await (await admin.GetAsync("/api/v1/indicators/cockpit")).ReadJsonAsync()).GetProperty("platforms").GetProperty("figures");
+        cockpit.GetProperty("provincialOrAbove").GetInt32().ShouldBe(87);
+        cockpit.GetProperty("coBuilders").GetInt32().ShouldBe(13);
+        cockpit.GetProperty("evaluationsOverdue").GetInt32().ShouldBe(counts.GetProperty("overdue").GetInt32());
+        (await (await admin.GetAsync("/cockpit")).Content.ReadAsStringAsync()).ShouldContain("platforms-provincial-or-above");
     }
 
     [Theory]

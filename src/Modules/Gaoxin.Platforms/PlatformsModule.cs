@@ -30,6 +30,7 @@ public sealed class PlatformsModule : IGaoxinModule
         services.AddScoped<PlatformRegistry>();
         services.AddScoped<PublicDirectory>();
         services.AddScoped<IHeadlineFigureSource, Figures.PlatformHeadlineFigures>();
+        services.AddScoped<Gaoxin.Contracts.Platforms.IPlatformsFigures, Contracts.PlatformsFiguresSource>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.PlatformsDemoSeeder>();
     }
 
