@@ -2,6 +2,7 @@ using Gaoxin.Contracts.Enterprises;
 using Gaoxin.Contracts.Funding;
 using Gaoxin.Contracts.Industry;
 using Gaoxin.Contracts.PilotBase;
+using Gaoxin.Contracts.Platforms;
 using Gaoxin.Contracts.Scenes;
 using Gaoxin.Contracts.Services;
 using Gaoxin.Contracts.TechTransfer;
@@ -21,7 +22,8 @@ public sealed record Panel<T>(bool Enabled, T? Figures, string? Note) where T : 
 /// <summary>Everything the cockpit (驾驶舱) shows, read live from each module at <see cref="GeneratedAt"/>.</summary>
 public sealed record CockpitView(DateTimeOffset GeneratedAt, int Year, PeriodView? Period, IReadOnlyList<ValueView> Indicators, IReadOnlyList<TargetView> Targets,
     Panel<EnterpriseCounts> Enterprises, Panel<IndustryOverview> Industry, Panel<RelayFigures> Relay, Panel<FundPosition> Fund,
-    Panel<PilotBaseFigures>? PilotBase = null, Panel<ServicesFigures>? Services = null, Panel<ScenesFigures>? Scenes = null);
+    Panel<PilotBaseFigures>? PilotBase = null, Panel<ServicesFigures>? Services = null, Panel<ScenesFigures>? Scenes = null,
+    Panel<PlatformsFigures>? Platforms = null);
 
 /// <summary>
 /// Assembles the cockpit from the indicators of the latest period and, through their contracts, the registry, the industry system, the
@@ -41,11 +43,13 @@ internal sealed class CockpitData(IndicatorBook indicators, IServiceScopeFactory
         var pilotBase = PanelAsync<IPilotBaseFigures, PilotBaseFigures>("中试基地", async b => await b.TodayAsync(zoneId, ct), null);
         var services = PanelAsync<IServicesFigures, ServicesFigures>("企业服务", async s => await s.ForYearAsync(zoneId, year, ct), null);
         var scenes = PanelAsync<IScenesFigures, ScenesFigures>("场景与需求", async s => await s.ForYearAsync(zoneId, year, ct), null);
+        var platforms = PanelAsync<IPlatformsFigures, PlatformsFigures>("创新平台", async p => await p.TodayAsync(zoneId, ct), null);
 
         var period = await indicators.LatestPeriodAsync(zoneId, publishedOnly: false, ct);
         var values = period is null ? [] : await indicators.ValuesAsync(zoneId, null, period.Code, publishedOnly: false, ct);
         var targets = await indicators.TargetsAsync(zoneId, ct);
-        return new CockpitView(now, year, period, values, targets, await enterprises, await industry, await relay, await fund, await pilotBase, await services, await scenes);
+        return new CockpitView(now, year, period, values, targets, await enterprises, await industry, await relay, await fund, await pilotBase, await services, await scenes,
+            await platforms);
     }
 
     private async Task<Panel<TFigures>> PanelAsync<TSource, TFigures>(string module, Func<TSource, Task<TFigures?>> read, string? whenEmpty)
