@@ -26,7 +26,8 @@ techtransfer | Gaoxin.TechTransfer.csproj | tests/Gaoxin.TechTransfer.Tests | Ru
 industry     | Gaoxin.Industry.csproj     | tests/Gaoxin.Industry.Tests     | RuleTests.cs                       | **/Gaps/*Rule*.cs **/Leads/LeadRules.cs **/Chains/NodeInOneChainRule.cs
 services     | Gaoxin.Services.csproj     | tests/Gaoxin.Services.Tests     | Catalogue/**/*Rule*.cs             | **/Catalogue/CatalogueRules.cs
 scenes       | Gaoxin.Scenes.csproj       | tests/Gaoxin.Scenes.Tests       | **/*Rule*.cs                       | **/Deals/DealRules.cs **/Demands/DemandRules.cs **/SceneBoard/SceneRules.cs **/TechContracts/ContractRules.cs
-mobility     | Gaoxin.Mobility.csproj     | tests/Gaoxin.Mobility.Tests     | Fleet/**/*.cs                      | **/Fleet/FleetRules.cs **/Fleet/Vin.cs
+mobility     | Gaoxin.Mobility.csproj     | tests/Gaoxin.Mobility.Tests     | Fleet/**/*.cs;Rights/**/*.cs       | **/Fleet/FleetRules.cs **/Fleet/Vin.cs **/Rights/RoadRightRules.cs **/Rights/RoadRightCheck.cs **/Rights/GeoAreas.cs
+platforms    | Gaoxin.Platforms.csproj    | tests/Gaoxin.Platforms.Tests    | Rules/**/*.cs                      | **/Registry/PlatformRules.cs
 '
 # The smoke size: the Kernel's Percent alone.
 smoke='kernel-smoke | Gaoxin.Kernel.csproj | tests/Gaoxin.Kernel.Tests | - | **/Money/Percent.cs'
