@@ -24,5 +24,6 @@ public static class GaoxinModules
         new Gaoxin.Services.ServicesModule(),
         new Gaoxin.Scenes.ScenesModule(),
         new Gaoxin.Mobility.MobilityModule(),
+        new Gaoxin.Capital.CapitalModule(),
     ];
 }
