@@ -25,5 +25,6 @@ public static class GaoxinModules
         new Gaoxin.Scenes.ScenesModule(),
         new Gaoxin.Mobility.MobilityModule(),
         new Gaoxin.Platforms.PlatformsModule(),
+        new Gaoxin.Capital.CapitalModule(),
     ];
 }

@@ -35,6 +35,8 @@ public sealed class FundingModule : IGaoxinModule
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.FundingDemoSeeder>();
         services.AddScoped<IHeadlineFigureSource, FundingFigures>();
         services.AddScoped<Gaoxin.Contracts.Funding.IFundPosition, Contracts.FundPositionService>();
+        services.AddScoped<Proposals.ProposalService>();
+        services.AddScoped<Gaoxin.Contracts.Funding.IFundConversions, Contracts.FundConversions>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => Api.FundingEndpoints.Map(api);

@@ -5,6 +5,7 @@ using Gaoxin.Funding.Decisions;
 using Gaoxin.Funding.Instruments;
 using Gaoxin.Funding.Ledger;
 using Gaoxin.Funding.Policy;
+using Gaoxin.Funding.Proposals;
 using Gaoxin.Funding.Statements;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -54,6 +55,10 @@ internal static class FundingEndpoints
         api.MapPost("/reviews/{id:guid}/decision", InstrumentHandlers.DecideReview).Validate<ReviewDecisionInput>().For(managers).WithSummary("审批尽职免责审查（运营方与管委会各一）");
         api.MapPost("/instruments/{id:guid}/write-off", InstrumentHandlers.WriteOff).For(deciders).WithSummary("核销（须经批准的尽职免责审查）");
         api.MapPost("/instruments/{id:guid}/settle", InstrumentHandlers.Settle).Validate<SettleInput>().For(deciders).WithSummary("到期结清（转为资助或还款）");
+
+        api.MapGet("/proposals", ProposalHandlers.List).For(staff).WithSummary("转股建议（外部融资轮次交割时生成）；status=Pending|Approved|Rejected");
+        api.MapPost("/proposals/{id:guid}/approve", ProposalHandlers.Approve).Validate<ApproveProposalInput>().For(deciders).WithSummary("批准转股建议：按轮次价格与折扣转股（同人工转股，记入台账）");
+        api.MapPost("/proposals/{id:guid}/reject", ProposalHandlers.Reject).Validate<RejectProposalInput>().For(deciders).WithSummary("驳回转股建议（须填写理由）");
 
         api.MapGet("/ledger", LedgerHandlers.Entries).For(staff).WithSummary("资金台账（按年度、类型、项目、资助筛选）");
         api.MapGet("/ledger/verify", LedgerHandlers.Verify).For(staff).WithSummary("校验台账哈希链");

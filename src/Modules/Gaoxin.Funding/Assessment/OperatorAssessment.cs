@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using Gaoxin.Contracts.Capital;
 using Gaoxin.Contracts.TechTransfer;
 using Gaoxin.Data;
 using Gaoxin.Funding.Ledger;
@@ -33,7 +34,7 @@ public sealed class OperatorAssessment : IZoneScoped
 /// <summary>One KPI: its actual value and where it came from ("computed" from the platform's data, "entered", or "missing").</summary>
 public sealed record KpiResult(string Key, string Title, string Unit, decimal? Actual, decimal Target, decimal Weight, decimal Attainment, string Source);
 
-/// <summary>Values the operator enters where the platform has no data (follow-on investment always; others when their module is absent).</summary>
+/// <summary>Values the operator enters where the platform has no data (follow-on investment when no round closed in the year; others when their module is absent).</summary>
 public sealed record AssessmentInput(
     [property: Range(2000, 2100, ErrorMessage = "考核年度无效。")] int Year,
     [property: Range(0, 100000, ErrorMessage = "转化项目数应在 0–100000 之间。")] decimal? Conversions,
@@ -52,6 +53,10 @@ internal sealed class AssessmentService(GaoxinDbContext db, PolicyBook policies,
         var policy = await policies.InForceAsync(zone, new DateOnly(input.Year, 12, 31), ct);
         var figures = services.GetService<IRelayFigures>() is { } relay ? await relay.ForYearAsync(zone.Value, input.Year, ct) : null;
         var position = await FundLedger.PositionAsync(db, zone, input.Year, ct);
+        // 后续投资 from the rounds closed in the year when Capital has any; the figure typed in stays the fallback.
+        var followOn = services.GetService<IFollowOnInvestment>() is { } capital
+            ? await capital.ClosedInAsync(zone.Value, new DateOnly(input.Year, 1, 1), new DateOnly(input.Year, 12, 31), ct)
+            : null;
         decimal? utilisation = position.Budget > 0 ? decimal.Round(position.Committed / position.Budget, 4) : null;
 
         var kpis = new List<KpiResult>
@@ -60,7 +65,7 @@ internal sealed class AssessmentService(GaoxinDbContext db, PolicyBook policies,
             Kpi("SuccessRate", "中试到产业化成功率", "%", figures?.WithPilot.Rate, input.SuccessRate, policy.TargetSuccessRate, policy.WeightSuccessRate),
             Kpi("NewOutput", "转化项目新增年产值", "元", figures?.NewOutputInYear, input.NewOutput, policy.TargetNewOutput, policy.WeightNewOutput),
             Kpi("FundUtilisation", "专项资金使用率", "%", utilisation, null, policy.TargetUtilisation, policy.WeightUtilisation),
-            Kpi("FollowOn", "带动后续投资", "元", null, input.FollowOnInvestment, policy.TargetFollowOn, policy.WeightFollowOn),
+            Kpi("FollowOn", "带动后续投资", "元", followOn?.Total, input.FollowOnInvestment, policy.TargetFollowOn, policy.WeightFollowOn),
             Kpi("Incubated", "孵化企业数", "家", figures?.EnterprisesIncubated, input.EnterprisesIncubated, policy.TargetIncubated, policy.WeightIncubated),
         };
         var score = ScoreOf(kpis);

@@ -142,6 +142,28 @@ internal static class FundingModel
             }
         });
 
+        b.Entity<Proposals.ConversionProposal>(p =>
+        {
+            p.ToTable("funding_conversion_proposals");
+            p.HasKey(x => x.Id);
+            // Once per instrument and round: a retried or racing close cannot make a second.
+            p.HasIndex(x => new { x.InstrumentId, x.RoundId }).IsUnique();
+            p.HasIndex(x => new { x.ZoneId, x.RoundId });
+            p.HasIndex(x => new { x.ZoneId, x.Status });
+            p.Property(x => x.ProjectTitle).HasMaxLength(300);
+            p.Property(x => x.RoundName).HasMaxLength(60);
+            p.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            p.Property(x => x.DecidedBy).HasMaxLength(200);
+            p.Property(x => x.Reason).HasMaxLength(500);
+            p.Property(x => x.PreMoney).HasPrecision(18, 2);
+            p.Property(x => x.Principal).HasPrecision(18, 2);
+            p.Property(x => x.PricePerShare).HasPrecision(18, 6);
+            p.Property(x => x.ConversionPrice).HasPrecision(18, 6);
+            p.Property(x => x.Discount).HasPrecision(9, 4);
+            p.Property(x => x.Shares).HasPrecision(20, 0);
+            p.Property(x => x.StakeOfPreMoney).HasPrecision(18, 6);
+        });
+
         b.Entity<DiligenceReview>(r =>
         {
             r.ToTable("funding_diligence_reviews");

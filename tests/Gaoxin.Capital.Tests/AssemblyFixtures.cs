@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(Gaoxin.Testing.SharedApps))]
