@@ -93,7 +93,7 @@ public sealed class AwardFlowTests(FundingApps apps)
         var fund = await Fund.ForAsync(app);
         var annual = Dec(await (await fund.Admin.GetAsync("/api/v1/funding/policy")).ReadJsonAsync(), "annualBudget");
         annual.ShouldBeGreaterThan(1_000_000m);
-        var year = FundingApp.FreshYear();
+        var year = app.FreshYear();
 
         var before = await fund.PositionAsync(year);
         Dec(before, "budget").ShouldBe(annual);
@@ -108,7 +108,7 @@ public sealed class AwardFlowTests(FundingApps apps)
         Dec(after, "available").ShouldBe(annual - 1_000_000m);
 
         // A budget set by the zone rules over the policy's, for better or worse.
-        var small = FundingApp.FreshYear();
+        var small = app.FreshYear();
         (await fund.Admin.PutJsonAsync($"/api/v1/funding/years/{small}/budget", new { amount = 50_000m })).StatusCode.ShouldBe(HttpStatusCode.OK);
         Dec(await fund.PositionAsync(small), "budget").ShouldBe(50_000m);
         var application = await fund.ApplyAsync(await fund.ProjectAsync(), small, 100_000m);

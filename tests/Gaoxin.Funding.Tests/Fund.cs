@@ -27,7 +27,7 @@ public sealed class Fund
 
     public async Task<int> FreshYearAsync(decimal budget = 20_000_000m)
     {
-        var year = FundingApp.FreshYear();
+        var year = App.FreshYear();
         (await Admin.PutJsonAsync($"/api/v1/funding/years/{year}/budget", new { amount = budget })).StatusCode.ShouldBe(HttpStatusCode.OK);
         return year;
     }

@@ -29,7 +29,7 @@ public sealed class FundingApps : IAsyncDisposable
 
 public sealed class FundingApp : IAsyncDisposable
 {
-    private static int _year = 2040;
+    private int _year = 2040;
 
     private FundingApp(GaoxinApp app, Guid zoneId, IReadOnlyDictionary<string, Guid> organisations)
     {
@@ -89,8 +89,12 @@ public sealed class FundingApp : IAsyncDisposable
     private static string WithPoolSize(string connectionString) =>
         new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 30 }.ToString();
 
-    /// <summary>A fund-year no other test uses, so tests sharing an app never see each other's money.</summary>
-    public static int FreshYear() => Interlocked.Increment(ref _year);
+    /// <summary>A fund-year no other test of this app (its own database) uses, so tests sharing an app never see each other's money.</summary>
+    public int FreshYear()
+    {
+        var year = Interlocked.Increment(ref _year);
+        return year <= 2100 ? year : throw new InvalidOperationException("本测试应用的资金年度已用完（2041–2100），一个应用上的测试太多。");
+    }
 
     public ValueTask DisposeAsync() => App.DisposeAsync();
 }

@@ -21,12 +21,13 @@ areas='
 kernel       | Gaoxin.Kernel.csproj       | tests/Gaoxin.Kernel.Tests       | -                                  | **/Audit/AuditHash.cs **/Money/*.cs **/Registry/UnifiedSocialCreditCode.cs **/Zones/DivisionCode.cs **/Access/*.cs
 enterprises-cert     | Gaoxin.Enterprises.csproj  | tests/Gaoxin.Enterprises.Tests  | Certification/**/*.cs;Policies/**/*.cs | **/Certification/*.cs
 enterprises-policies | Gaoxin.Enterprises.csproj  | tests/Gaoxin.Enterprises.Tests  | Certification/**/*.cs;Policies/**/*.cs | **/Policies/PolicyCondition*.cs **/Policies/PolicyEvaluator.cs **/Policies/AmountRule.cs
-funding      | Gaoxin.Funding.csproj      | tests/Gaoxin.Funding.Tests      | RuleTests.cs;InstrumentTests.cs;Fund.cs | **/Awards/AwardRules.cs **/Awards/SubmissionRules.cs **/Awards/Tranches.cs **/Instruments/InstrumentRules.cs
+funding      | Gaoxin.Funding.csproj      | tests/Gaoxin.Funding.Tests      | RuleTests.cs;SubmissionRuleTests.cs;ConversionProposalRuleTests.cs;InstrumentTests.cs;Fund.cs | **/Awards/AwardRules.cs **/Awards/SubmissionRules.cs **/Awards/Tranches.cs **/Instruments/InstrumentRules.cs **/Proposals/ProposalRules.cs
 techtransfer | Gaoxin.TechTransfer.csproj | tests/Gaoxin.TechTransfer.Tests | RuleTests.cs;SuccessTests.cs       | **/Projects/StageRules.cs **/Screening/*Rules.cs **/Screening/ResultDisclosure.cs **/Analytics/*.cs **/Achievements/PatentNumber*.cs
 industry     | Gaoxin.Industry.csproj     | tests/Gaoxin.Industry.Tests     | RuleTests.cs                       | **/Gaps/*Rule*.cs **/Leads/LeadRules.cs **/Chains/NodeInOneChainRule.cs
 services     | Gaoxin.Services.csproj     | tests/Gaoxin.Services.Tests     | Catalogue/**/*Rule*.cs             | **/Catalogue/CatalogueRules.cs
 scenes       | Gaoxin.Scenes.csproj       | tests/Gaoxin.Scenes.Tests       | **/*Rule*.cs                       | **/Deals/DealRules.cs **/Demands/DemandRules.cs **/SceneBoard/SceneRules.cs **/TechContracts/ContractRules.cs
 mobility     | Gaoxin.Mobility.csproj     | tests/Gaoxin.Mobility.Tests     | Fleet/**/*.cs;Rights/**/*.cs       | **/Fleet/FleetRules.cs **/Fleet/Vin.cs **/Rights/RoadRightRules.cs **/Rights/RoadRightCheck.cs **/Rights/GeoAreas.cs
+capital      | Gaoxin.Capital.csproj      | tests/Gaoxin.Capital.Tests      | Rounds/**/*.cs                     | **/Rounds/RoundRules.cs
 platforms    | Gaoxin.Platforms.csproj    | tests/Gaoxin.Platforms.Tests    | Rules/**/*.cs                      | **/Registry/PlatformRules.cs
 '
 # The smoke size: the Kernel's Percent alone.
