@@ -27,3 +27,27 @@ public sealed record AuditActorSnapshot(string Name, Guid? ZoneId) : IAuditActor
 /// audited: the trail records the facts, not every recomputation of what follows from them.
 /// </summary>
 public interface IDerivedRecord;
+
+/// <summary>
+/// The names the audit gives to whoever acted, and how a page shows them: "system" for work without a request (start-up
+/// seeding, background jobs), "anonymous" for a request without a signed-in user, else "e-mail (user id)".
+/// </summary>
+public static class AuditActors
+{
+    public const string System = "system";
+
+    public const string Visitor = "anonymous";
+
+    /// <summary>What a person reads: the e-mail without the user id, or the page's own word for the system or a visitor.</summary>
+    public static string Display(string actor, string systemWord, string visitorWord)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor switch
+        {
+            System => systemWord,
+            Visitor => visitorWord,
+            _ when actor.IndexOf(" (", StringComparison.Ordinal) is var at and > 0 => actor[..at],
+            _ => actor,
+        };
+    }
+}

@@ -47,7 +47,13 @@ public static class GaoxinWebHost
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
-        services.AddMudServices();
+        // Messages go to the bottom right, at most three at once and no repeats, so they never cover the app bar's sign-out.
+        services.AddMudServices(o =>
+        {
+            o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight;
+            o.SnackbarConfiguration.MaxDisplayedSnackbars = 3;
+            o.SnackbarConfiguration.PreventDuplicates = true;
+        });
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {

@@ -5,7 +5,10 @@ using Gaoxin.Data.Identity;
 
 namespace Gaoxin.Web.Identity;
 
-/// <summary>Names the acting user (e-mail and id) for the audit: the page's user first, then the request's; "anonymous" for sign-in attempts.</summary>
+/// <summary>
+/// Names the acting user (e-mail and id) for the audit: the page's user first, then the request's; a request without a
+/// signed-in user (a sign-in attempt) is the visitor, and work outside any request (start-up seeding) is the system.
+/// </summary>
 internal sealed class HttpAuditActor(IHttpContextAccessor accessor, CurrentPrincipal current) : IAuditActor
 {
     private ClaimsPrincipal? User => current.User ?? accessor.HttpContext?.User;
@@ -17,7 +20,7 @@ internal sealed class HttpAuditActor(IHttpContextAccessor accessor, CurrentPrinc
             var user = User;
             if (user?.Identity?.IsAuthenticated != true)
             {
-                return "anonymous";
+                return accessor.HttpContext is null ? AuditActors.System : AuditActors.Visitor;
             }
 
             return $"{user.Identity.Name} ({user.FindFirstValue(ClaimTypes.NameIdentifier)})";

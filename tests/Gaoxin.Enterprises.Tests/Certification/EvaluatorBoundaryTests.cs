@@ -172,7 +172,7 @@ public sealed class RuleBaseTests
         item.MinPossible.ShouldBe(5);
         item.MaxPossible.ShouldBe(6);
         item.ExpertJudged.ShouldBeFalse();
-        item.Missing.ShouldBe([$"专家评分 {ExpertKeys.HighTechIpCount} = 7 不在本档 5–6 分内，未采用"]);
+        item.Missing.ShouldBe(["专家评分 7 分不在本档 5–6 分内，未采用"]);
     }
 
     [Fact]

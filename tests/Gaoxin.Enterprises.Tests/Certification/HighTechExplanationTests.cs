@@ -133,7 +133,7 @@ public sealed class HighTechItemExplanationTests
     [Fact]
     public void An_open_band_says_who_settles_it() =>
         new IpCountItem(P.IpClassOne, P.IpClassTwoCount).Evaluate(FactsBuilder.Enterprise().View()).Figures
-            .ShouldBe($"2024 年末Ⅰ类知识产权 1 项，Ⅱ类 0 项；本档 7–8 分，档内分值待专家评定（{ExpertKeys.HighTechIpCount}）");
+            .ShouldBe($"2024 年末Ⅰ类知识产权 1 项，Ⅱ类 0 项；本档 7–8 分，档内分值待专家评定");
 
     [Fact]
     public void A_judged_item_says_its_reviewer_key_or_the_score_given()
@@ -141,7 +141,7 @@ public sealed class HighTechItemExplanationTests
         var rule = new IpQualityItem(22);
         var open = rule.Evaluate(FactsBuilder.Enterprise().View());
         open.Band.ShouldBe("待专家评定");
-        open.Figures.ShouldBe($"由专家评定（{ExpertKeys.HighTechIpQuality}），满分 22 分");
+        open.Figures.ShouldBe("由专家评定，满分 22 分");
         var given = rule.Evaluate(FactsBuilder.Enterprise().Expert(ExpertKeys.HighTechIpQuality, 20).View());
         given.Band.ShouldBe("专家评定");
         given.Figures.ShouldBe("专家评定 20 分（满分 22 分）");

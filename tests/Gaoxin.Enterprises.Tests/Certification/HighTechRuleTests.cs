@@ -253,7 +253,7 @@ public sealed class ConversionItemTests
     public void Expert_score_outside_the_band_is_refused()
     {
         var item = Score(FactsBuilder.Enterprise().Expert(ExpertKeys.HighTechConversion, 24));
-        item.Missing.ShouldNotBeNull().Single().ShouldBe("专家评分 HighTech.Conversion = 24 不在本档 25–30 分内，未采用");
+        item.Missing.ShouldNotBeNull().Single().ShouldBe("专家评分 24 分不在本档 25–30 分内，未采用");
         item.MinPossible.ShouldBe(25);
         item.MaxPossible.ShouldBe(30);
     }

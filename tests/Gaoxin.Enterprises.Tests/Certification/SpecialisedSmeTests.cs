@@ -106,6 +106,6 @@ public sealed class SpecialisedSmeTests
     {
         var e = Scored(Eligible(), 26, 20, 0, 15).Evaluate(SchemeCode.SpecialisedSme);
         e.Verdict.ShouldBe(Verdict.MissingData);
-        e.MissingInputs.ShouldContain("专家评分 SpecialisedSme.Specialisation = 26 超出 0–25 分，未采用");
+        e.MissingInputs.ShouldContain("专家评分 26 分超出 0–25 分，未采用");
     }
 }

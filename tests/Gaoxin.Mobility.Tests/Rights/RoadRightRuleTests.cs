@@ -37,7 +37,7 @@ public sealed class VehiclesEligibleRuleTests
         var lapsed = Facts.Eligible() with { Insurance = [new InsuranceFact("人保", 5_000_000m, new DateOnly(2024, 9, 29), Facts.Day.AddDays(-1))] };
         var outcome = _rule.Check(RightFacts.Sound() with { Vehicles = [RightFacts.Vehicle(), RightFacts.Vehicle("川CW0002", facts: lapsed)] });
         outcome.Passed.ShouldBeFalse();
-        outcome.Message.ShouldStartWith("车辆 川CW0002 不具备资格（保险，InsuranceValidRule）：保险已过期");
+        outcome.Message.ShouldStartWith("车辆 川CW0002 不具备资格（保险）：保险已过期");
         outcome.Figures["vehicleRule"].ShouldBe(nameof(InsuranceValidRule));
     }
 

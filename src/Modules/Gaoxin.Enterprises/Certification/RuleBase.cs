@@ -86,13 +86,13 @@ internal abstract class ScoredItem
 
         if (!facts.TryExpertScore(expertKey, out var expert))
         {
-            return new(Name, Title, low, Max, band, figures + $"；本档 {Show.Range(low, high)}，档内分值待专家评定（{expertKey}）", next, true, low, high, []);
+            return new(Name, Title, low, Max, band, figures + $"；本档 {Show.Range(low, high)}，档内分值待专家评定", next, true, low, high, []);
         }
 
         if (expert < low || expert > high)
         {
             List<string>? missing = null;
-            FactsView.Add(ref missing, $"专家评分 {expertKey} = {Show.Points(expert)} 不在本档 {Show.Range(low, high)}内，未采用");
+            FactsView.Add(ref missing, $"专家评分 {Show.Points(expert)} 分不在本档 {Show.Range(low, high)}内，未采用");
             return Lacking(missing, figures, low, high);
         }
 
@@ -104,13 +104,13 @@ internal abstract class ScoredItem
     {
         if (!facts.TryExpertScore(expertKey, out var expert))
         {
-            return new(Name, Title, 0, Max, "待专家评定", $"由专家评定（{expertKey}），满分 {Show.Points(Max)} 分", null, true, 0, Max, []);
+            return new(Name, Title, 0, Max, "待专家评定", $"由专家评定，满分 {Show.Points(Max)} 分", null, true, 0, Max, []);
         }
 
         if (expert < 0 || expert > Max)
         {
             List<string>? missing = null;
-            FactsView.Add(ref missing, $"专家评分 {expertKey} = {Show.Points(expert)} 超出 0–{Show.Points(Max)} 分，未采用");
+            FactsView.Add(ref missing, $"专家评分 {Show.Points(expert)} 分超出 0–{Show.Points(Max)} 分，未采用");
             return Lacking(missing);
         }
 

@@ -49,7 +49,7 @@ public sealed class VehiclesEligibleRule : IBusinessRule<RoadRightFacts>
         {
             if (v.Eligibility.FirstFailure is { } failed)
             {
-                return RuleOutcome.Refuse(Name, $"车辆 {v.Label} 不具备资格（{FleetLabels.Rule(failed.Rule)}，{failed.Rule}）：{failed.Message}",
+                return RuleOutcome.Refuse(Name, $"车辆 {v.Label} 不具备资格（{FleetLabels.Rule(failed.Rule)}）：{failed.Message}",
                     new Dictionary<string, string> { ["vehicle"] = v.Label, ["vehicleRule"] = failed.Rule, ["on"] = RuleFormat.Day(f.On) });
             }
         }

@@ -327,10 +327,10 @@ internal sealed class TechTransferDemoSeeder(UserManager<GaoxinUser> users, IEnt
     {
         (string Email, string Name, string Org)[] extra =
         [
-            ("reviewer2@zigong.demo", "评审专家（四川大学）", "四川大学"),
-            ("reviewer3@zigong.demo", "评审专家（电子科技大学）", "电子科技大学"),
-            ("reviewer4@zigong.demo", "评审专家（西南交通大学）", "西南交通大学"),
-            ("reviewer5@zigong.demo", "评审专家（投资机构）", "自贡创新中心"),
+            ("reviewer2@zigong.demo", "李卫东", "四川大学"),
+            ("reviewer3@zigong.demo", "陈晓梅", "电子科技大学"),
+            ("reviewer4@zigong.demo", "王志刚", "西南交通大学"),
+            ("reviewer5@zigong.demo", "赵敏", "自贡创新中心"),
         ];
         var result = new List<(string, string, Guid?)>();
         if (await users.FindByEmailAsync("reviewer@zigong.demo") is { } first)
