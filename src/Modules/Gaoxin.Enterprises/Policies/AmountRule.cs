@@ -50,7 +50,12 @@ internal abstract record AmountRule
         {
             PolicyJson.OnlyKeys(e, "$", errors, "fixed");
             var amount = PolicyJson.Number(e, "fixed", "$", errors);
-            return amount is { } a && Positive(a, "fixed", errors) && Fen(a, "fixed", errors) ? new FixedAmount(a) : null;
+            if (amount is { } a)
+            {
+                CheckAmount(a, "fixed", errors);
+            }
+
+            return amount is { } yuan ? new FixedAmount(yuan) : null;
         }
 
         if (e.TryGetProperty("rate", out _))
@@ -83,9 +88,9 @@ internal abstract record AmountRule
             if (e.TryGetProperty("cap", out _))
             {
                 cap = PolicyJson.Number(e, "cap", "$", errors);
-                if (cap is { } c && !(Positive(c, "cap", errors) && Fen(c, "cap", errors)))
+                if (cap is { } c)
                 {
-                    cap = null;
+                    CheckAmount(c, "cap", errors);
                 }
             }
 
@@ -96,26 +101,17 @@ internal abstract record AmountRule
         return null;
     }
 
-    private static bool Positive(decimal value, string key, List<string> errors)
+    // TryParse drops the rule whenever an error was added, so the checks only add the reason; one reason per amount.
+    private static void CheckAmount(decimal value, string key, List<string> errors)
     {
-        if (value > 0 && value <= Money.MaxAbsolute)
+        if (value <= 0 || value > Money.MaxAbsolute)
         {
-            return true;
+            errors.Add($"$.{key}：金额应大于 0 且不超过 1 万亿元，实为 {Show.Number(value)}。");
         }
-
-        errors.Add($"$.{key}：金额应大于 0 且不超过 1 万亿元，实为 {Show.Number(value)}。");
-        return false;
-    }
-
-    private static bool Fen(decimal value, string key, List<string> errors)
-    {
-        if (decimal.Round(value, 2) == value)
+        else if (decimal.Round(value, 2) != value)
         {
-            return true;
+            errors.Add($"$.{key}：金额精度超过分（两位小数）。");
         }
-
-        errors.Add($"$.{key}：金额精度超过分（两位小数）。");
-        return false;
     }
 }
 

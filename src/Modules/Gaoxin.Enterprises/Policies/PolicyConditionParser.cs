@@ -234,9 +234,10 @@ internal static class PolicyConditionParser
             return null;
         }
 
-        if (Enum.TryParse<SchemeCode>(name, ignoreCase: false, out var scheme) && Enum.IsDefined(scheme) && !char.IsAsciiDigit(name[0]))
+        // A name exactly as declared: Enum.TryParse would also take " 1" or "TechSme, HighTech" (read as HighTech).
+        if (Enum.IsDefined(typeof(SchemeCode), name))
         {
-            return scheme;
+            return Enum.Parse<SchemeCode>(name);
         }
 
         errors.Add($"{path}.{key}：未知资质“{name}”。可用：{string.Join("、", Enum.GetNames<SchemeCode>())}。");
@@ -264,7 +265,8 @@ internal static class PolicyJson
 
         try
         {
-            document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64 });
+            // The reader's own depth limit (64) is far above MaxDepth: deep nesting is refused by Node, with its path.
+            document = JsonDocument.Parse(text);
             return true;
         }
         catch (JsonException ex)

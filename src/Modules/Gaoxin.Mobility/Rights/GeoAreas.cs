@@ -208,12 +208,15 @@ public static class GeoAreas
 
     private static string P(Coordinate? c) => c is null ? "?" : $"[{N(c.X)}, {N(c.Y)}]";
 
-    private sealed record Map(Envelope Envelope, IReadOnlyList<(string Name, IReadOnlyList<Coordinate[]> Rings)> Districts);
+    internal sealed record Map(Envelope Envelope, IReadOnlyList<(string Name, IReadOnlyList<Coordinate[]> Rings)> Districts);
 
     private static readonly Lazy<Map> ZigongMap = new(ReadZigong);
 
-    /// <summary>Reads the embedded districts file (MultiPolygons): each district's outer rings and the envelope of them all.</summary>
-    private static Map ReadZigong()
+    /// <summary>
+    /// Reads the embedded districts file (every feature a MultiPolygon): each district's outer rings and the envelope of
+    /// them all. Internal so a test can read it afresh; the app reads it once, through <see cref="ZigongMap"/>.
+    /// </summary>
+    internal static Map ReadZigong()
     {
         using var stream = typeof(GeoAreas).Assembly.GetManifestResourceStream("Gaoxin.Mobility.Rights.zigong-510300-districts.geojson")
             ?? throw new InvalidOperationException("The Zigong districts file is not embedded.");
@@ -223,12 +226,8 @@ public static class GeoAreas
         foreach (var feature in doc.RootElement.GetProperty("features").EnumerateArray())
         {
             var name = feature.GetProperty("properties").GetProperty("name").GetString() ?? string.Empty;
-            var geometry = feature.GetProperty("geometry");
-            var polygons = TypeOf(geometry) == "MultiPolygon"
-                ? geometry.GetProperty("coordinates").EnumerateArray().ToList()
-                : [geometry.GetProperty("coordinates")];
             var rings = new List<Coordinate[]>();
-            foreach (var polygon in polygons)
+            foreach (var polygon in feature.GetProperty("geometry").GetProperty("coordinates").EnumerateArray())
             {
                 var outer = polygon[0].EnumerateArray().Select(p => new Coordinate(p[0].GetDouble(), p[1].GetDouble())).ToArray();
                 foreach (var c in outer)
