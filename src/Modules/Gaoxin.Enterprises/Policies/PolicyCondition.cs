@@ -41,8 +41,6 @@ internal sealed record YearReference(int? Fixed, int Offset)
     public static YearReference Current { get; } = new(null, 0);
 
     public static YearReference Previous { get; } = new(null, -1);
-
-    public int Resolve(DateOnly day) => Fixed ?? day.Year + Offset;
 }
 
 internal enum CompareOp

@@ -147,7 +147,8 @@ internal sealed class PolicyEvaluator(PolicySettings settings)
     private static bool? Holds(HoldsCondition h, FactsView facts, List<string> reasons)
     {
         var day = h.ValidOn ?? facts.AsOf;
-        var year = h.RecognisedInYear?.Resolve(facts.AsOf);
+        // A relative year counts from the facts' day: "current" is its year, "previous" the one before.
+        var year = h.RecognisedInYear is { } recognised ? recognised.Fixed ?? facts.AsOf.Year + recognised.Offset : (int?)null;
         var title = Schemes.Title(h.Scheme);
         foreach (var c in facts.Facts.Certificates)
         {
