@@ -179,6 +179,8 @@ public sealed class RunRuleTextTests
         outcome.Figures["targetMax"].ShouldBe("92.5");
         new WithinTargetRule().Check(new MeasuredValue("重复定位精度", null, 0.02m, 0.03m)).Message
             .ShouldBe("“重复定位精度”实测 0.03 不在目标范围 —–0.02 内。");
+        // Trailing zeros a person typed are not shown: 80.250 reads 80.25.
+        new WithinTargetRule().Check(new MeasuredValue("良率", 85.0m, null, 80.250m)).Message.ShouldBe("“良率”实测 80.25 不在目标范围 85–— 内。");
     }
 
     [Fact]

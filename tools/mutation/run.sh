@@ -30,6 +30,7 @@ mobility     | Gaoxin.Mobility.csproj     | tests/Gaoxin.Mobility.Tests     | Fl
 capital      | Gaoxin.Capital.csproj      | tests/Gaoxin.Capital.Tests      | Rounds/**/*.cs                     | **/Rounds/RoundRules.cs
 platforms    | Gaoxin.Platforms.csproj    | tests/Gaoxin.Platforms.Tests    | Rules/**/*.cs                      | **/Registry/PlatformRules.cs
 pilotbase    | Gaoxin.PilotBase.csproj    | tests/Gaoxin.PilotBase.Tests    | **/*Rule*Tests.cs;**/BookingRuleFacts.cs;**/BookingPriceTests.cs;**/CancellationPolicyTests.cs | **/Bookings/BookingRules.cs **/Facilities/FacilityRules.cs **/Runs/RunRules.cs **/Runs/AcceptanceTargets.cs
+pilotbase-scheduler | Gaoxin.PilotBase.csproj | tests/Gaoxin.PilotBase.Tests | Scheduling/ScheduleSolverTests.cs;Utilisation/OpeningHoursTests.cs | **/Scheduling/ScheduleSolver.cs **/Utilisation/OpeningHours.cs
 indicators   | Gaoxin.Indicators.csproj   | tests/Gaoxin.Indicators.Tests   | *Rule*Tests.cs                     | **/Series/ValueRules.cs
 '
 # The smoke size: the Kernel's Percent alone.
