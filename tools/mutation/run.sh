@@ -29,6 +29,9 @@ scenes       | Gaoxin.Scenes.csproj       | tests/Gaoxin.Scenes.Tests       | **
 mobility     | Gaoxin.Mobility.csproj     | tests/Gaoxin.Mobility.Tests     | Fleet/**/*.cs;Rights/**/*.cs       | **/Fleet/FleetRules.cs **/Fleet/Vin.cs **/Rights/RoadRightRules.cs **/Rights/RoadRightCheck.cs **/Rights/GeoAreas.cs
 capital      | Gaoxin.Capital.csproj      | tests/Gaoxin.Capital.Tests      | Rounds/**/*.cs                     | **/Rounds/RoundRules.cs
 platforms    | Gaoxin.Platforms.csproj    | tests/Gaoxin.Platforms.Tests    | Rules/**/*.cs                      | **/Registry/PlatformRules.cs
+pilotbase    | Gaoxin.PilotBase.csproj    | tests/Gaoxin.PilotBase.Tests    | **/*Rule*Tests.cs;**/BookingRuleFacts.cs;**/BookingPriceTests.cs;**/CancellationPolicyTests.cs | **/Bookings/BookingRules.cs **/Facilities/FacilityRules.cs **/Runs/RunRules.cs **/Runs/AcceptanceTargets.cs
+pilotbase-scheduler | Gaoxin.PilotBase.csproj | tests/Gaoxin.PilotBase.Tests | Scheduling/ScheduleSolverTests.cs;Utilisation/OpeningHoursTests.cs | **/Scheduling/ScheduleSolver.cs **/Utilisation/OpeningHours.cs
+indicators   | Gaoxin.Indicators.csproj   | tests/Gaoxin.Indicators.Tests   | *Rule*Tests.cs                     | **/Series/ValueRules.cs
 '
 # The smoke size: the Kernel's Percent alone.
 smoke='kernel-smoke | Gaoxin.Kernel.csproj | tests/Gaoxin.Kernel.Tests | - | **/Money/Percent.cs'

@@ -16,7 +16,7 @@ public static partial class AcceptanceTargets
     public static IReadOnlyList<AcceptanceTarget> Parse(string? criteria)
     {
         var targets = new List<AcceptanceTarget>();
-        foreach (var clause in (criteria ?? string.Empty).Split(['；', ';', '，', ',', '、', '\n', '。'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var clause in criteria?.Split(['；', ';', '，', ',', '、', '\n', '。'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
         {
             if (Range().Match(clause) is { Success: true } r)
             {
@@ -30,7 +30,8 @@ public static partial class AcceptanceTargets
             }
         }
 
-        return targets.Where(t => t.Name.Length > 0).ToList();
+        // No empty names to drop: a clause is trimmed and its name begins it with a character that is no digit or sign.
+        return targets;
     }
 
     private static decimal Num(string text) => decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
