@@ -40,7 +40,7 @@ public sealed class AchievementInput
 
 /// <param name="Version">A fingerprint of the editable fields: an edit names it so a change made meanwhile is not overwritten.</param>
 public sealed record AchievementListItem(Guid Id, string Title, string Owner, AchievementOrigin Origin, AchievementKind Kind, int Readiness, ZoneIndustry Industry,
-    DateOnly SubmittedOn, IReadOnlyList<string> Patents, string? Summary = null, Guid OwnerOrganisationId = default, string Version = "");
+    DateOnly SubmittedOn, IReadOnlyList<string> Patents, string? Summary, Guid OwnerOrganisationId, string Version);
 
 public sealed record AchievementFilter(string? Search, AchievementKind? Kind, ZoneIndustry? Industry, Guid? OwnerOrganisationId);
 
