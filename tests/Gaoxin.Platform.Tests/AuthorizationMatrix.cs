@@ -376,6 +376,8 @@ public static class AuthorizationMatrix
         ["POST /api/v1/organisations"] = Allow(R.ZoneAdmin),
         ["POST /api/v1/tech-transfer/achievements"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.InstituteUser),
         ["POST /api/v1/tech-transfer/achievements/import"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.InstituteUser),
+        ["PUT /api/v1/tech-transfer/achievements/{id}"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.InstituteUser).Bound,
+        ["DELETE /api/v1/tech-transfer/achievements/{id}"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.InstituteUser).Bound,
         ["POST /api/v1/tech-transfer/projects"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.InstituteUser),
         ["POST /api/v1/tech-transfer/projects/{id}/milestones"] = All.Bound.CheckedAfterBody,
         ["POST /api/v1/tech-transfer/projects/{id}/milestones/{milestoneId}/decision"] = Allow(R.ZoneAdmin, R.CenterOperator),

@@ -134,33 +134,10 @@ public static class PlatformEndpoints
             : TypedResults.Created($"/api/v1/organisations/{org.Id}", Response(org));
     }
 
-    private static async Task<Ok<OrganisationResponse>> UpdateOrganisation(Guid id, OrganisationRequest request, ClaimsPrincipal user, GaoxinDbContext db, OrganisationDirectory directory, CancellationToken ct)
+    private static async Task<Ok<OrganisationResponse>> UpdateOrganisation(Guid id, OrganisationRequest request, ClaimsPrincipal user, OrganisationDirectory directory, CancellationToken ct)
     {
-        var actor = user.ToActor();
-        var org = await directory.FindVisibleAsync(actor, id, ct, tracked: true) ?? throw Refusal.NotFound("机构");
-        if (!RecordAccess.MayChange(actor, OrganisationAccess, org.Id, org.ZoneId.Value))
-        {
-            throw Refusal.Forbidden();
-        }
-
-        if (OrganisationDirectory.CheckCreditCode(request.CreditCode) is { } codeError)
-        {
-            throw Refusal.Invalid("creditCode", codeError);
-        }
-
-        // Only the zone admin may rename an organisation or change its kind: they decide who is who in the zone.
-        if (!actor.IsIn(Roles.ZoneAdmin) && (org.Name != request.Name.Trim() || org.Kind != request.Kind))
-        {
-            throw Refusal.Invalid("name", "机构名称和类型只能由管委会管理员修改。");
-        }
-
-        org.Name = request.Name.Trim();
-        org.Kind = request.Kind!.Value;
-        org.CreditCode = string.IsNullOrWhiteSpace(request.CreditCode) ? null : request.CreditCode.Trim().ToUpperInvariant();
-        org.EstablishedOn = request.EstablishedOn;
-        org.Note = request.Note;
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(Response(org));
+        var (errors, org) = await directory.UpdateAsync(user.ToActor(), id, request, ct);
+        return org is null ? throw Refusal.Invalid(errors, ValidationProblems.Summary(errors)) : TypedResults.Ok(Response(org));
     }
 
     private static async Task<Ok<Page<UserRow>>> ListUsers(ClaimsPrincipal user, UserAdministration admin, string? search, int? page, int? size, CancellationToken ct) =>

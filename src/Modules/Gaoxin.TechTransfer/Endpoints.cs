@@ -26,6 +26,10 @@ internal static class Endpoints
         relay.MapGet("/achievements/export", AchievementEndpoints.Export).WithSummary("导出科技成果（与导入模板同一格式）");
         relay.MapGet("/achievements/template", AchievementEndpoints.Template).WithSummary("科技成果导入模板");
         relay.MapPost("/achievements", AchievementEndpoints.Create).WithSummary("登记科技成果（专利号按国家知识产权局规则校验）");
+        relay.MapPut("/achievements/{id:guid}", AchievementEndpoints.Change).RequireAuthorization(p => p.RequireRole(TechTransferAccess.Submitters))
+            .WithSummary("修改科技成果（校验同登记；version 为所见版本，已被他人修改时 409）");
+        relay.MapDelete("/achievements/{id:guid}", AchievementEndpoints.Delete).RequireAuthorization(p => p.RequireRole(TechTransferAccess.Submitters))
+            .WithSummary("删除科技成果（已用于转化项目时拒绝）");
         relay.MapPost("/achievements/import", AchievementEndpoints.Import).AcceptsWorkbook().RequireAuthorization(p => p.RequireRole(TechTransferAccess.Submitters))
             .WithSummary("批量导入科技成果（请求体为 .xlsx）：有错误时不保存任何行，除非 validRowsOnly=true");
 

@@ -23,6 +23,7 @@ public sealed class TechTransferModule : IGaoxinModule
         services.AddScoped<Projects.ProjectDesk>();
         services.AddScoped<Projects.IScreeningResults, Screening.ProjectScreeningResults>();
         services.AddScoped<Achievements.AchievementDesk>();
+        services.AddScoped<Achievements.IAchievementUses, Projects.ProjectAchievementUses>();
         services.AddScoped<Screening.RoundDesk>();
         services.AddScoped<Analytics.RelayAnalytics>();
         services.AddScoped<Contracts.RelayContracts>();

@@ -32,10 +32,15 @@ public sealed class AchievementInput
     public ZoneIndustry Industry { get; set; } = ZoneIndustry.NewEnergy;
 
     public List<string> Patents { get; set; } = [];
+
+    /// <summary>On an edit: the <see cref="AchievementListItem.Version"/> the editor saw; a different current one is refused 409. Ignored on create.</summary>
+    [StringLength(64)]
+    public string? Version { get; set; }
 }
 
+/// <param name="Version">A fingerprint of the editable fields: an edit names it so a change made meanwhile is not overwritten.</param>
 public sealed record AchievementListItem(Guid Id, string Title, string Owner, AchievementOrigin Origin, AchievementKind Kind, int Readiness, ZoneIndustry Industry,
-    DateOnly SubmittedOn, IReadOnlyList<string> Patents);
+    DateOnly SubmittedOn, IReadOnlyList<string> Patents, string? Summary, Guid OwnerOrganisationId, string Version);
 
 public sealed record AchievementFilter(string? Search, AchievementKind? Kind, ZoneIndustry? Industry, Guid? OwnerOrganisationId);
 
@@ -45,7 +50,7 @@ public sealed record ImportError(int Row, string Column, string Message);
 public sealed record ImportReport(int Rows, int ValidRows, int Saved, bool ValidRowsOnly, IReadOnlyList<ImportError> Errors);
 
 /// <summary>Achievements (科技成果): submitted one by one or in batches from Excel by universities and institutes.</summary>
-internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock)
+internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock, IAchievementUses uses)
 {
     public const int MaxRows = 5_000;
 
@@ -92,9 +97,10 @@ internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock)
         var total = await query.CountAsync(ct);
         var rows = await (from a in query.OrderByDescending(a => a.SubmittedOn).ThenBy(a => a.Title).Skip(page.Skip).Take(page.Size)
                           join o in db.Organisations.AsNoTracking() on a.OwnerOrganisationId equals o.Id
-                          select new { a.Id, a.Title, Owner = o.Name, a.Origin, a.Kind, a.Readiness, a.Industry, a.SubmittedOn, Patents = a.Patents.Select(p => p.Number).ToList() })
+                          select new { a.Id, a.Title, a.Summary, a.OwnerOrganisationId, Owner = o.Name, a.Origin, a.Kind, a.Readiness, a.Industry, a.SubmittedOn, Patents = a.Patents.Select(p => p.Number).ToList() })
             .ToListAsync(ct);
-        return new Page<AchievementListItem>(rows.Select(r => new AchievementListItem(r.Id, r.Title, r.Owner, r.Origin, r.Kind, r.Readiness, r.Industry, r.SubmittedOn, r.Patents)).ToList(),
+        return new Page<AchievementListItem>(rows.Select(r => new AchievementListItem(r.Id, r.Title, r.Owner, r.Origin, r.Kind, r.Readiness, r.Industry, r.SubmittedOn, r.Patents, r.Summary,
+                r.OwnerOrganisationId, Fingerprint(r.Title, r.Summary, r.OwnerOrganisationId, r.Origin, r.Kind, r.Readiness, r.Industry, r.Patents))).ToList(),
             page.Number, page.Size, total);
     }
 
@@ -122,7 +128,94 @@ internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock)
         var a = Build(actor, input, owner!.Value, patents);
         db.Add(a);
         await db.SaveChangesAsync(ct);
-        return new AchievementListItem(a.Id, a.Title, ownerName!, a.Origin, a.Kind, a.Readiness, a.Industry, a.SubmittedOn, patents);
+        return Item(a, ownerName!);
+    }
+
+    /// <summary>
+    /// Edits an achievement: the same checks as a registration; owners edit their own, operators and the admin any of the
+    /// zone's (others get 404 as if it were not there). A version other than the current one is refused 409.
+    /// </summary>
+    public async Task<AchievementListItem> ChangeAsync(Actor actor, Guid id, AchievementInput input, CancellationToken ct)
+    {
+        var a = await ChangeableAsync(actor, id, ct);
+        if (input.Version is { } seen && seen != Fingerprint(a))
+        {
+            throw Refusal.Conflict(ChangedMeanwhile);
+        }
+
+        var errors = InputCheck.Annotations(input);
+        // An organisation-bound user keeps the owner; zone staff may move it to another organisation of the zone.
+        var (owner, ownerName, ownerError) = await OwnerAsync(actor, actor.IsOrganisationBound ? a.OwnerOrganisationId : input.OwnerOrganisationId ?? a.OwnerOrganisationId, ct);
+        if (ownerError is not null)
+        {
+            errors["ownerOrganisationId"] = [ownerError];
+        }
+
+        var patents = Patents(input.Patents, out var patentErrors);
+        if (patentErrors.Count > 0)
+        {
+            errors["patents"] = [.. patentErrors];
+        }
+
+        InputCheck.ThrowIfAny(errors);
+        a.Title = input.Title.Trim();
+        a.Summary = input.Summary?.Trim();
+        a.OwnerOrganisationId = owner!.Value;
+        a.Origin = input.Origin;
+        a.Kind = input.Kind;
+        a.Readiness = input.Readiness;
+        a.Industry = input.Industry;
+        foreach (var gone in a.Patents.Where(p => !patents.Contains(p.Number)).ToList())
+        {
+            a.Patents.Remove(gone);
+            db.Remove(gone);
+        }
+
+        var kept = a.Patents.Select(p => p.Number).ToHashSet();
+        a.Patents.AddRange(patents.Where(n => !kept.Contains(n)).Select(n => new AchievementPatent { ZoneId = a.ZoneId, AchievementId = a.Id, Number = n }));
+        await db.SaveChangesAsync(ct);
+        return Item(a, ownerName!);
+    }
+
+    /// <summary>Deletes an achievement no relay project uses (refused naming the projects that do); the audit trail keeps what it was.</summary>
+    public async Task DeleteAsync(Actor actor, Guid id, CancellationToken ct)
+    {
+        var a = await ChangeableAsync(actor, id, ct);
+        var outcome = new AchievementNotInUseRule().Check(await uses.ProjectsUsingAsync(a.Id, ct));
+        if (!outcome.Passed)
+        {
+            throw Refusal.ByRule(outcome);
+        }
+
+        db.Remove(a);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public const string ChangedMeanwhile = "该成果已被他人修改，请刷新后重新编辑。";
+
+    private async Task<Achievement> ChangeableAsync(Actor actor, Guid id, CancellationToken ct)
+    {
+        var a = await Visible(actor).Include(x => x.Patents).FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw Refusal.NotFound("科技成果");
+        return RecordAccess.MayChange(actor, TechTransferAccess.Records, a.OwnerOrganisationId, a.ZoneId.Value) ? a : throw Refusal.Forbidden();
+    }
+
+    private static AchievementListItem Item(Achievement a, string owner)
+    {
+        var patents = a.Patents.Select(p => p.Number).ToList();
+        return new AchievementListItem(a.Id, a.Title, owner, a.Origin, a.Kind, a.Readiness, a.Industry, a.SubmittedOn, patents, a.Summary, a.OwnerOrganisationId,
+            Fingerprint(a.Title, a.Summary, a.OwnerOrganisationId, a.Origin, a.Kind, a.Readiness, a.Industry, patents));
+    }
+
+    private static string Fingerprint(Achievement a) =>
+        Fingerprint(a.Title, a.Summary, a.OwnerOrganisationId, a.Origin, a.Kind, a.Readiness, a.Industry, a.Patents.Select(p => p.Number));
+
+    /// <summary>A short hash of what an edit can change: no schema column needed, and any change (by anyone) changes it.</summary>
+    private static string Fingerprint(string title, string? summary, Guid owner, AchievementOrigin origin, AchievementKind kind, int readiness, ZoneIndustry industry,
+        IEnumerable<string> patents)
+    {
+        var text = string.Join('\u001f', title, summary ?? string.Empty, owner.ToString("N"), (int)origin, (int)kind, readiness, (int)industry,
+            string.Join('\u001e', patents.Order(StringComparer.Ordinal)));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16];
     }
 
     private Achievement Build(Actor actor, AchievementInput input, Guid owner, IReadOnlyList<string> patents)

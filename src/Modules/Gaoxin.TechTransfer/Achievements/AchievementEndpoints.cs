@@ -25,6 +25,15 @@ internal static class AchievementEndpoints
     public static async Task<Ok<AchievementListItem>> Create(AchievementInput input, ClaimsPrincipal user, AchievementDesk desk, CancellationToken ct) =>
         TypedResults.Ok(await desk.CreateAsync(user.ToActor(), input, ct));
 
+    public static async Task<Ok<AchievementListItem>> Change(Guid id, AchievementInput input, ClaimsPrincipal user, AchievementDesk desk, CancellationToken ct) =>
+        TypedResults.Ok(await desk.ChangeAsync(user.ToActor(), id, input, ct));
+
+    public static async Task<NoContent> Delete(Guid id, ClaimsPrincipal user, AchievementDesk desk, CancellationToken ct)
+    {
+        await desk.DeleteAsync(user.ToActor(), id, ct);
+        return TypedResults.NoContent();
+    }
+
     /// <summary>The body is the .xlsx itself; a file with only bad rows is answered 422 with the report, which names every row and column.</summary>
     public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>>> Import(HttpRequest request, ClaimsPrincipal user, AchievementDesk desk,
         bool? validRowsOnly, CancellationToken ct)
