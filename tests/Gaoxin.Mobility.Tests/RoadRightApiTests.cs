@@ -64,7 +64,10 @@ public sealed class RoadRightApiTests(SharedApps apps) : IClassFixture<SharedApp
         refused.StatusCode.ShouldBe((HttpStatusCode)422);
         var problem = await refused.ReadJsonAsync();
         problem.GetProperty("rule").GetString().ShouldBe("VehiclesEligibleRule");
-        problem.GetProperty("detail").GetString()!.ShouldContain("RoadTestDoneRule");
+        // The rule that stops the vehicle is named for people by its title, for programs in the problem's figures.
+        problem.GetProperty("figures").GetProperty("vehicleRule").GetString().ShouldBe("RoadTestDoneRule");
+        problem.GetProperty("detail").GetString()!.ShouldContain("（道路测试）");
+        problem.GetProperty("detail").GetString()!.ShouldNotContain("Rule");
         problem.GetProperty("detail").GetString()!.ShouldContain("道路测试未完成");
         problem.GetProperty("detail").GetString()!.ShouldStartWith("车辆 LJ9");
         (await (await admin.GetAsync($"{Rights}/{pending.GetProperty("id").GetGuid()}")).ReadJsonAsync()).GetProperty("status").GetString().ShouldBe("UnderReview");
