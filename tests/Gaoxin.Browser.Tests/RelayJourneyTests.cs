@@ -124,8 +124,11 @@ public sealed class SubmissionJourneyTests
         await Browser.SignInAsync(page, "institute@zigong.demo");
 
         await page.ClickAsync("text=科技成果");
-        await page.Locator("#achievement-form").WaitForAsync();
+        await page.Locator("#new-achievement").WaitForAsync();
         await Browser.WaitForCircuitAsync(page);
+        // The form opens above the list on 登记成果 (it also serves 编辑).
+        await page.ClickAsync("#new-achievement");
+        await page.Locator("#achievement-form").WaitForAsync();
         await page.FillAsync("#achievement-title", "浏览器登记的钠电成果");
         await page.FillAsync("#achievement-patents", "ZL200310102344.6");
         await page.ClickAsync("#save-achievement");
