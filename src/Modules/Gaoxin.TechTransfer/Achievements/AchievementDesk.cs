@@ -111,24 +111,11 @@ internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock, IA
             throw Refusal.Forbidden();
         }
 
-        var errors = InputCheck.Annotations(input);
-        var (owner, ownerName, ownerError) = await OwnerAsync(actor, input.OwnerOrganisationId, ct);
-        if (ownerError is not null)
-        {
-            errors["ownerOrganisationId"] = [ownerError];
-        }
-
-        var patents = Patents(input.Patents, out var patentErrors);
-        if (patentErrors.Count > 0)
-        {
-            errors["patents"] = [.. patentErrors];
-        }
-
-        InputCheck.ThrowIfAny(errors);
-        var a = Build(actor, input, owner!.Value, patents);
+        var (owner, ownerName, patents) = await CheckedAsync(actor, input, input.OwnerOrganisationId, ct);
+        var a = Build(actor, input, owner, patents);
         db.Add(a);
         await db.SaveChangesAsync(ct);
-        return Item(a, ownerName!);
+        return Item(a, ownerName);
     }
 
     /// <summary>
@@ -143,24 +130,11 @@ internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock, IA
             throw Refusal.Conflict(ChangedMeanwhile);
         }
 
-        var errors = InputCheck.Annotations(input);
         // An organisation-bound user keeps the owner; zone staff may move it to another organisation of the zone.
-        var (owner, ownerName, ownerError) = await OwnerAsync(actor, actor.IsOrganisationBound ? a.OwnerOrganisationId : input.OwnerOrganisationId ?? a.OwnerOrganisationId, ct);
-        if (ownerError is not null)
-        {
-            errors["ownerOrganisationId"] = [ownerError];
-        }
-
-        var patents = Patents(input.Patents, out var patentErrors);
-        if (patentErrors.Count > 0)
-        {
-            errors["patents"] = [.. patentErrors];
-        }
-
-        InputCheck.ThrowIfAny(errors);
+        var (owner, ownerName, patents) = await CheckedAsync(actor, input, actor.IsOrganisationBound ? a.OwnerOrganisationId : input.OwnerOrganisationId ?? a.OwnerOrganisationId, ct);
         a.Title = input.Title.Trim();
         a.Summary = input.Summary?.Trim();
-        a.OwnerOrganisationId = owner!.Value;
+        a.OwnerOrganisationId = owner;
         a.Origin = input.Origin;
         a.Kind = input.Kind;
         a.Readiness = input.Readiness;
@@ -174,7 +148,7 @@ internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock, IA
         var kept = a.Patents.Select(p => p.Number).ToHashSet();
         a.Patents.AddRange(patents.Where(n => !kept.Contains(n)).Select(n => new AchievementPatent { ZoneId = a.ZoneId, AchievementId = a.Id, Number = n }));
         await db.SaveChangesAsync(ct);
-        return Item(a, ownerName!);
+        return Item(a, ownerName);
     }
 
     /// <summary>Deletes an achievement no relay project uses (refused naming the projects that do); the audit trail keeps what it was.</summary>
@@ -235,6 +209,26 @@ internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock, IA
         };
         a.Patents.AddRange(patents.Select(n => new AchievementPatent { ZoneId = zone, AchievementId = a.Id, Number = n }));
         return a;
+    }
+
+    /// <summary>The checks a registration and an edit share: annotations, the owner in the caller's zone, patent numbers; all errors at once.</summary>
+    private async Task<(Guid Owner, string OwnerName, List<string> Patents)> CheckedAsync(Actor actor, AchievementInput input, Guid? ownerId, CancellationToken ct)
+    {
+        var errors = InputCheck.Annotations(input);
+        var (owner, ownerName, ownerError) = await OwnerAsync(actor, ownerId, ct);
+        if (ownerError is not null)
+        {
+            errors["ownerOrganisationId"] = [ownerError];
+        }
+
+        var patents = Patents(input.Patents, out var patentErrors);
+        if (patentErrors.Count > 0)
+        {
+            errors["patents"] = [.. patentErrors];
+        }
+
+        InputCheck.ThrowIfAny(errors);
+        return (owner!.Value, ownerName!, patents);
     }
 
     private async Task<(Guid? Id, string? Name, string? Error)> OwnerAsync(Actor actor, Guid? requested, CancellationToken ct)
