@@ -199,7 +199,8 @@ public sealed class ReliefDesk(GaoxinDbContext db, ZoneCalendar calendars, Notic
     public async Task<ReliefCaseDetail> GetAsync(Actor actor, Guid id, CancellationToken ct)
     {
         var row = await FindAsync(actor, id, ct, tracked: false);
-        var steps = await db.Set<ReliefMeasure>().AsNoTracking().Where(m => m.CaseId == row.Id).OrderBy(m => m.RecordedAt).ThenBy(m => m.Id).ToListAsync(ct);
+        // Steps saved by one request share a timestamp (rated, then reopened); the kinds follow a case's life, so they break the tie.
+        var steps = await db.Set<ReliefMeasure>().AsNoTracking().Where(m => m.CaseId == row.Id).OrderBy(m => m.RecordedAt).ThenBy(m => m.Kind).ThenBy(m => m.Id).ToListAsync(ct);
         var mayWork = row.Status == ReliefStatus.Assigned && await IsWorkerAsync(actor, row, ct);
         var mayRate = row.Status == ReliefStatus.ClosureProposed
             && (actor.IsOrganisationBound ? ReliefAccess.Raters.Any(actor.IsIn) : await MayRateByPhoneAsync(actor, row, ct));
