@@ -83,5 +83,85 @@ public sealed class DeadEndJourneyTests
             .GetProperty("total").GetInt32().ShouldBe(0);
     }
 
+    [Fact]
+    public async Task The_admin_registers_a_major_project_records_its_progress_and_corrects_it()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        await using var app = await GaoxinApp.StartAsync(Db.Sqlite, kestrel: true);
+        var page = await browser.NewPageAsync(app.ServerAddress!);
+        await Browser.SignInAsync(page, "admin@zigong.demo");
+        var name = $"浏览器重大项目{Guid.NewGuid():N}"[..16];
+
+        await page.GotoAsync("/industry/projects");
+        await Browser.WaitForCircuitAsync(page);
+        await page.ClickAsync("#new-project");
+
+        // A completion before the start stays on the form at its field, and nothing is registered.
+        await page.FillAsync("#project-name", name);
+        await page.FillAsync("#project-company", "某新能源公司");
+        await page.FillAsync("#project-investment", "12000");
+        await page.FillAsync("#project-start", "2026-03-01");
+        await page.FillAsync("#project-planned", "2026-01-01");
+        await page.ClickAsync("#save-project");
+        await page.Locator("#project-form .mud-input-helper-text.mud-input-error").First.WaitForAsync();
+        (await ProjectAsync(page, name)).ShouldBeNull();
+
+        await page.FillAsync("#project-planned", "2027-12-31");
+        await page.ClickAsync("#save-project");
+        await page.Locator("#project-form").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        var card = page.Locator(".project", new() { HasTextString = name }).First;
+        await card.WaitForAsync();
+        var stored = (await ProjectAsync(page, name))!.Value;
+        stored.GetProperty("investment").GetDecimal().ShouldBe(120_000_000m, "12000 万元 is stored in yuan");
+
+        // A milestone, then marked done; a year's promise and outcome.
+        await card.Locator(".project-add-milestone").ClickAsync();
+        await card.Locator(".milestone-title input").FillAsync("土地摘牌");
+        await card.Locator(".milestone-due input").FillAsync("2026-04-30");
+        await card.Locator(".milestone-save").ClickAsync();
+        await card.Locator(".milestones tr", new() { HasTextString = "土地摘牌" }).WaitForAsync();
+        await card.Locator(".milestone-done").First.ClickAsync();
+        await card.Locator(".milestone-done").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+
+        await card.Locator(".project-record-year").ClickAsync();
+        await card.Locator(".year-year input").FillAsync("2026");
+        await card.Locator(".year-promised-investment input").FillAsync("5000");
+        await card.Locator(".year-actual-investment input").FillAsync("4200");
+        await card.Locator(".year-promised-revenue input").FillAsync("0");
+        await card.Locator(".year-save").ClickAsync();
+        await card.Locator(".years tr", new() { HasTextString = "4,200" }).WaitForAsync();
+
+        stored = (await ProjectAsync(page, name))!.Value;
+        stored.GetProperty("milestones")[0].GetProperty("doneOn").ValueKind.ShouldBe(JsonValueKind.String);
+        var year = stored.GetProperty("years").EnumerateArray().Single(y => y.GetProperty("year").GetInt32() == 2026);
+        year.GetProperty("actualInvestment").GetDecimal().ShouldBe(42_000_000m);
+        year.GetProperty("investmentGap").GetDecimal().ShouldBe(-8_000_000m);
+
+        // 编辑 opens the form filled; the correction is saved.
+        await card.Locator(".project-edit").ClickAsync();
+        (await page.InputValueAsync("#project-name")).ShouldBe(name);
+        await page.FillAsync("#project-investment", "15000");
+        await page.ClickAsync("#save-project");
+        await page.Locator("#project-form").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        stored = (await ProjectAsync(page, name))!.Value;
+        stored.GetProperty("investment").GetDecimal().ShouldBe(150_000_000m);
+        stored.GetProperty("version").GetInt32().ShouldBe(1);
+        await Browser.ScreenshotAsync(page, "major-project-recorded.png");
+    }
+
+    private static async Task<JsonElement?> ProjectAsync(IPage page, string name)
+    {
+        var all = Json(await (await page.APIRequest.GetAsync("/api/v1/industry/projects")).TextAsync());
+        foreach (var p in all.EnumerateArray())
+        {
+            if (p.GetProperty("name").GetString() == name)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
 }

@@ -206,6 +206,82 @@ public sealed class IndustryApiTests(SharedApps apps)
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_project_is_corrected_from_its_version_and_a_stale_or_bad_correction_changes_nothing(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var admin = await app.SignedInAsync("admin@zigong.demo");
+        var name = "修改测试项目" + Guid.NewGuid().ToString("N")[..6];
+        var created = await admin.PostJsonAsync("/api/v1/industry/projects", new { name, company = "某投资方", investment = 50_000_000m, startOn = "2026-01-10", plannedCompletionOn = "2027-06-30" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var project = await created.ReadJsonAsync();
+        var id = project.GetProperty("id").GetGuid();
+        project.GetProperty("version").GetInt32().ShouldBe(0);
+
+        object Revision(string projectName, decimal investment, string planned, int version) =>
+            new { name = projectName, company = "某投资方", investment, startOn = "2026-01-10", plannedCompletionOn = planned, capacity = "年产 1 万吨", version };
+
+        // A correction from the current version is saved and moves the version on.
+        var revised = await admin.PutJsonAsync($"/api/v1/industry/projects/{id}", Revision(name + "（一期）", 60_000_000m, "2027-12-31", 0));
+        revised.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var after = await revised.ReadJsonAsync();
+        after.GetProperty("name").GetString().ShouldBe(name + "（一期）");
+        after.GetProperty("investment").GetDecimal().ShouldBe(60_000_000m);
+        after.GetProperty("plannedCompletionOn").GetString().ShouldBe("2027-12-31");
+        after.GetProperty("capacity").GetString().ShouldBe("年产 1 万吨");
+        after.GetProperty("version").GetInt32().ShouldBe(1);
+
+        // The same form sent again is stale: 409, and nothing changes.
+        var stale = await admin.PutJsonAsync($"/api/v1/industry/projects/{id}", Revision(name + "（旧表单）", 70_000_000m, "2027-12-31", 0));
+        stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await stale.ReadJsonAsync()).GetProperty("detail").GetString()!.ShouldContain("已被他人修改");
+
+        // Completion before the start, or no investment: 400 with the field, and nothing changes.
+        var backwards = await admin.PutJsonAsync($"/api/v1/industry/projects/{id}", Revision(name, 60_000_000m, "2025-12-31", 1));
+        backwards.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await backwards.ReadJsonAsync()).GetProperty("errors").GetProperty("plannedCompletionOn")[0].GetString()!.ShouldContain("不能早于");
+        (await admin.PutJsonAsync($"/api/v1/industry/projects/{id}", Revision(name, 0m, "2027-12-31", 1))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        // Another project's name is taken.
+        var taken = await admin.PutJsonAsync($"/api/v1/industry/projects/{id}", Revision("优必选“双总部”项目", 60_000_000m, "2027-12-31", 1));
+        taken.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await taken.ReadJsonAsync()).GetProperty("errors").GetProperty("name")[0].GetString()!.ShouldContain("已存在");
+
+        var stored = await (await admin.GetAsync($"/api/v1/industry/projects/{id}")).ReadJsonAsync();
+        stored.GetProperty("name").GetString().ShouldBe(name + "（一期）");
+        stored.GetProperty("investment").GetDecimal().ShouldBe(60_000_000m);
+        stored.GetProperty("version").GetInt32().ShouldBe(1);
+
+        // A project that is not there (or of another zone) is 404; a reader may not correct.
+        (await admin.PutJsonAsync($"/api/v1/industry/projects/{Guid.NewGuid()}", Revision(name, 60_000_000m, "2027-12-31", 1))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var viewer = await app.SignedInAsync("viewer@zigong.demo");
+        (await viewer.PutJsonAsync($"/api/v1/industry/projects/{id}", Revision(name, 60_000_000m, "2027-12-31", 1))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_projects_status_follows_its_milestones_and_reads_in_words(Db db)
+    {
+        var app = await apps.GetAsync(db);
+        var admin = await app.SignedInAsync("admin@zigong.demo");
+        var name = "状态测试项目" + Guid.NewGuid().ToString("N")[..6];
+        var project = await (await admin.PostJsonAsync("/api/v1/industry/projects", new { name, investment = 10_000_000m, startOn = "2025-01-01", plannedCompletionOn = "2026-06-30" })).ReadJsonAsync();
+        var id = project.GetProperty("id").GetGuid();
+        project.GetProperty("status").GetString().ShouldBe("UnderWay");
+        project.GetProperty("statusText").GetString().ShouldBe("在建");
+
+        // A milestone past its date and not done makes it lag; marking the 建成 milestone done completes it.
+        var lagging = await (await admin.PostJsonAsync($"/api/v1/industry/projects/{id}/milestones", new { title = "主体建成", due = "2025-06-30" })).ReadJsonAsync();
+        lagging.GetProperty("status").GetString().ShouldBe("Lagging");
+        lagging.GetProperty("statusText").GetString().ShouldBe("滞后");
+        var milestone = lagging.GetProperty("milestones")[0].GetProperty("id").GetGuid();
+        var done = await (await admin.PostJsonAsync($"/api/v1/industry/projects/{id}/milestones/{milestone}/done", new { })).ReadJsonAsync();
+        done.GetProperty("status").GetString().ShouldBe("Completed");
+        done.GetProperty("statusText").GetString().ShouldBe("已建成");
+        done.GetProperty("progress").GetDecimal().ShouldBe(1m);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Only_the_zones_staff_see_the_industry_system_and_only_editors_change_it(Db db)
     {
         var app = await apps.GetAsync(db);

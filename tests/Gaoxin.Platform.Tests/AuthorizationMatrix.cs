@@ -370,6 +370,7 @@ public static class AuthorizationMatrix
         ["POST /api/v1/industry/leads/{id}/steps"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["POST /api/v1/industry/nodes/{id}/placements"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["POST /api/v1/industry/projects"] = Allow(R.ZoneAdmin, R.CenterOperator),
+        ["PUT /api/v1/industry/projects/{id}"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["POST /api/v1/industry/projects/{id}/milestones"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["POST /api/v1/industry/projects/{id}/milestones/{milestoneId}/done"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["POST /api/v1/me/tokens"] = All,

@@ -29,7 +29,7 @@ internal sealed class IndustryFigures(GaoxinDbContext db, ChainMaps maps, LeadBo
 
         var pipeline = await leads.ListAsync(zoneId, new LeadFilter(), ct, chainMaps.SelectMany(m => m.Nodes).ToDictionary(n => n.Id, n => n.Strength));
         var open = pipeline.Where(l => l.Stage != LeadStage.Producing).ToList();
-        var majors = (await projects.ListAsync(zoneId, ct)).Select(p => new MajorProjectFigure(p.Id, p.Name, p.Investment, p.Area, p.Progress, p.Status)).ToList();
+        var majors = (await projects.ListAsync(zoneId, ct)).Select(p => new MajorProjectFigure(p.Id, p.Name, p.Investment, p.Area, p.Progress, p.StatusText)).ToList();
         return new IndustryOverview(year, shares,
             chainMaps.Select(m => new ChainMapFigure(m.Id, m.Name, m.Industry, m.Nodes.Select(n => new ChainNodeFigure(n.Id, n.ParentId, n.Name, n.Segment, n.Depth, n.Enterprises,
                 n.Output, n.KeyFirms, n.Strength, n.OpenLeads)).ToList())).ToList(),
@@ -38,5 +38,5 @@ internal sealed class IndustryFigures(GaoxinDbContext db, ChainMaps maps, LeadBo
 
     public async Task<MajorProjectFigure?> MajorProjectAsync(Guid zoneId, Guid projectId, CancellationToken ct) =>
         (await projects.ListAsync(zoneId, ct)).Where(p => p.Id == projectId)
-            .Select(p => new MajorProjectFigure(p.Id, p.Name, p.Investment, p.Area, p.Progress, p.Status)).FirstOrDefault();
+            .Select(p => new MajorProjectFigure(p.Id, p.Name, p.Investment, p.Area, p.Progress, p.StatusText)).FirstOrDefault();
 }

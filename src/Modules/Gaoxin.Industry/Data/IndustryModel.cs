@@ -112,6 +112,7 @@ internal static class IndustryModel
             e.Property(x => x.Investment).HasPrecision(18, 2);
             e.Property(x => x.Area).HasPrecision(14, 2);
             e.Property(x => x.ExpectedAnnualRevenue).HasPrecision(18, 2);
+            e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => new { x.ZoneId, x.Name }).IsUnique();
             e.HasMany(x => x.Milestones).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(x => x.Years).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);

@@ -51,28 +51,55 @@ internal sealed class MajorProject : IZoneScoped
 
     public List<ProjectYear> Years { get; private set; } = [];
 
+    /// <summary>Bumped by every revision of the project's own fields, so an edit made from a stale form is refused.</summary>
+    public int Version { get; private set; }
+
     /// <summary>A new project; the planned completion may not come before the start.</summary>
     public static MajorProject Register(ZoneId zone, string name, string? company, Guid? enterpriseId, decimal investment, decimal? area, DateOnly? signedOn,
         DateOnly startOn, DateOnly plannedCompletionOn, string? capacity, decimal? expectedAnnualRevenue)
+    {
+        var project = new MajorProject { ZoneId = zone };
+        project.Set(name, company, enterpriseId, investment, area, signedOn, startOn, plannedCompletionOn, capacity, expectedAnnualRevenue);
+        return project;
+    }
+
+    /// <summary>Corrects the project's own fields; milestones and yearly figures keep their own entries.</summary>
+    public void Revise(string name, string? company, Guid? enterpriseId, decimal investment, decimal? area, DateOnly? signedOn, DateOnly startOn,
+        DateOnly plannedCompletionOn, string? capacity, decimal? expectedAnnualRevenue)
+    {
+        Set(name, company, enterpriseId, investment, area, signedOn, startOn, plannedCompletionOn, capacity, expectedAnnualRevenue);
+        Version++;
+    }
+
+    private void Set(string name, string? company, Guid? enterpriseId, decimal investment, decimal? area, DateOnly? signedOn, DateOnly startOn,
+        DateOnly plannedCompletionOn, string? capacity, decimal? expectedAnnualRevenue)
     {
         if (plannedCompletionOn < startOn)
         {
             throw Refusal.Invalid("plannedCompletionOn", "计划建成日期不能早于开工日期。");
         }
 
-        return new MajorProject
-        {
-            ZoneId = zone, Name = name.Trim(), Company = company, EnterpriseId = enterpriseId, Investment = investment, Area = area, SignedOn = signedOn,
-            StartOn = startOn, PlannedCompletionOn = plannedCompletionOn, Capacity = capacity, ExpectedAnnualRevenue = expectedAnnualRevenue,
-        };
+        Name = name.Trim();
+        Company = string.IsNullOrWhiteSpace(company) ? null : company.Trim();
+        EnterpriseId = enterpriseId;
+        Investment = investment;
+        Area = area;
+        SignedOn = signedOn;
+        StartOn = startOn;
+        PlannedCompletionOn = plannedCompletionOn;
+        Capacity = string.IsNullOrWhiteSpace(capacity) ? null : capacity.Trim();
+        ExpectedAnnualRevenue = expectedAnnualRevenue;
     }
 
     /// <summary>Share of milestones done (1 once complete).</summary>
     public decimal Progress =>
         CompletedOn is not null ? 1m : Milestones.Count == 0 ? 0m : decimal.Round((decimal)Milestones.Count(m => m.DoneOn is not null) / Milestones.Count, 4);
 
-    public string StatusOn(DateOnly today) =>
-        CompletedOn is not null ? "已建成" : today < StartOn ? "未开工" : Milestones.Any(m => m.DoneOn is null && m.Due < today) ? "滞后" : "在建";
+    public ProjectStatus StatusOn(DateOnly today) =>
+        CompletedOn is not null ? ProjectStatus.Completed
+        : today < StartOn ? ProjectStatus.NotStarted
+        : Milestones.Any(m => m.DoneOn is null && m.Due < today) ? ProjectStatus.Lagging
+        : ProjectStatus.UnderWay;
 
     /// <summary>Adds a milestone, possibly already done (never in the future); adding does not complete the project.</summary>
     public ProjectMilestone AddMilestone(string title, DateOnly due, DateOnly? doneOn, DateOnly today)
@@ -129,6 +156,19 @@ internal sealed class MajorProject : IZoneScoped
         row.ActualRevenue = actualRevenue;
         return row;
     }
+}
+
+/// <summary>Where a major project stands on a day.</summary>
+public enum ProjectStatus
+{
+    /// <summary>未开工</summary>
+    NotStarted = 1,
+    /// <summary>在建</summary>
+    UnderWay = 2,
+    /// <summary>滞后: a milestone is past its date and not done.</summary>
+    Lagging = 3,
+    /// <summary>已建成</summary>
+    Completed = 4,
 }
 
 internal sealed class ProjectMilestone : IZoneScoped

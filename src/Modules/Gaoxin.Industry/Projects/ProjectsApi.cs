@@ -29,7 +29,7 @@ internal static class ProjectsApi
     {
         static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var rows = (await book.ListAsync(user.ToActor().ZoneId, ct)).Select(p => new ProjectExportRow(p.Name, p.Company ?? string.Empty, p.Investment, p.Area, D(p.StartOn),
-            D(p.PlannedCompletionOn), (p.Progress * 100m).ToString("0.#", CultureInfo.InvariantCulture) + "%", p.Status, p.Capacity ?? string.Empty, p.ExpectedAnnualRevenue));
+            D(p.PlannedCompletionOn), (p.Progress * 100m).ToString("0.#", CultureInfo.InvariantCulture) + "%", p.StatusText, p.Capacity ?? string.Empty, p.ExpectedAnnualRevenue));
         return await ExcelExport.FileAsync(rows, "重大项目", clock, ct);
     }
 
@@ -41,6 +41,9 @@ internal static class ProjectsApi
         var p = await book.CreateAsync(user.ToActor(), input, ct);
         return TypedResults.Created($"/api/v1/industry/projects/{p.Id}", p);
     }
+
+    public static async Task<Ok<ProjectView>> Revise(Guid id, ProjectRevision input, ClaimsPrincipal user, ProjectBook book, CancellationToken ct) =>
+        TypedResults.Ok(await book.ReviseAsync(user.ToActor(), id, input, ct));
 
     public static async Task<Ok<ProjectView>> AddMilestone(Guid id, MilestoneInput input, ClaimsPrincipal user, ProjectBook book, CancellationToken ct) =>
         TypedResults.Ok(await book.AddMilestoneAsync(user.ToActor(), id, input, ct));

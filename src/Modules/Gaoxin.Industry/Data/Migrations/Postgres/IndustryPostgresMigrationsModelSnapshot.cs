@@ -370,6 +370,10 @@ namespace Gaoxin.Industry.Data.Migrations.Postgres
                     b.Property<DateOnly>("StartOn")
                         .HasColumnType("date");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("ZoneId")
                         .HasColumnType("uuid");
 

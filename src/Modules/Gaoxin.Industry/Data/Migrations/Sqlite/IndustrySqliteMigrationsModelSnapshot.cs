@@ -365,6 +365,10 @@ namespace Gaoxin.Industry.Data.Migrations.Sqlite
                     b.Property<DateOnly>("StartOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ZoneId")
                         .HasColumnType("TEXT");
 
