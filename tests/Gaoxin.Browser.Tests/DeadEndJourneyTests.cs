@@ -149,6 +149,74 @@ public sealed class DeadEndJourneyTests
         await Browser.ScreenshotAsync(page, "major-project-recorded.png");
     }
 
+    [Fact]
+    public async Task The_committee_opens_a_period_records_and_corrects_a_value_and_sets_a_target_without_a_spreadsheet()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        await using var app = await GaoxinApp.StartAsync(Db.Sqlite, kestrel: true);
+        var page = await browser.NewPageAsync(app.ServerAddress!);
+        await Browser.SignInAsync(page, "admin@zigong.demo");
+        await page.GotoAsync("/indicators");
+        await Browser.WaitForCircuitAsync(page);
+
+        // A new period (2026 through November) becomes the selected one.
+        await page.ClickAsync("#new-period");
+        await page.FillAsync("#period-year", "2026");
+        await page.FillAsync("#period-month", "11");
+        await page.ClickAsync("#save-period");
+        await page.Locator("#period-form").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        Json(await (await page.APIRequest.GetAsync("/api/v1/indicators/periods")).TextAsync()).EnumerateArray()
+            .Any(p => p.GetProperty("code").GetString() == "2026-11").ShouldBeTrue();
+
+        // A value for GDP in it; the same indicator twice in one period is refused on the form and stored once.
+        await page.ClickAsync("#new-value");
+        await page.ClickAsync("#value-code");
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "地区生产总值" }).First.ClickAsync();
+        await page.FillAsync("#value-amount", "612.5");
+        await page.FillAsync("#value-growth", "6.1");
+        await page.FillAsync("#value-source", "区统计局");
+        await page.ClickAsync("#save-value");
+        await page.Locator("#value-form").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        var row = page.Locator("#values tr", new() { HasTextString = "地区生产总值" }).First;
+        await row.GetByText("612.5").WaitForAsync();
+
+        await page.ClickAsync("#new-value");
+        await page.ClickAsync("#value-code");
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "地区生产总值" }).First.ClickAsync();
+        await page.FillAsync("#value-amount", "700");
+        await page.ClickAsync("#save-value");
+        await page.Locator("#value-form .mud-alert").WaitForAsync();
+        var gdp = await ValuesAsync(page, "GDP", "2026-11");
+        gdp.Count.ShouldBe(1);
+        gdp[0].GetProperty("value").GetDecimal().ShouldBe(612.5m);
+
+        // 更正 opens filled; the correction is stored.
+        await page.Locator("#value-form").GetByRole(AriaRole.Button, new() { Name = "取消" }).ClickAsync();
+        await row.Locator(".value-correct").ClickAsync();
+        (await page.InputValueAsync("#value-amount")).ShouldBe("612.5");
+        await page.FillAsync("#value-amount", "615.2");
+        await page.ClickAsync("#save-value");
+        await page.Locator("#value-form").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        (await ValuesAsync(page, "GDP", "2026-11")).Single().GetProperty("value").GetDecimal().ShouldBe(615.2m);
+
+        // A target for 2030 appears with the growth it requires.
+        await page.ClickAsync("#new-target");
+        await page.ClickAsync("#target-code");
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "研发经费投入" }).First.ClickAsync();
+        await page.FillAsync("#target-year", "2030");
+        await page.FillAsync("#target-value", "60");
+        await page.FillAsync("#target-document", "区“十五五”规划纲要");
+        await page.ClickAsync("#save-target");
+        await page.Locator("#target-form").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await page.Locator("#targets tr", new() { HasTextString = "区“十五五”规划纲要" }).WaitForAsync();
+        Json(await (await page.APIRequest.GetAsync("/api/v1/indicators/targets")).TextAsync()).EnumerateArray()
+            .Single(t => t.GetProperty("code").GetString() == "RD" && t.GetProperty("year").GetInt32() == 2030).GetProperty("value").GetDecimal().ShouldBe(60m);
+        await Browser.ScreenshotAsync(page, "indicators-recorded.png");
+    }
+
+    private static async Task<List<JsonElement>> ValuesAsync(IPage page, string code, string period) =>
+        [.. Json(await (await page.APIRequest.GetAsync($"/api/v1/indicators/values?code={code}&period={period}")).TextAsync()).EnumerateArray()];
+
     private static async Task<JsonElement?> ProjectAsync(IPage page, string name)
     {
         var all = Json(await (await page.APIRequest.GetAsync("/api/v1/industry/projects")).TextAsync());

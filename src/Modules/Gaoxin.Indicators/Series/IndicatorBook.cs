@@ -1,4 +1,5 @@
 using Gaoxin.Data;
+using Gaoxin.Data.Http;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
@@ -72,6 +73,7 @@ internal sealed class IndicatorBook(GaoxinDbContext db)
 
     public async Task<PeriodView> CreatePeriodAsync(Actor actor, PeriodInput input, CancellationToken ct)
     {
+        RequestValidation.ThrowIfInvalid(input);
         var zone = new ZoneId(actor.ZoneId);
         if (await db.Set<ReportingPeriod>().AnyAsync(p => p.ZoneId == zone && p.Year == input.Year && p.Month == input.Month, ct))
         {
@@ -145,6 +147,7 @@ internal sealed class IndicatorBook(GaoxinDbContext db)
     /// <summary>Records one value; the unit, the period and one-per-period rules must hold.</summary>
     public async Task<ValueView> AddValueAsync(Actor actor, ValueInput input, CancellationToken ct)
     {
+        RequestValidation.ThrowIfInvalid(input);
         var zone = new ZoneId(actor.ZoneId);
         var code = input.Code.Trim().ToUpperInvariant();
         var definition = await db.Set<IndicatorDefinition>().FirstOrDefaultAsync(d => d.ZoneId == zone && d.Code == code, ct)
@@ -169,6 +172,7 @@ internal sealed class IndicatorBook(GaoxinDbContext db)
 
     public async Task<ValueView> CorrectValueAsync(Actor actor, Guid id, ValueCorrection input, CancellationToken ct)
     {
+        RequestValidation.ThrowIfInvalid(input);
         var zone = new ZoneId(actor.ZoneId);
         var value = await db.Set<IndicatorValue>().FirstOrDefaultAsync(v => v.Id == id && v.ZoneId == zone, ct) ?? throw Refusal.NotFound("指标数值");
 
@@ -211,6 +215,7 @@ internal sealed class IndicatorBook(GaoxinDbContext db)
 
     public async Task<TargetView> CreateTargetAsync(Actor actor, TargetInput input, CancellationToken ct)
     {
+        RequestValidation.ThrowIfInvalid(input);
         var zone = new ZoneId(actor.ZoneId);
         var code = input.Code.Trim().ToUpperInvariant();
         var definition = await db.Set<IndicatorDefinition>().FirstOrDefaultAsync(d => d.ZoneId == zone && d.Code == code, ct)
