@@ -217,6 +217,47 @@ public sealed class DeadEndJourneyTests
     private static async Task<List<JsonElement>> ValuesAsync(IPage page, string code, string period) =>
         [.. Json(await (await page.APIRequest.GetAsync($"/api/v1/indicators/values?code={code}&period={period}")).TextAsync()).EnumerateArray()];
 
+    [Fact]
+    public async Task The_admin_adds_an_industry_renames_it_and_gives_it_a_chain_on_the_page()
+    {
+        await using var browser = await Browser.LaunchAsync();
+        await using var app = await GaoxinApp.StartAsync(Db.Sqlite, kestrel: true);
+        var page = await browser.NewPageAsync(app.ServerAddress!);
+        await Browser.SignInAsync(page, "admin@zigong.demo");
+        await page.GotoAsync("/industry");
+        await Browser.WaitForCircuitAsync(page);
+
+        // A name already used is refused at its field.
+        await page.ClickAsync("#new-industry");
+        await page.FillAsync("#industry-name", "硬质合金");
+        await page.ClickAsync("#save-industry");
+        await page.Locator("#industry-form .mud-input-helper-text.mud-input-error").First.WaitForAsync();
+
+        await page.FillAsync("#industry-name", "低空经济");
+        await page.ClickAsync("#save-industry");
+        await page.Locator("#industry-form").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        var industry = page.Locator(".industry", new() { HasTextString = "低空经济" }).First;
+        await industry.WaitForAsync();
+
+        await industry.Locator(".industry-edit").ClickAsync();
+        (await page.InputValueAsync("#industry-name")).ShouldBe("低空经济", "编辑 opens the form filled");
+        await page.FillAsync("#industry-name", "低空经济与通用航空");
+        await page.ClickAsync("#save-industry");
+        await page.Locator("#industry-form").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        industry = page.Locator(".industry", new() { HasTextString = "低空经济与通用航空" }).First;
+        await industry.Locator(".industry-new-chain").ClickAsync();
+        await page.FillAsync("#chain-name", "无人机整机");
+        await page.FillAsync("#chain-description", "整机、飞控、动力与运营服务");
+        await page.ClickAsync("#save-chain");
+        await page.Locator("#chain-form").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await page.Locator(".gx-chain-link", new() { HasTextString = "无人机整机" }).ClickAsync();
+        await page.WaitForURLAsync("**/industry/chains/**");
+
+        var stored = Json(await (await page.APIRequest.GetAsync("/api/v1/industry/industries")).TextAsync()).EnumerateArray()
+            .Single(i => i.GetProperty("name").GetString() == "低空经济与通用航空");
+        stored.GetProperty("chains").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ShouldBe(["无人机整机"]);
+    }
+
     private static async Task<JsonElement?> ProjectAsync(IPage page, string name)
     {
         var all = Json(await (await page.APIRequest.GetAsync("/api/v1/industry/projects")).TextAsync());

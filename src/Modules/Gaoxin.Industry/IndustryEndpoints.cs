@@ -53,26 +53,14 @@ internal static class IndustryEndpoints
     }
 }
 
+/// <summary>Display names of the module's enums in the reader's language (Resources/IndustryText*.resx).</summary>
 internal static class Labels
 {
-    public static string Segment(ChainSegment s) => s switch
-    {
-        ChainSegment.Upstream => "上游",
-        ChainSegment.Midstream => "中游",
-        _ => "下游",
-    };
+    public static string Segment(ChainSegment s) => IndustryText.Get("Label.Segment." + s);
 
-    public static string Strength(NodeStrength s) => s switch
-    {
-        NodeStrength.Gap => "缺口",
-        NodeStrength.Weak => "薄弱",
-        _ => "较强",
-    };
+    public static string Strength(NodeStrength s) => IndustryText.Get("Label.Strength." + s);
 
-    public static string Tier(IndustryTier t) => t switch
-    {
-        IndustryTier.Leading => "主导产业",
-        IndustryTier.Advantage => "优势产业",
-        _ => "未来产业",
-    };
+    public static string Tier(IndustryTier t) => IndustryText.Get("Label.Tier." + t);
+
+    public static string Category(ZoneIndustry c) => IndustryText.Get("Label.Category." + c);
 }

@@ -1,5 +1,6 @@
 using Gaoxin.Contracts.Enterprises;
 using Gaoxin.Data;
+using Gaoxin.Data.Http;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
@@ -32,6 +33,7 @@ internal sealed class IndustryBook(GaoxinDbContext db, IEnterpriseDirectory dire
 
     public async Task<IndustryView> CreateIndustryAsync(Actor actor, IndustryInput input, CancellationToken ct)
     {
+        RequestValidation.ThrowIfInvalid(input);
         var zone = new ZoneId(actor.ZoneId);
         var name = input.Name.Trim();
         await UniqueIndustryNameAsync(zone, name, null, ct);
@@ -44,6 +46,7 @@ internal sealed class IndustryBook(GaoxinDbContext db, IEnterpriseDirectory dire
     /// <summary>Names are the zone's own ("3+2+1" wording changes with each plan); the category stays the shared code.</summary>
     public async Task<IndustryView> UpdateIndustryAsync(Actor actor, Guid id, IndustryInput input, CancellationToken ct)
     {
+        RequestValidation.ThrowIfInvalid(input);
         var zone = new ZoneId(actor.ZoneId);
         var entry = await db.Set<IndustryEntry>().FirstOrDefaultAsync(i => i.Id == id && i.ZoneId == zone, ct)
             ?? throw Refusal.NotFound("产业");
@@ -68,6 +71,7 @@ internal sealed class IndustryBook(GaoxinDbContext db, IEnterpriseDirectory dire
 
     public async Task<ChainSummary> CreateChainAsync(Actor actor, ChainInput input, CancellationToken ct)
     {
+        RequestValidation.ThrowIfInvalid(input);
         var zone = new ZoneId(actor.ZoneId);
         var name = input.Name.Trim();
         if (!await db.Set<IndustryEntry>().AnyAsync(i => i.Id == input.IndustryId && i.ZoneId == zone, ct))
