@@ -34,8 +34,30 @@ public interface IGaoxinModule
     /// <summary>Entries for the side navigation; only modules that exist show up.</summary>
     IReadOnlyList<NavEntry> Navigation => [];
 
+    /// <summary>The area of the side navigation the module's entries are grouped under.</summary>
+    NavArea NavigationArea => NavArea.Other;
+
     /// <summary>Verbs the module adds to the `gaoxin` command line.</summary>
     IReadOnlyList<CliCommand> CliCommands => [];
+}
+
+/// <summary>The areas the side navigation groups the modules' pages into, in the order they are shown.</summary>
+public enum NavArea
+{
+    /// <summary>成果转化: achievements, the relay, the pilot base, innovation platforms.</summary>
+    Relay = 1,
+    /// <summary>企业服务: the enterprise registry, cultivation, policies, services.</summary>
+    Enterprises = 2,
+    /// <summary>产业招商: industries and chains, leads, major projects.</summary>
+    Industry = 3,
+    /// <summary>场景应用: the scenes marketplace and unmanned vehicles.</summary>
+    Scenes = 4,
+    /// <summary>经济运行: the cockpit, indicators, open data.</summary>
+    Economy = 5,
+    /// <summary>资金管理: the pilot fund and venture capital.</summary>
+    Fund = 6,
+    /// <summary>Anything a module does not place.</summary>
+    Other = 9,
 }
 
 /// <summary>A link in the side navigation. <paramref name="TitleKey"/> is looked up in the module's resources by the layout.</summary>

@@ -55,6 +55,8 @@ public sealed class CapitalModule : IGaoxinModule
 
     public Assembly? PagesAssembly => typeof(CapitalModule).Assembly;
 
+    public NavArea NavigationArea => NavArea.Fund;
+
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/capital/rounds", CapitalText.Get("Nav.Rounds"), MudBlazor.Icons.Material.Filled.TrendingUp, 110, CapitalAccess.RoundReaders),

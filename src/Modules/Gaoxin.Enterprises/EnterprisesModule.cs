@@ -39,6 +39,8 @@ public sealed class EnterprisesModule : IGaoxinModule
 
     public Assembly? PagesAssembly => typeof(EnterprisesModule).Assembly;
 
+    public NavArea NavigationArea => NavArea.Enterprises;
+
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/enterprises", EnterprisesText.Get("Nav.Enterprises"), MudBlazor.Icons.Material.Filled.Business, 20, [.. EnterpriseAccess.Records.CanSee]),

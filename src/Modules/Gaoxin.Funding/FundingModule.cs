@@ -45,6 +45,8 @@ public sealed class FundingModule : IGaoxinModule
 
     public IReadOnlyList<CliCommand> CliCommands => [Ledger.LedgerCliCommands.Verify];
 
+    public NavArea NavigationArea => NavArea.Fund;
+
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/funding", FundingText.Get("Nav.Dashboard"), MudBlazor.Icons.Material.Filled.AccountBalance, 40, FundingAccess.Staff),

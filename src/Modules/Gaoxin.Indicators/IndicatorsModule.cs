@@ -29,6 +29,8 @@ public sealed class IndicatorsModule : IGaoxinModule
 
     public Assembly? PagesAssembly => typeof(IndicatorsModule).Assembly;
 
+    public NavArea NavigationArea => NavArea.Economy;
+
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/cockpit", IndicatorsText.Get("Nav.Cockpit"), MudBlazor.Icons.Material.Filled.Dashboard, 5, IndicatorsAccess.ZoneStaff),

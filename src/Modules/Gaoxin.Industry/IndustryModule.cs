@@ -32,6 +32,8 @@ public sealed class IndustryModule : IGaoxinModule
 
     public Assembly? PagesAssembly => typeof(IndustryModule).Assembly;
 
+    public NavArea NavigationArea => NavArea.Industry;
+
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/industry", IndustryText.Get("Nav.Industry"), MudBlazor.Icons.Material.Filled.AccountTree, 30, IndustryAccess.ZoneStaff),

@@ -84,6 +84,8 @@ public sealed class MobilityModule : IGaoxinModule
 
     public Assembly? PagesAssembly => typeof(MobilityModule).Assembly;
 
+    public NavArea NavigationArea => NavArea.Scenes;
+
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/mobility", MobilityText.Get("Nav.Fleet"), MudBlazor.Icons.Material.Filled.LocalShipping, 100, MobilityAccess.Readers),

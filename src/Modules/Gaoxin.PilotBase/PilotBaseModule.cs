@@ -113,6 +113,8 @@ public sealed class PilotBaseModule : IGaoxinModule
 
     public Assembly? PagesAssembly => typeof(PilotBaseModule).Assembly;
 
+    public NavArea NavigationArea => NavArea.Relay;
+
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/pilot-base", PilotBaseText.Get("Nav.PilotBase"), MudBlazor.Icons.Material.Filled.Science, 90, PilotBaseAccess.Everyone),

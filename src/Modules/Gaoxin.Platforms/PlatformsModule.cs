@@ -57,6 +57,8 @@ public sealed class PlatformsModule : IGaoxinModule
 
     public Assembly? PagesAssembly => typeof(PlatformsModule).Assembly;
 
+    public NavArea NavigationArea => NavArea.Relay;
+
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/platforms", PlatformsText.Get("Nav.Platforms"), MudBlazor.Icons.Material.Filled.Science, 90, PlatformsAccess.Readers),

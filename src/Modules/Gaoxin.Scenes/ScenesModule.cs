@@ -132,6 +132,8 @@ public sealed class ScenesModule : IGaoxinModule
 
     public Assembly? PagesAssembly => typeof(ScenesModule).Assembly;
 
+    public NavArea NavigationArea => NavArea.Scenes;
+
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/scenes", ScenesText.Get("Nav.Scenes"), MudBlazor.Icons.Material.Filled.Storefront, 90, ScenesAccess.Readers),

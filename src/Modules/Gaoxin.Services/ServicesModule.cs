@@ -133,6 +133,8 @@ public sealed class ServicesModule : IGaoxinModule
 
     public Assembly? PagesAssembly => typeof(ServicesModule).Assembly;
 
+    public NavArea NavigationArea => NavArea.Enterprises;
+
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/services", ServicesText.Get("Nav.Services"), MudBlazor.Icons.Material.Filled.SupportAgent, 100, ServicesAccess.Everyone),

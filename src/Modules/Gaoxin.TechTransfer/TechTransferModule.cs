@@ -40,6 +40,8 @@ public sealed class TechTransferModule : IGaoxinModule
 
     public Assembly? PagesAssembly => typeof(TechTransferModule).Assembly;
 
+    public NavArea NavigationArea => NavArea.Relay;
+
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/tech-transfer", TechTransferText.Get("Nav.Board"), MudBlazor.Icons.Material.Filled.ViewKanban, 10, [.. TechTransferAccess.Records.CanSee]),

@@ -33,6 +33,9 @@ public sealed class SampleModule : IGaoxinModule
 
     public Assembly? PagesAssembly => typeof(SampleModule).Assembly;
 
+    /// <summary>The navigation area the module's pages are grouped under; pick the one its users look in.</summary>
+    public NavArea NavigationArea => NavArea.Other;
+
     public IReadOnlyList<NavEntry> Navigation =>
     [
         new("/sample", SampleText.Get("Nav.Sample"), MudBlazor.Icons.Material.Filled.Extension, 90, SampleAccess.Deciders),
