@@ -44,6 +44,7 @@ public sealed class ScenesModule : IGaoxinModule
         services.AddScoped<Deals.DealDesk>();
         services.AddScoped<TechContracts.ContractRegistry>();
         services.AddScoped<Gaoxin.Contracts.Scenes.IScenesFigures, Contracts.ScenesFiguresSource>();
+        services.AddScoped<Gaoxin.Contracts.Scenes.IProjectScenes, Contracts.ProjectScenes>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.DealsDemoSeeder>();
     }
 
