@@ -47,7 +47,8 @@ public sealed class PackageTests(SharedApps apps)
             foreach (var id in ids)
             {
                 var org = await app.InScopeAsync(ctx => ctx.Set<Gaoxin.TechTransfer.Projects.Project>().Where(p => p.Id == id).Select(p => p.CompanyOrganisationId).SingleAsync());
-                keys.Add(new ProjectSceneKey(id, org));
+                var uses = await app.InScopeAsync(ctx => ctx.Set<Gaoxin.TechTransfer.Projects.ProjectAchievement>().Where(a => a.ProjectId == id).Select(a => a.AchievementId).ToListAsync());
+                keys.Add(new ProjectSceneKey(id, org, uses));
             }
 
             scenes = await scope.ServiceProvider.GetRequiredService<IProjectScenes>().ForProjectsAsync(zone, keys, CancellationToken.None);
@@ -67,12 +68,12 @@ public sealed class PackageTests(SharedApps apps)
         }
 
         // The demo makes the matrix meaningful: every element but talent is received somewhere, and some projects have gaps.
+        matrix.ShouldContain(p => new[] { "Pilot", "Incubation", "Fund", "Scene" }.All(e => Received(p, e)), "a project with every element the platform records");
         foreach (var element in new[] { "Pilot", "Incubation", "Fund", "Scene" })
         {
             matrix.ShouldContain(p => Received(p, element), element);
         }
 
-        matrix.ShouldContain(p => new[] { "Pilot", "Incubation", "Fund", "Scene" }.All(e => Received(p, e)), "a project with every element the platform records");
         matrix.ShouldContain(p => p.GetProperty("hasGaps").GetBoolean());
         var run = matrix.First(p => Received(p, "Pilot"));
         Element(run, "Pilot").GetProperty("what").GetString()!.ShouldStartWith("中试批次 ");

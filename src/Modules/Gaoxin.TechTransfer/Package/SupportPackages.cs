@@ -82,9 +82,14 @@ internal sealed class SupportPackages(GaoxinDbContext db, ProjectDesk desk, Time
 
         var runs = services.GetService<IPilotRunsByProject>() is { } pilot ? await pilot.AcceptedRunsAsync(zoneId, ids, ct) : [];
         var awards = services.GetService<IFundPosition>() is { } fund ? await fund.AwardsForProjectsAsync(zoneId, ids, ct) : [];
-        var scenes = services.GetService<IProjectScenes>() is { } market
-            ? await market.ForProjectsAsync(zoneId, rows.Select(r => new ProjectSceneKey(r.Id, r.CompanyOrganisationId)).ToList(), ct)
-            : [];
+        IReadOnlyList<ProjectScene> scenes = [];
+        if (services.GetService<IProjectScenes>() is { } market)
+        {
+            var uses = (await db.Set<ProjectAchievement>().AsNoTracking().Where(a => a.ZoneId == zone && ids.Contains(a.ProjectId)).Select(a => new { a.ProjectId, a.AchievementId })
+                .ToListAsync(ct)).ToLookup(a => a.ProjectId, a => a.AchievementId);
+            scenes = await market.ForProjectsAsync(zoneId, rows.Select(r => new ProjectSceneKey(r.Id, r.CompanyOrganisationId, uses[r.Id].ToList())).ToList(), ct);
+        }
+
         var people = await talent.ForProjectsAsync(zoneId, ids, ct);
 
         var today = ZoneClock.Of(clock).Today;
@@ -110,8 +115,7 @@ internal sealed class SupportPackages(GaoxinDbContext db, ProjectDesk desk, Time
                 Item(PackageElement.Incubation, r.IndustrialStartedOn, r.IndustrialStartedOn is null ? null
                     : string.IsNullOrWhiteSpace(r.CompanyName) ? TechTransferText.Get("Package.What.Incubation") : Text("Package.What.IncubationBy", r.CompanyName)),
                 Item(PackageElement.Fund, projectAwards.FirstOrDefault()?.ApprovedOn, projectAwards.Count == 0 ? null : FundText(projectAwards)),
-                Item(PackageElement.Scene, scene?.On, scene is null ? null
-                    : scene.ContractNumber is null ? Text("Package.What.SceneAdopted", scene.SceneTitle) : Text("Package.What.SceneContract", scene.SceneTitle, scene.ContractNumber)),
+                Item(PackageElement.Scene, scene?.On, scene is null ? null : SceneText(scene)),
                 Item(PackageElement.Talent, person?.On, person?.What),
             };
             return new ProjectPackage(r.Id, r.Code, r.Title, r.Stage, r.Industry, r.CompanyName, selected, PackageGapRule.DaysSince(selected, today), items,
@@ -125,6 +129,13 @@ internal sealed class SupportPackages(GaoxinDbContext db, ProjectDesk desk, Time
         var paid = awards.Sum(a => a.Paid);
         return paid == 0 ? Text("Package.What.FundUnpaid", amount) : Text("Package.What.FundPaid", amount, Wan(paid));
     }
+
+    private static string SceneText(ProjectScene scene) => (scene.SceneCode, scene.ContractNumber) switch
+    {
+        (null, { } number) => Text("Package.What.Contract", scene.Title, number),
+        (_, null) => Text("Package.What.SceneAdopted", scene.Title),
+        (_, { } number) => Text("Package.What.SceneContract", scene.Title, number),
+    };
 
     /// <summary>Yuan shown in 万元 (ten thousands), at most two decimals.</summary>
     private static string Wan(decimal yuan) => (yuan / 10_000m).ToString("0.##", CultureInfo.InvariantCulture);
