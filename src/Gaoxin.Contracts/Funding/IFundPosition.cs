@@ -9,6 +9,12 @@ public sealed record GradeBand(string Grade, decimal MinScore);
 /// <summary>Fund support granted to one relay project (for the project page: support asked and granted).</summary>
 public sealed record ProjectSupport(Guid AwardId, string Grade, decimal Amount, string Instrument, string Status, decimal Paid);
 
+/// <summary>
+/// An award to a relay project as the support package shows it: amount and paid so far (yuan, from the ledger), the day approved,
+/// the last successful payment's day, and whether it still stands (not cancelled).
+/// </summary>
+public sealed record ProjectAward(Guid ProjectId, Guid AwardId, decimal Amount, decimal Paid, DateOnly ApprovedOn, DateOnly? LastPaidOn, bool Stands);
+
 /// <summary>The fund's door for other modules (Funding implements it; absent when the module is not installed).</summary>
 public interface IFundPosition
 {
@@ -18,4 +24,7 @@ public interface IFundPosition
     Task<IReadOnlyList<GradeBand>> GradeBandsAsync(Guid zoneId, DateOnly on, CancellationToken ct);
 
     Task<IReadOnlyList<ProjectSupport>> SupportForProjectAsync(Guid zoneId, Guid projectId, CancellationToken ct);
+
+    /// <summary>The awards of the zone's given projects, in one read of awards, payments and ledger, earliest approval first.</summary>
+    Task<IReadOnlyList<ProjectAward>> AwardsForProjectsAsync(Guid zoneId, IReadOnlyCollection<Guid> projectIds, CancellationToken ct);
 }

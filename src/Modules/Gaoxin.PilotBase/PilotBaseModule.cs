@@ -34,6 +34,7 @@ public sealed class PilotBaseModule : IGaoxinModule
         services.AddScoped<Scheduling.ScheduleProposals>();
         services.AddScoped<Utilisation.UtilisationReport>();
         services.AddScoped<Gaoxin.Contracts.PilotBase.IPilotBaseFigures, Contracts.PilotBaseFiguresSource>();
+        services.AddScoped<Gaoxin.Contracts.PilotBase.IPilotRunsByProject, Contracts.PilotRunsByProject>();
         services.AddScoped<IHeadlineFigureSource, Contracts.PilotBaseHeadlineFigures>();
     }
 

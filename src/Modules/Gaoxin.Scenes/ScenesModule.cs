@@ -44,7 +44,9 @@ public sealed class ScenesModule : IGaoxinModule
         services.AddScoped<Deals.DealDesk>();
         services.AddScoped<TechContracts.ContractRegistry>();
         services.AddScoped<Gaoxin.Contracts.Scenes.IScenesFigures, Contracts.ScenesFiguresSource>();
+        services.AddScoped<Gaoxin.Contracts.Scenes.IProjectScenes, Contracts.ProjectScenes>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.DealsDemoSeeder>();
+        services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.RelayScenesDemoSeeder>();
     }
 
     /// <summary>The table of contents: one line per route; each handler lives in the feature folder it serves.</summary>

@@ -2,6 +2,7 @@ using Gaoxin.Data.Http;
 using Gaoxin.Kernel.Access;
 using Gaoxin.TechTransfer.Achievements;
 using Gaoxin.TechTransfer.Analytics;
+using Gaoxin.TechTransfer.Package;
 using Gaoxin.TechTransfer.Projects;
 using Gaoxin.TechTransfer.Screening;
 using Microsoft.AspNetCore.Builder;
@@ -47,6 +48,10 @@ internal static class Endpoints
         relay.MapPost("/projects/{id:guid}/milestones/{milestoneId:guid}/evidence", ProjectEndpoints.SubmitEvidence).WithSummary("提交里程碑验收材料");
         relay.MapPost("/projects/{id:guid}/milestones/{milestoneId:guid}/decision", ProjectEndpoints.DecideMilestone).RequireAuthorization(p => p.RequireRole(operators)).WithSummary("验收或退回里程碑");
         relay.MapPost("/projects/{id:guid}/outcomes", ProjectEndpoints.ReportOutcome).RequireAuthorization(p => p.RequireRole(TechTransferAccess.Submitters)).WithSummary("登记产品销售（据此判定产业化是否成功）");
+
+        relay.MapGet("/projects/{id:guid}/package", PackageEndpoints.ForProject).WithSummary("项目支持包：中试、孵化、基金、场景、人才的落实情况与缺口（days：入选满多少天未落实即为缺口，默认 90）");
+        relay.MapGet("/package", PackageEndpoints.Matrix).WithSummary("支持包矩阵：入选项目 × 五项支持，可按阶段、产业、缺口项、有无缺口筛选，按编号或名称搜索");
+        relay.MapGet("/package/export", PackageEndpoints.Export).WithSummary("导出支持包矩阵（Excel）");
 
         relay.MapGet("/rounds", RoundEndpoints.List).RequireAuthorization(p => p.RequireRole(staff)).WithSummary("筛选轮次");
         relay.MapGet("/reviewers", RoundEndpoints.Reviewers).RequireAuthorization(p => p.RequireRole(operators)).WithSummary("可指派的评审专家");

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Gaoxin.TechTransfer;
 
@@ -32,6 +33,8 @@ public sealed class TechTransferModule : IGaoxinModule
         services.AddScoped<IRelayPilotRuns, Contracts.RelayPilotRuns>();
         services.AddScoped<IRelayAchievements, Contracts.RelayAchievements>();
         services.AddScoped<IRelayConversions, Contracts.RelayConversions>();
+        services.AddScoped<Package.SupportPackages>();
+        services.TryAddScoped<Gaoxin.Contracts.Talent.IProjectTalent, Package.NoProjectTalent>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.TechTransferDemoSeeder>();
         services.AddScoped<IHeadlineFigureSource, RelayHeadlineFigures>();
     }
@@ -48,5 +51,6 @@ public sealed class TechTransferModule : IGaoxinModule
         new("/tech-transfer/achievements", TechTransferText.Get("Nav.Achievements"), MudBlazor.Icons.Material.Filled.Science, 11, [.. TechTransferAccess.Records.CanSee]),
         new("/tech-transfer/rounds", TechTransferText.Get("Nav.Rounds"), MudBlazor.Icons.Material.Filled.HowToVote, 12, TechTransferAccess.ZoneStaff),
         new("/tech-transfer/analytics", TechTransferText.Get("Nav.Analytics"), MudBlazor.Icons.Material.Filled.Insights, 13, TechTransferAccess.ZoneStaff),
+        new("/tech-transfer/package", TechTransferText.Get("Nav.Package"), MudBlazor.Icons.Material.Filled.Widgets, 14, TechTransferAccess.ZoneStaff),
     ];
 }

@@ -35,4 +35,24 @@ internal sealed class FundPositionService(GaoxinDbContext db, PolicyBook policie
         var money = await FundLedger.AwardMoneyAsync(db, zone, awards.Select(a => a.Id).ToList(), ct);
         return awards.Select(a => new ProjectSupport(a.Id, a.Grade, a.Amount.Yuan, a.Instrument.ToString(), a.Status.ToString(), money[a.Id].Paid)).ToList();
     }
+
+    public async Task<IReadOnlyList<ProjectAward>> AwardsForProjectsAsync(Guid zoneId, IReadOnlyCollection<Guid> projectIds, CancellationToken ct)
+    {
+        var zone = new ZoneId(zoneId);
+        var ids = projectIds.Distinct().ToList();
+        var awards = await db.Set<Award>().AsNoTracking().Where(a => a.ZoneId == zone && ids.Contains(a.ProjectId))
+            .Select(a => new { a.Id, a.ProjectId, a.Amount, a.ApprovedOn, a.Status }).ToListAsync(ct);
+        if (awards.Count == 0)
+        {
+            return [];
+        }
+
+        var awardIds = awards.Select(a => a.Id).ToList();
+        var money = await FundLedger.AwardMoneyAsync(db, zone, awardIds, ct);
+        var lastPaid = (await db.Set<Payment>().AsNoTracking().Where(p => p.ZoneId == zone && awardIds.Contains(p.AwardId) && p.Status == PaymentStatus.Succeeded)
+            .Select(p => new { p.AwardId, p.PaidOn }).ToListAsync(ct)).GroupBy(p => p.AwardId).ToDictionary(g => g.Key, g => g.Max(p => p.PaidOn));
+        return awards.OrderBy(a => a.ApprovedOn).ThenBy(a => a.Id)
+            .Select(a => new ProjectAward(a.ProjectId, a.Id, a.Amount.Yuan, money[a.Id].Paid, a.ApprovedOn, lastPaid.TryGetValue(a.Id, out var d) ? d : null, a.Status != AwardStatus.Cancelled))
+            .ToList();
+    }
 }
