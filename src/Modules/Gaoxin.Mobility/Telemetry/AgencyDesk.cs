@@ -60,6 +60,7 @@ internal sealed class AgencyDesk(GaoxinDbContext db, TimeProvider clock, Telemet
         var taken = await db.Set<Vehicle>().AsNoTracking().Where(v => v.ZoneId == caller.Zone && devices.Contains(v.DeviceId))
             .Select(v => new { v.DeviceId, v.Vin }).ToListAsync(ct);
         var seen = new HashSet<Guid>();
+        var seenVins = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
@@ -68,6 +69,7 @@ internal sealed class AgencyDesk(GaoxinDbContext db, TimeProvider clock, Telemet
             var reason = item.DeviceId is not { } device || device == Guid.Empty ? "缺少 device_id（UUID）。"
                 : string.IsNullOrEmpty(vin) ? "缺少 vehicle_id（车辆识别代号 VIN）。"
                 : !seen.Add(device) ? "同一批次中 device_id 重复。"
+                : !seenVins.Add(vin) ? "同一批次中 vehicle_id 重复。"
                 : vehicle is null || vehicle.OperatorId != caller.OperatorId ? $"未找到本企业车辆识别代号为 {Short(vin)} 的车辆。"
                 : taken.Any(t => t.DeviceId == device && t.Vin != vin) ? "该 device_id 已登记给另一辆车。"
                 : null;

@@ -57,8 +57,8 @@ internal sealed class TelemetryDesk(GaoxinDbContext db, FleetDesk fleet)
     public async Task<IReadOnlyList<PositionView>> DayAsync(Actor actor, Guid vehicleId, DateOnly day, CancellationToken ct)
     {
         var vehicle = await fleet.LoadAsync(actor, vehicleId, ct);
-        var from = ZoneClock.At(day, TimeOnly.MinValue);
-        var to = ZoneClock.At(day.AddDays(1), TimeOnly.MinValue);
+        var from = ZoneClock.At(day, TimeOnly.MinValue).ToUniversalTime();
+        var to = ZoneClock.At(day.AddDays(1), TimeOnly.MinValue).ToUniversalTime();
         var points = await db.Set<TelemetryPoint>().AsNoTracking().Where(p => p.VehicleId == vehicle.Id && p.At >= from && p.At < to)
             .OrderBy(p => p.At).Take(MaxDayPoints).ToListAsync(ct);
         return [.. points.Select(View)];
