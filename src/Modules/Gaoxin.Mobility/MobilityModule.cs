@@ -36,6 +36,12 @@ public sealed class MobilityModule : IGaoxinModule
         services.AddScoped<Telemetry.AgencyDesk>();
         services.AddScoped<Telemetry.TokenDesk>();
         services.AddScoped<Telemetry.TelemetryDesk>();
+        services.AddScoped<Telemetry.CommsSweep>();
+        if (configuration.GetValue("Mobility:Telemetry:CommsWatch", false))
+        {
+            services.AddHostedService<Telemetry.CommsWatchService>();
+        }
+
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Telemetry.OperatorTokenHandler>(
             Telemetry.OperatorTokenHandler.SchemeName, null);
     }

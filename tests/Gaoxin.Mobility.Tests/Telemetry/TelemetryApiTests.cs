@@ -6,7 +6,10 @@ using System.Text.Json;
 using Gaoxin.Kernel.Zones;
 using Gaoxin.Mobility.Demo;
 using Gaoxin.Mobility.Fleet;
+using Gaoxin.Mobility.Telemetry;
 using Gaoxin.Mobility.Tests.Rights;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Gaoxin.Mobility.Tests.Telemetry;
 
@@ -327,5 +330,39 @@ public sealed class TelemetryApiTests(SharedApps apps) : IClassFixture<SharedApp
         });
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await bad.ReadJsonAsync()).GetProperty("errors").GetProperty("data[0]")[0].GetString()!.ShouldContain("vehicle_state");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_comms_sweep_opens_a_violation_one_second_past_the_allowed_silence_and_the_next_point_closes_it(Db db)
+    {
+        // Its own app: the sweep looks at every vehicle, and other tests' vehicles must not see its violations.
+        TestDatabase.SkipUnlessAvailable(db);
+        await using var app = await GaoxinApp.StartAsync(db);
+        var fleet = await FleetAsync(app, 7);
+        var last = DateTimeOffset.FromUnixTimeMilliseconds(Ms(DateTimeOffset.UtcNow.AddSeconds(-5)));
+        (await fleet.Token.PostJsonAsync($"{Agency}/vehicles/telemetry", new { data = new[] { Point(fleet.DeviceId, Guid.NewGuid(), last) } })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var clock = new FakeTimeProvider(last.AddSeconds(TelemetryLimits.DefaultCommsLostSeconds));
+        async Task<int> SweepAsync()
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var sweep = new CommsSweep(scope.ServiceProvider.GetRequiredService<Gaoxin.Data.GaoxinDbContext>(), clock, TelemetryLimits.Default);
+            return await sweep.RunAsync(CancellationToken.None);
+        }
+
+        (await SweepAsync()).ShouldBe(0);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        (await SweepAsync()).ShouldBe(1);
+        (await SweepAsync()).ShouldBe(0);
+        var lost = (await ViolationsAsync(fleet.Admin, fleet.VehicleId)).Single(v => v.GetProperty("rule").GetString() == "CommsLostRule");
+        lost.GetProperty("status").GetString().ShouldBe("Open");
+        lost.GetProperty("ruleText").GetString().ShouldBe("通信中断");
+        lost.GetProperty("message").GetString().ShouldBe("已 61 秒未收到轨迹点（上限 60 秒）。");
+        lost.GetProperty("evidence")[0].GetProperty("at").GetDateTimeOffset().ShouldBe(last);
+
+        (await fleet.Token.PostJsonAsync($"{Agency}/vehicles/telemetry", new { data = new[] { Point(fleet.DeviceId, Guid.NewGuid(), DateTimeOffset.UtcNow.AddSeconds(-1)) } }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ViolationsAsync(fleet.Admin, fleet.VehicleId)).Single(v => v.GetProperty("rule").GetString() == "CommsLostRule").GetProperty("status").GetString().ShouldBe("Closed");
     }
 }

@@ -22,15 +22,18 @@ public sealed record OperatorCaller(ZoneId Zone, Guid OperatorId)
 
 /// <summary>
 /// Limits of the agency API (configuration section Mobility:Telemetry): how far in the future a timestamp may lie (clock
-/// skew) and how old a point may be when it arrives.
+/// skew), how old a point may be when it arrives, and how long a vehicle may stay silent before its comms count as lost.
 /// </summary>
-public sealed record TelemetryLimits(TimeSpan FutureSkew, TimeSpan MaxAge)
+public sealed record TelemetryLimits(TimeSpan FutureSkew, TimeSpan MaxAge, int CommsLostSeconds = TelemetryLimits.DefaultCommsLostSeconds)
 {
+    public const int DefaultCommsLostSeconds = 60;
+
     public static readonly TelemetryLimits Default = new(TimeSpan.FromSeconds(60), TimeSpan.FromDays(7));
 
     public static TelemetryLimits From(IConfiguration configuration) => new(
         TimeSpan.FromSeconds(configuration.GetValue("Mobility:Telemetry:FutureSkewSeconds", 60)),
-        TimeSpan.FromDays(configuration.GetValue("Mobility:Telemetry:MaxAgeDays", 7)));
+        TimeSpan.FromDays(configuration.GetValue("Mobility:Telemetry:MaxAgeDays", 7)),
+        configuration.GetValue("Mobility:Telemetry:CommsLostSeconds", DefaultCommsLostSeconds));
 }
 
 /// <summary>
@@ -219,6 +222,12 @@ internal sealed class AgencyDesk(GaoxinDbContext db, TimeProvider clock, Telemet
             var vehicle = vehicles[group.Key];
             var permits = listed.Where(l => l.VehicleId == group.Key && shapes.ContainsKey(l.RoadRightId)).Select(l => shapes[l.RoadRightId]).ToList();
             var insurance = vehicle.Insurance.Select(i => (i.ValidFrom, i.ValidTo)).ToList();
+            // It is heard from again: a comms-lost episode ends with its first new point.
+            if (open.Remove((group.Key, nameof(CommsLostRule)), out var lost))
+            {
+                lost.Close(group.Min(p => p.At));
+            }
+
             foreach (var point in group.OrderBy(p => p.At))
             {
                 var facts = new PointFacts(point.Lat, point.Lng, point.SpeedKmh ?? 0, point.At, permits, insurance);

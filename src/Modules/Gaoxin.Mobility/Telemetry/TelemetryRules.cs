@@ -205,4 +205,28 @@ public static class LiveRules
 {
     public static readonly IReadOnlyList<IBusinessRule<PointFacts>> All =
         [new PermitInForceRule(), new InsuranceInForceRule(), new InsideAreaRule(), new InsideWindowRule(), new SpeedLimitRule()];
+
+    /// <summary>Every rule a violation can name: the point rules and the comms sweep's.</summary>
+    public static readonly IReadOnlyList<string> Names = [.. All.Select(r => r.Name), nameof(CommsLostRule)];
+}
+
+/// <summary>What the comms-lost check looks at: a vehicle's last reported point, now, and the longest silence allowed (seconds).</summary>
+public sealed record CommsFacts(DateTimeOffset LastPointAt, DateTimeOffset Now, int MaxSilenceSeconds);
+
+/// <summary>通信正常：the last point is at most the allowed silence old; exactly the limit is still fine.</summary>
+public sealed class CommsLostRule : IBusinessRule<CommsFacts>
+{
+    public string Name => nameof(CommsLostRule);
+
+    public RuleOutcome Check(CommsFacts f)
+    {
+        var silence = (long)Math.Floor((f.Now - f.LastPointAt).TotalSeconds);
+        return silence <= f.MaxSilenceSeconds
+            ? RuleOutcome.Pass(Name, "通信正常。")
+            : RuleOutcome.Refuse(Name, $"已 {silence} 秒未收到轨迹点（上限 {f.MaxSilenceSeconds} 秒）。", new Dictionary<string, string>
+            {
+                ["silenceSeconds"] = silence.ToString(CultureInfo.InvariantCulture),
+                ["maxSeconds"] = f.MaxSilenceSeconds.ToString(CultureInfo.InvariantCulture),
+            });
+    }
 }
