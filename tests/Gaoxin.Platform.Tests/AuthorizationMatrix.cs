@@ -10,7 +10,11 @@ namespace Gaoxin.Platform.Tests;
 public static class AuthorizationMatrix
 {
     /// <param name="BodyFirst">The body is validated before the record's access rule, so a dummy body gets 400 from every role.</param>
-    public sealed record Policy(IReadOnlyList<string> Roles, bool OrganisationBound = false, bool Anonymous = false, bool BodyFirst = false)
+    /// <param name="OperatorToken">
+    /// Machine-to-machine: only an operator token (Bearer gxo_…, Mobility's agency API) passes; anonymous and every
+    /// signed-in role get 401 (they are not the scheme it asks for), a forged token 401, a real one passes the gate.
+    /// </param>
+    public sealed record Policy(IReadOnlyList<string> Roles, bool OrganisationBound = false, bool Anonymous = false, bool BodyFirst = false, bool OperatorToken = false)
     {
         public Policy CheckedAfterBody => this with { BodyFirst = true };
 
@@ -21,6 +25,11 @@ public static class AuthorizationMatrix
     private static Policy Allow(params string[] roles) => new(roles);
 
     private static Policy All => new(R.All);
+
+    private static Policy ByOperatorToken => new([], OperatorToken: true);
+
+    /// <summary>Where a VehicleOperator user issues an operator token (body: name), for the token-only rows.</summary>
+    public const string OperatorTokenIssue = "/api/v1/mobility/operator-tokens";
 
     public static readonly IReadOnlyDictionary<string, Policy> Table = new Dictionary<string, Policy>
     {
@@ -283,6 +292,16 @@ public static class AuthorizationMatrix
         ["POST /api/v1/mobility/plates/{id}/reinstate"] = Allow(R.ZoneAdmin),
         ["POST /api/v1/mobility/plates/{id}/revoke"] = Allow(R.ZoneAdmin),
         ["GET /api/v1/mobility/public/plates/{plate}"] = All with { Anonymous = true },
+        ["GET /api/v1/mobility/operator-tokens"] = Allow(R.ZoneAdmin, R.VehicleOperator),
+        ["POST /api/v1/mobility/operator-tokens"] = Allow(R.ZoneAdmin, R.VehicleOperator),
+        ["POST /api/v1/mobility/operator-tokens/{id}/revoke"] = Allow(R.ZoneAdmin, R.VehicleOperator),
+        ["POST /api/v1/mobility/agency/vehicles"] = ByOperatorToken,
+        ["POST /api/v1/mobility/agency/vehicles/events"] = ByOperatorToken,
+        ["POST /api/v1/mobility/agency/vehicles/telemetry"] = ByOperatorToken,
+        ["GET /api/v1/mobility/violations"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Viewer, R.DepartmentOfficer, R.VehicleOperator),
+        ["GET /api/v1/mobility/violations/export"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Viewer, R.DepartmentOfficer),
+        ["GET /api/v1/mobility/vehicles/{id}/position"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Viewer, R.DepartmentOfficer, R.VehicleOperator).Bound,
+        ["GET /api/v1/mobility/vehicles/{id}/telemetry"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Viewer, R.DepartmentOfficer, R.VehicleOperator).Bound,
         ["GET /api/v1/mobility/rights"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Viewer, R.DepartmentOfficer, R.VehicleOperator),
         ["GET /api/v1/mobility/rights/export"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Viewer, R.DepartmentOfficer),
         ["GET /api/v1/mobility/rights/{id}"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Viewer, R.DepartmentOfficer, R.VehicleOperator).Bound,

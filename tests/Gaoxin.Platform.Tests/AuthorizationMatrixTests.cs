@@ -47,6 +47,7 @@ public sealed partial class AuthorizationMatrixTests
         }
 
         var anonymous = app.Client();
+        HttpClient? operatorToken = null;
         var ids = new IdsFromLists(clients);
         var violations = new List<string>();
         var observed = new StringBuilder();
@@ -83,13 +84,35 @@ public sealed partial class AuthorizationMatrixTests
                 }
 
                 var permitted = declared.Roles.Contains(role);
+                // A signed-in person is not the machine scheme a token-only operation asks for: challenged (401), not forbidden.
+                var refusal = declared.OperatorToken ? 401 : 403;
                 if (permitted && !passed)
                 {
                     violations.Add($"{operation.Key} {role}: {status}, the table allows it");
                 }
-                else if (!permitted && status != 403)
+                else if (!permitted && status != refusal)
                 {
-                    violations.Add($"{operation.Key} {role}: {status}, expected 403");
+                    violations.Add($"{operation.Key} {role}: {status}, expected {refusal}");
+                }
+            }
+
+            if (declared?.OperatorToken == true)
+            {
+                operatorToken ??= await OperatorTokenClientAsync(app, clients[Roles.VehicleOperator]);
+                status = (int)(await SendAsync(operatorToken, operation, route)).StatusCode;
+                cells++;
+                if (status is 401 or 403)
+                {
+                    violations.Add($"{operation.Key} operator token: {status}, the table allows it");
+                }
+
+                using var forged = app.Client();
+                forged.DefaultRequestHeaders.Authorization = new("Bearer", "gxo_" + new string('x', 43));
+                status = (int)(await SendAsync(forged, operation, route)).StatusCode;
+                cells++;
+                if (status != 401)
+                {
+                    violations.Add($"{operation.Key} forged operator token: {status}, expected 401");
                 }
             }
 
@@ -134,6 +157,18 @@ public sealed partial class AuthorizationMatrixTests
         undeclared.ShouldBeEmpty($"operations missing from AuthorizationMatrix.Table; as observed now:\n{observed}");
         stale.ShouldBeEmpty("AuthorizationMatrix.Table names operations the API no longer has");
         violations.ShouldBeEmpty(string.Join("\n", violations));
+    }
+
+    /// <summary>A client holding a real operator token, issued by the demo's VehicleOperator user for its organisation.</summary>
+    private static async Task<HttpClient> OperatorTokenClientAsync(GaoxinApp app, HttpClient vehicleOperator)
+    {
+        using var body = new StringContent("{\"name\":\"authorization matrix\"}", Encoding.UTF8, "application/json");
+        var issued = await vehicleOperator.PostAsync(new Uri(AuthorizationMatrix.OperatorTokenIssue, UriKind.Relative), body);
+        issued.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await issued.Content.ReadAsStringAsync());
+        var client = app.Client();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", json.RootElement.GetProperty("token").GetString());
+        return client;
     }
 
     private static readonly string[] BoundRoles = [Roles.EnterpriseUser, Roles.InstituteUser, Roles.VehicleOperator];

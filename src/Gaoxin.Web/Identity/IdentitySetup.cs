@@ -9,7 +9,10 @@ namespace Gaoxin.Web.Identity;
 
 public static class IdentitySetup
 {
-    /// <summary>Chooses per request: a Bearer token goes to the token handler, everything else to the sign-in cookie.</summary>
+    /// <summary>
+    /// Chooses per request: an endpoint that names its own scheme (a module's machine credentials) gets it; else a Bearer
+    /// token goes to the token handler, everything else to the sign-in cookie.
+    /// </summary>
     public const string Scheme = "gaoxin";
 
     public static IServiceCollection AddGaoxinIdentity(this IServiceCollection services)
@@ -21,9 +24,10 @@ public static class IdentitySetup
                 o.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
             })
             .AddPolicyScheme(Scheme, "Cookie or token", o => o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                Gaoxin.Data.Http.OwnAuthentication.SchemeOf(ctx)
+                ?? (ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? AccessTokenHandler.SchemeName
-                    : IdentityConstants.ApplicationScheme)
+                    : IdentityConstants.ApplicationScheme))
             .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(AccessTokenHandler.SchemeName, null)
             .AddIdentityCookies();
 

@@ -20,6 +20,9 @@ internal static class MobilityAccess
     /// </summary>
     public static readonly string[] Authority = [Roles.ZoneAdmin];
 
+    /// <summary>Who issues and revokes operator tokens for the agency API: the committee for any operator, an operator for itself.</summary>
+    public static readonly string[] TokenIssuers = [Roles.ZoneAdmin, Roles.VehicleOperator];
+
     public static readonly AccessPolicy Vehicles = AccessPolicy.Of(Readers, FleetKeepers);
 
     /// <summary>Road rights: read like the fleet; applied for and edited (while applied) by an operator for itself or the committee and the center on its behalf.</summary>

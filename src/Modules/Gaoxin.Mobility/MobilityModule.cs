@@ -31,6 +31,19 @@ public sealed class MobilityModule : IGaoxinModule
         // The plate lookup's permitted scenes come from the road rights in force.
         services.AddScoped<Plates.IPlateScenes, Rights.RightScenes>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.MobilityDemoSeeder>();
+        // Telemetry (MDS agency): operator tokens are their own authentication scheme, used only by the agency endpoints.
+        services.AddSingleton(Telemetry.TelemetryLimits.From(configuration));
+        services.AddScoped<Telemetry.AgencyDesk>();
+        services.AddScoped<Telemetry.TokenDesk>();
+        services.AddScoped<Telemetry.TelemetryDesk>();
+        services.AddScoped<Telemetry.CommsSweep>();
+        if (configuration.GetValue("Mobility:Telemetry:CommsWatch", false))
+        {
+            services.AddHostedService<Telemetry.CommsWatchService>();
+        }
+
+        services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, Telemetry.OperatorTokenHandler>(
+            Telemetry.OperatorTokenHandler.SchemeName, null);
     }
 
     /// <summary>The table of contents: one line per route; each handler lives in the feature folder it serves.</summary>
@@ -41,6 +54,8 @@ public sealed class MobilityModule : IGaoxinModule
         var keepers = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(MobilityAccess.FleetKeepers));
         var authority = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(MobilityAccess.Authority));
         var open = api.MapGroup("/").ProducesRefusals().AllowAnonymous();
+        var issuers = api.MapGroup("/").ProducesRefusals().RequireAuthorization(p => p.RequireRole(MobilityAccess.TokenIssuers));
+        var agency = api.MapGroup("/agency").ProducesRefusals().AuthenticatedBy(Telemetry.OperatorTokenHandler.SchemeName);
 
         // Policy (政策参数：按生效日期的版本)
         readers.MapGet("/policy", Policy.PolicyApi.Versions).WithSummary("无人车政策参数的各版本（最低保额、道路测试时长或里程、尺寸与设计车速上限、号牌号段），标明现行版本");
@@ -79,6 +94,19 @@ public sealed class MobilityModule : IGaoxinModule
         authority.MapPost("/rights/{id:guid}/reinstate", Rights.RightsApi.Reinstate).Validate<Rights.RightDecisionInput>().WithSummary("恢复暂停的路权（管委会；前置条件重新检查）");
         authority.MapPost("/rights/{id:guid}/revoke", Rights.RightsApi.Revoke).Validate<Rights.RightDecisionInput>().WithSummary("撤销路权（管委会，须填写原因）");
         readers.MapPost("/rights/{id:guid}/check", Rights.RightsApi.Check).Validate<Rights.RightCheckInput>().WithSummary("检查一个位置（纬度、经度、车速 km/h、时间）是否符合该路权：区域（边界上算在内）、时段（止时不含）、限速（等于限速不算超速）、有效期");
+        // Operator tokens and the MDS agency API (运营企业数据接入)
+        issuers.MapGet("/operator-tokens", Telemetry.TelemetryApi.Tokens).WithSummary("运营企业接入令牌列表（不含令牌本身；运营企业只见本单位）；operatorId");
+        issuers.MapPost("/operator-tokens", Telemetry.TelemetryApi.Issue).Validate<Telemetry.OperatorTokenInput>().WithSummary("签发接入令牌（管委会为任一运营企业，运营企业为本单位）：令牌明文仅在此答复中出现一次，只保存其 SHA-256");
+        issuers.MapPost("/operator-tokens/{id:guid}/revoke", Telemetry.TelemetryApi.Revoke).WithSummary("撤销接入令牌（立即失效）");
+        agency.MapPost("/vehicles", Telemetry.AgencyApi.Vehicles).Validate<Telemetry.MdsVehiclesInput>().WithSummary("MDS：登记设备（Bearer 运营企业令牌）；data[]：device_id ↔ vehicle_id（本企业车辆的 VIN）；整批接受或整批拒绝");
+        agency.MapPost("/vehicles/events", Telemetry.AgencyApi.Events).Validate<Telemetry.MdsEventsInput>().WithSummary("MDS：车辆事件（Bearer 运营企业令牌）；data[]：device_id、event_id、vehicle_state、event_types、timestamp（毫秒）；按 event_id 幂等");
+        agency.MapPost("/vehicles/telemetry", Telemetry.AgencyApi.Telemetry).Validate<Telemetry.MdsTelemetryInput>().WithSummary("MDS：轨迹点（Bearer 运营企业令牌），每批至多 1000 点；整批接受或整批拒绝（400 逐点说明），按 telemetry_id 幂等；到达即检查区域、时段、限速、路权与保险");
+
+        // Live checks and positions (违规记录、位置)
+        readers.MapGet("/violations", Telemetry.TelemetryApi.Violations).WithSummary("违规记录（运营企业只见本单位）；operatorId，vehicleId，rule，status，page，size≤200");
+        staff.MapGet("/violations/export", Telemetry.TelemetryApi.Export).WithSummary("导出违规记录（Excel，与列表同一筛选；园区工作人员）");
+        readers.MapGet("/vehicles/{id:guid}/position", Telemetry.TelemetryApi.Latest).WithSummary("车辆最新位置（无轨迹时 204）");
+        readers.MapGet("/vehicles/{id:guid}/telemetry", Telemetry.TelemetryApi.Day).WithSummary("车辆某日（北京时间，day，默认今天）的轨迹点，按时间排序");
         open.MapGet("/public/plates/{plate}", Plates.PlatesApi.Lookup).WithSummary("号牌公开查询（免登录）：是否有效、状态、运营单位、车型、发牌日期、准许的示范场景；zone=园区代码");
     }
 
@@ -91,5 +119,6 @@ public sealed class MobilityModule : IGaoxinModule
         new("/mobility", MobilityText.Get("Nav.Fleet"), MudBlazor.Icons.Material.Filled.LocalShipping, 100, MobilityAccess.Readers),
         new("/mobility/plates", MobilityText.Get("Nav.Plates"), MudBlazor.Icons.Material.Filled.Badge, 101, MobilityAccess.Readers),
         new("/mobility/rights", MobilityText.Get("Nav.Rights"), MudBlazor.Icons.Material.Filled.Route, 102, MobilityAccess.Readers),
+        new("/mobility/violations", MobilityText.Get("Nav.Violations"), MudBlazor.Icons.Material.Filled.ReportProblem, 103, MobilityAccess.Readers),
     ];
 }

@@ -1,6 +1,7 @@
 using Gaoxin.Mobility.Fleet;
 using Gaoxin.Mobility.Policy;
 using Gaoxin.Mobility.Rights;
+using Gaoxin.Mobility.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Mobility.Data;
@@ -33,6 +34,8 @@ internal static class MobilityModel
             v.Property(x => x.Model).HasMaxLength(100);
             v.Property(x => x.Level).HasConversion<string>().HasMaxLength(4);
             v.Property(x => x.Sensors).HasMaxLength(500);
+            // One MDS device id names one vehicle of the zone.
+            v.HasIndex(x => new { x.ZoneId, x.DeviceId }).IsUnique();
             v.HasMany(x => x.Insurance).WithOne().HasForeignKey(x => x.VehicleId).OnDelete(DeleteBehavior.Cascade);
             v.HasMany(x => x.Staff).WithOne().HasForeignKey(x => x.VehicleId).OnDelete(DeleteBehavior.Cascade);
             v.HasMany(x => x.RoadTests).WithOne().HasForeignKey(x => x.VehicleId).OnDelete(DeleteBehavior.Cascade);
@@ -136,6 +139,50 @@ internal static class MobilityModel
             e.Property(x => x.ByUserId).HasMaxLength(64);
             e.Property(x => x.ByName).HasMaxLength(100);
             e.Property(x => x.Reason).HasMaxLength(500);
+        });
+            b.Entity<OperatorToken>(t =>
+        {
+            t.ToTable("mobility_operator_tokens");
+            t.HasKey(x => x.Id);
+            t.HasIndex(x => x.Hash).IsUnique();
+            t.HasIndex(x => new { x.ZoneId, x.OperatorId });
+            t.Property(x => x.Name).HasMaxLength(50);
+            t.Property(x => x.Hash).HasMaxLength(64);
+            t.Property(x => x.Hint).HasMaxLength(12);
+            t.Property(x => x.CreatedBy).HasMaxLength(64);
+            t.Property(x => x.RevokedBy).HasMaxLength(64);
+        });
+
+        b.Entity<TelemetryPoint>(p =>
+        {
+            p.ToTable("mobility_telemetry_points");
+            p.HasKey(x => x.Id);
+            // A point sent again is found by its id and not stored twice.
+            p.HasIndex(x => x.TelemetryId).IsUnique();
+            p.HasIndex(x => new { x.VehicleId, x.At });
+        });
+
+        b.Entity<VehicleEvent>(e =>
+        {
+            e.ToTable("mobility_vehicle_events");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.EventId).IsUnique();
+            e.HasIndex(x => new { x.VehicleId, x.At });
+            e.Property(x => x.State).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.EventTypes).HasMaxLength(500);
+        });
+
+        b.Entity<Violation>(v =>
+        {
+            v.ToTable("mobility_violations");
+            v.HasKey(x => x.Id);
+            v.HasIndex(x => new { x.ZoneId, x.OperatorId, x.LastAt });
+            v.HasIndex(x => new { x.VehicleId, x.Status });
+            v.Property(x => x.Rule).HasMaxLength(40);
+            v.Property(x => x.Message).HasMaxLength(500);
+            v.Property(x => x.Status).HasConversion<string>().HasMaxLength(8);
+            v.Property(x => x.EvidenceJson).HasMaxLength(10_000);
+            v.Ignore(x => x.Evidence);
         });
     }
 }

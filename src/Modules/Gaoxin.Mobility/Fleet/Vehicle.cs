@@ -72,6 +72,9 @@ public sealed class Vehicle : IZoneScoped
 
     public DateTimeOffset RegisteredAt { get; private set; }
 
+    /// <summary>The MDS device_id the operator registered for this vehicle through the agency API; null until then.</summary>
+    public Guid? DeviceId { get; private set; }
+
     public List<InsurancePolicy> Insurance { get; private set; } = [];
 
     public List<StaffAssignment> Staff { get; private set; } = [];
@@ -88,6 +91,17 @@ public sealed class Vehicle : IZoneScoped
         HeightMm = spec.HeightMm;
         DesignSpeedKmh = spec.DesignSpeedKmh;
         Sensors = spec.Sensors;
+    }
+
+    /// <summary>Registers the vehicle's MDS device id; the same id again is a no-op, another one replaces it (a new telematics unit).</summary>
+    public void BindDevice(Guid deviceId)
+    {
+        if (deviceId == Guid.Empty)
+        {
+            throw Refusal.Invalid("device_id", "设备编号不能为空。");
+        }
+
+        DeviceId = deviceId;
     }
 
     public InsurancePolicy Insure(string insurer, string policyNumber, decimal amount, DateOnly validFrom, DateOnly validTo)

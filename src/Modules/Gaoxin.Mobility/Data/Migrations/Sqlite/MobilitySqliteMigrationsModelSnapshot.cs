@@ -222,6 +222,9 @@ namespace Gaoxin.Mobility.Data.Migrations.Sqlite
                     b.Property<int>("DesignSpeedKmh")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("DeviceId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("HeightMm")
                         .HasColumnType("INTEGER");
 
@@ -261,6 +264,9 @@ namespace Gaoxin.Mobility.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "DeviceId")
+                        .IsUnique();
 
                     b.HasIndex("ZoneId", "OperatorId");
 
@@ -526,6 +532,215 @@ namespace Gaoxin.Mobility.Data.Migrations.Sqlite
                     b.HasIndex("RoadRightId");
 
                     b.ToTable("mobility_road_right_windows", (string)null);
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Telemetry.OperatorToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hint")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "OperatorId");
+
+                    b.ToTable("mobility_operator_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Telemetry.TelemetryPoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("AccuracyM")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("BatteryPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Heading")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Lat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Lng")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("SpeedKmh")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("TelemetryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TelemetryId")
+                        .IsUnique();
+
+                    b.HasIndex("VehicleId", "At");
+
+                    b.ToTable("mobility_telemetry_points", (string)null);
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Telemetry.VehicleEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventTypes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Lat")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Lng")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.HasIndex("VehicleId", "At");
+
+                    b.ToTable("mobility_vehicle_events", (string)null);
+                });
+
+            modelBuilder.Entity("Gaoxin.Mobility.Telemetry.Violation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvidenceJson")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PointCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RoadRightId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RoadRightVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VehicleId", "Status");
+
+                    b.HasIndex("ZoneId", "OperatorId", "LastAt");
+
+                    b.ToTable("mobility_violations", (string)null);
                 });
 
             modelBuilder.Entity("Gaoxin.Mobility.Fleet.InsurancePolicy", b =>
