@@ -241,6 +241,11 @@ public sealed class IndustryApiTests(SharedApps apps)
         (await backwards.ReadJsonAsync()).GetProperty("errors").GetProperty("plannedCompletionOn")[0].GetString()!.ShouldContain("不能早于");
         (await admin.PutJsonAsync($"/api/v1/industry/projects/{id}", Revision(name, 0m, "2027-12-31", 1))).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
+        // A correction that does not say which version it corrects is refused.
+        var unversioned = await admin.PutJsonAsync($"/api/v1/industry/projects/{id}", new { name, company = "某投资方", investment = 60_000_000m, startOn = "2026-01-10", plannedCompletionOn = "2027-12-31" });
+        unversioned.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await unversioned.ReadJsonAsync()).GetProperty("errors").GetProperty("version")[0].GetString()!.ShouldContain("版本号");
+
         // Another project's name is taken.
         var taken = await admin.PutJsonAsync($"/api/v1/industry/projects/{id}", Revision("优必选“双总部”项目", 60_000_000m, "2027-12-31", 1));
         taken.StatusCode.ShouldBe(HttpStatusCode.BadRequest);

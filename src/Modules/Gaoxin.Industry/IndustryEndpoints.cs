@@ -43,7 +43,7 @@ internal static class IndustryEndpoints
         api.MapGet("/projects/export", ProjectsApi.Export).WithSummary("导出重大项目（Excel）");
         api.MapGet("/projects/{id:guid}", ProjectsApi.Get).WithSummary("重大项目详情：里程碑、逐年承诺与实际");
         edit.MapPost("/projects", ProjectsApi.Create).Validate<ProjectInput>().WithSummary("登记重大项目");
-        edit.MapPut("/projects/{id:guid}", ProjectsApi.Revise).Validate<ProjectRevision>().WithSummary("修改重大项目（带版本号，过期的修改返回 409）");
+        edit.MapPut("/projects/{id:guid}", ProjectsApi.Revise).Validate<ProjectInput>().WithSummary("修改重大项目（带版本号，过期的修改返回 409）");
         edit.MapPost("/projects/{id:guid}/milestones", ProjectsApi.AddMilestone).Validate<MilestoneInput>().WithSummary("新增里程碑");
         edit.MapPost("/projects/{id:guid}/milestones/{milestoneId:guid}/done", ProjectsApi.CompleteMilestone).WithSummary("里程碑完成");
         edit.MapPut("/projects/{id:guid}/years/{year:int}", ProjectsApi.PutYear).Validate<ProjectYearInput>().WithSummary("录入某年承诺与实际（投资、营收）");

@@ -19,21 +19,8 @@ public sealed record ProjectInput(
     DateOnly StartOn,
     DateOnly PlannedCompletionOn,
     [property: StringLength(300, ErrorMessage = "产能说明不超过 300 字。")] string? Capacity,
-    [property: Range(0, 1e13, ErrorMessage = "预计年销售收入应为非负数（元）。")] decimal? ExpectedAnnualRevenue);
-
-/// <summary>A correction of a project's own fields, made from the version the form was filled with.</summary>
-public sealed record ProjectRevision(
-    [property: Required(ErrorMessage = "请填写项目名称。"), StringLength(200, MinimumLength = 2, ErrorMessage = "项目名称应为 2–200 个字。")] string Name,
-    [property: StringLength(200, ErrorMessage = "投资主体不超过 200 字。")] string? Company,
-    Guid? EnterpriseId,
-    [property: Range(0.01, 1e13, ErrorMessage = "总投资应大于 0（元）。")] decimal Investment,
-    [property: Precision(14, 2), Range(0, 1e9, ErrorMessage = "面积应为非负数（平方米）。")] decimal? Area,
-    DateOnly? SignedOn,
-    DateOnly StartOn,
-    DateOnly PlannedCompletionOn,
-    [property: StringLength(300, ErrorMessage = "产能说明不超过 300 字。")] string? Capacity,
     [property: Range(0, 1e13, ErrorMessage = "预计年销售收入应为非负数（元）。")] decimal? ExpectedAnnualRevenue,
-    [property: Range(0, int.MaxValue, ErrorMessage = "版本号无效。")] int Version);
+    [property: Range(0, int.MaxValue, ErrorMessage = "版本号无效。")] int? Version = null);
 
 public sealed record MilestoneInput(
     [property: Required(ErrorMessage = "请填写节点名称。"), StringLength(200, MinimumLength = 2, ErrorMessage = "节点名称应为 2–200 个字。")] string Title,
@@ -93,10 +80,15 @@ internal sealed class ProjectBook(GaoxinDbContext db, TimeProvider clock, IEnter
         return await GetAsync(actor.ZoneId, project.Id, ct);
     }
 
-    /// <summary>Corrects a project's own fields with the same checks as a registration; a form filled from an older version is refused 409.</summary>
-    public async Task<ProjectView> ReviseAsync(Actor actor, Guid id, ProjectRevision input, CancellationToken ct)
+    /// <summary>Corrects a project's own fields with the same checks as a registration; the version is required, and one older than the stored one is refused 409.</summary>
+    public async Task<ProjectView> ReviseAsync(Actor actor, Guid id, ProjectInput input, CancellationToken ct)
     {
         RequestValidation.ThrowIfInvalid(input);
+        if (input.Version is null)
+        {
+            throw Refusal.Invalid("version", "请提供修改所依据的版本号（项目详情中的 version）。");
+        }
+
         var project = await FindAsync(actor, id, ct);
         if (project.Version != input.Version)
         {

@@ -42,7 +42,7 @@ internal static class ProjectsApi
         return TypedResults.Created($"/api/v1/industry/projects/{p.Id}", p);
     }
 
-    public static async Task<Ok<ProjectView>> Revise(Guid id, ProjectRevision input, ClaimsPrincipal user, ProjectBook book, CancellationToken ct) =>
+    public static async Task<Ok<ProjectView>> Revise(Guid id, ProjectInput input, ClaimsPrincipal user, ProjectBook book, CancellationToken ct) =>
         TypedResults.Ok(await book.ReviseAsync(user.ToActor(), id, input, ct));
 
     public static async Task<Ok<ProjectView>> AddMilestone(Guid id, MilestoneInput input, ClaimsPrincipal user, ProjectBook book, CancellationToken ct) =>
