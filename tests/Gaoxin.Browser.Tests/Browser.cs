@@ -42,6 +42,26 @@ public sealed class Browser : IAsyncDisposable
     public static Task WaitForCircuitAsync(IPage page) =>
         page.Locator("#gx-ready[data-ready='1']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
+    /// <summary>
+    /// Opens a page from the side menu as a person does: the area group holding the link is opened first when it is
+    /// closed (the menu opens only the current page's group).
+    /// </summary>
+    public static async Task OpenFromMenuAsync(IPage page, string title)
+    {
+        var link = page.Locator($"nav a.mud-nav-link:has(.mud-nav-link-text:text-is(\"{title}\"))").First;
+        await link.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        if (!await link.IsVisibleAsync())
+        {
+            await page.Locator(".gx-nav-area", new() { Has = link }).Locator("button.mud-nav-link").First.ClickAsync();
+        }
+
+        await link.ClickAsync();
+    }
+
+    /// <summary>The titles of every page the menu offers the reader, in closed groups too.</summary>
+    public static async Task<string> MenuTitlesAsync(IPage page) =>
+        string.Join("\n", await page.Locator("nav a.mud-nav-link .mud-nav-link-text").AllTextContentsAsync());
+
     public static async Task SignInAsync(IPage page, string email, string password = Gaoxin.Data.Seeding.DemoData.Password)
     {
         await page.GotoAsync("/");

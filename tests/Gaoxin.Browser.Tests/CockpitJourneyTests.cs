@@ -12,7 +12,7 @@ public sealed class CockpitJourneyTests
         var page = await browser.NewPageAsync(app.ServerAddress!);
         await Browser.SignInAsync(page, "viewer@zigong.demo");
 
-        await page.ClickAsync("nav >> text=驾驶舱");
+        await Browser.OpenFromMenuAsync(page, "驾驶舱");
         await page.WaitForURLAsync("**/cockpit");
         await page.Locator("#indicators .gx-indicator[data-code='GDP']").WaitForAsync();
         (await page.Locator("#indicators .gx-indicator[data-code='GDP']").InnerTextAsync()).ShouldContain("+7.0%");

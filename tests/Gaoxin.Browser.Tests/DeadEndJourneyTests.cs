@@ -60,6 +60,8 @@ public sealed class DeadEndJourneyTests
         await Browser.WaitForCircuitAsync(page);
         await page.FillAsync("#achievement-search", title);
         await page.PressAsync("#achievement-search", "Enter");
+        // The search re-renders the table; a click on a row drawn before it would go to a handler Blazor has dropped.
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#achievements tbody tr').length === 1");
         var row = page.Locator("#achievements tr", new() { HasTextString = title }).First;
         await row.Locator(".achievement-edit").ClickAsync();
         (await page.InputValueAsync("#achievement-title")).ShouldBe(title, "编辑 opens the form filled");

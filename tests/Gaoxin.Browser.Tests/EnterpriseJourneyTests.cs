@@ -13,11 +13,11 @@ public sealed class EnterpriseJourneyTests
         var page = await browser.NewPageAsync(app.ServerAddress!);
         await Browser.SignInAsync(page, "enterprise@zigong.demo");
 
-        var nav = await page.Locator("nav").First.InnerTextAsync();
+        var nav = await Browser.MenuTitlesAsync(page);
         nav.ShouldContain("企业自评");
         nav.ShouldNotContain("梯度培育");
 
-        await page.ClickAsync("text=企业自评");
+        await Browser.OpenFromMenuAsync(page, "企业自评");
         await page.WaitForURLAsync("**/enterprises/self-check");
         await page.Locator("#self-check-name").WaitForAsync();
         (await page.Locator("#self-check-name").InnerTextAsync()).ShouldBe("兴储世纪有限公司");

@@ -33,7 +33,7 @@ public sealed class JourneyTests
         figures.ShouldContain("81.58%");
         figures.ShouldContain("规上企业智改数转率");
         (await page.Locator("#current-user").InnerTextAsync()).ShouldBe("管委会管理员");
-        (await page.Locator("nav").First.InnerTextAsync()).ShouldContain("用户管理");
+        (await Browser.MenuTitlesAsync(page)).ShouldContain("用户管理");
 
         await Browser.ScreenshotAsync(page, "home.png");
 
@@ -45,7 +45,7 @@ public sealed class JourneyTests
         english.ShouldContain("Enterprises with accounts");
         english.ShouldContain("Smart-transformation rate (above size)");
         (await page.Locator("#sign-out").InnerTextAsync()).ShouldBe("Sign out");
-        (await page.Locator("nav").First.InnerTextAsync()).ShouldContain("Users");
+        (await Browser.MenuTitlesAsync(page)).ShouldContain("Users");
 
         await page.ClickAsync("#sign-out");
         await page.WaitForURLAsync("**/account/login**");
@@ -87,6 +87,6 @@ public sealed class JourneyTests
         await Browser.SignInAsync(other, "enterprise@zigong.demo");
         await other.GotoAsync("/admin/users");
         await other.GetByText("无权访问").First.WaitForAsync();
-        (await other.Locator("nav").First.InnerTextAsync()).ShouldNotContain("用户管理");
+        (await Browser.MenuTitlesAsync(other)).ShouldNotContain("用户管理");
     }
 }

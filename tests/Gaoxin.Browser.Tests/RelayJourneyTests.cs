@@ -96,7 +96,7 @@ public sealed class RelayJourneyTests
         await Browser.SignInAsync(page, "viewer@zigong.demo");
         var report = (await (await page.APIRequest.GetAsync("/api/v1/tech-transfer/analytics")).JsonAsync())!.Value;
         var pilot = report.GetProperty("withPilot");
-        await page.ClickAsync("text=转化成效");
+        await Browser.OpenFromMenuAsync(page, "转化成效");
         await page.Locator("#rate-pilot").WaitForAsync();
         var row = await page.Locator("#rate-pilot").InnerTextAsync();
         row.ShouldContain($"{pilot.GetProperty("successes").GetInt32()} / {pilot.GetProperty("decided").GetInt32()}");
@@ -109,7 +109,7 @@ public sealed class RelayJourneyTests
         await page.WaitForURLAsync("**/tech-transfer/analytics");
         await Browser.WaitForCircuitAsync(page);
         await page.Locator("#rate-pilot").GetByText("With pilot").WaitForAsync();
-        (await page.Locator("nav").First.InnerTextAsync()).ShouldContain("Relay analytics");
+        (await Browser.MenuTitlesAsync(page)).ShouldContain("Relay analytics");
     }
 }
 
@@ -123,7 +123,7 @@ public sealed class SubmissionJourneyTests
         var page = await browser.NewPageAsync(app.ServerAddress!);
         await Browser.SignInAsync(page, "institute@zigong.demo");
 
-        await page.ClickAsync("text=科技成果");
+        await Browser.OpenFromMenuAsync(page, "科技成果");
         await page.Locator("#new-achievement").WaitForAsync();
         await Browser.WaitForCircuitAsync(page);
         // The form opens above the list on 登记成果 (it also serves 编辑).
