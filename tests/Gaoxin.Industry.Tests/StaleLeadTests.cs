@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Gaoxin.Industry.Tests;
 
-/// <summary>Stale leads by the app's own clock: a fresh app whose TimeProvider the test moves.</summary>
+/// <summary>Stale leads by the app's own clock (on the list and as the home page's to-do): a fresh app whose TimeProvider the test moves.</summary>
 public sealed class StaleLeadTests
 {
     [Theory]
@@ -35,7 +35,14 @@ public sealed class StaleLeadTests
         var staleOnly = await (await admin.GetAsync("/api/v1/industry/leads?stale=true")).ReadJsonAsync();
         staleOnly.EnumerateArray().Select(l => l.GetProperty("id").GetString()).ShouldContain(id);
 
+        // The home page's to-do for those who work the pipeline counts the same leads; a viewer has no such to-do.
+        const string line = "长期未跟进的招商线索";
+        (await HomeToDos.CountAsync(admin, line)).ShouldBe(staleOnly.GetArrayLength());
+        (await HomeToDos.CountAsync(await app.SignedInAsync("operator@zigong.demo"), line)).ShouldBe(staleOnly.GetArrayLength());
+        (await HomeToDos.CountAsync(await app.SignedInAsync("viewer@zigong.demo"), line)).ShouldBe(0);
+
         (await admin.PostJsonAsync($"/api/v1/industry/leads/{id}/steps", new { stage = "Contacted", note = "电话联系上对方投资部" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await StaleAsync()).ShouldBeFalse();
+        (await HomeToDos.CountAsync(admin, line)).ShouldBe(staleOnly.GetArrayLength() - 1);
     }
 }

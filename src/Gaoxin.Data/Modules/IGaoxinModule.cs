@@ -63,10 +63,25 @@ public enum NavArea
 /// <summary>A link in the side navigation. <paramref name="TitleKey"/> is looked up in the module's resources by the layout.</summary>
 public sealed record NavEntry(string Href, string Title, string Icon, int Order, IReadOnlyList<string>? Roles = null);
 
-/// <summary>A figure for the home page, supplied by whichever module owns the data.</summary>
-public sealed record HeadlineFigure(string Label, string Value, string? Unit, int Order, string? Note = null);
+/// <summary>
+/// A figure for the home page, supplied by whichever module owns the data. <paramref name="ZoneInternal"/> marks the zone's
+/// own books (fund balance, revenue, accounts): users acting for an enterprise, institute or vehicle operator never see it.
+/// </summary>
+public sealed record HeadlineFigure(string Label, string Value, string? Unit, int Order, string? Note = null, bool ZoneInternal = false);
 
 public interface IHeadlineFigureSource
 {
     Task<IReadOnlyList<HeadlineFigure>> GetAsync(Guid zoneId, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// One line of a person's to-do list on the home page (待办): what waits for them, how many, where to do it, and the
+/// nearest date it is due by when it has one. Texts are display names in the current language.
+/// </summary>
+public sealed record ToDo(string Title, int Count, string Href, int Order, DateOnly? DueBy = null, string? Note = null);
+
+/// <summary>A module's part of the home page's to-dos: only what the actor has to act on, already filtered by role and organisation.</summary>
+public interface IToDoSource
+{
+    Task<IReadOnlyList<ToDo>> ForAsync(Gaoxin.Kernel.Access.Actor actor, CancellationToken cancellationToken);
 }

@@ -27,7 +27,7 @@ internal sealed class PlatformHeadlineFigures(GaoxinDbContext db, IStringLocaliz
         {
             new(l["Figure.Enterprises"], Count(OrganisationKind.Enterprise, OrganisationKind.VehicleOperator).ToString(CultureInfo.CurrentCulture), l["Unit.Count"], 10),
             new(l["Figure.Institutes"], Count(OrganisationKind.Institute).ToString(CultureInfo.CurrentCulture), l["Unit.Count"], 20),
-            new(l["Figure.ActiveUsers"], users.ToString(CultureInfo.CurrentCulture), l["Unit.People"], 30),
+            new(l["Figure.ActiveUsers"], users.ToString(CultureInfo.CurrentCulture), l["Unit.People"], 30, ZoneInternal: true),
         };
         if (center?.EstablishedOn is { } opened)
         {

@@ -17,7 +17,7 @@ internal sealed class FundingFigures(GaoxinDbContext db, TimeProvider clock) : I
         return
         [
             new HeadlineFigure($"{year} 中试专项资金可用", (p.Available / 10_000m).ToString("#,##0", CultureInfo.InvariantCulture), "万元", 40,
-                $"预算 {p.Budget / 10_000m:#,##0} 万元，已承诺 {p.Committed / 10_000m:#,##0} 万元"),
+                $"预算 {p.Budget / 10_000m:#,##0} 万元，已承诺 {p.Committed / 10_000m:#,##0} 万元", ZoneInternal: true),
         ];
     }
 }

@@ -34,6 +34,7 @@ public sealed class FundingModule : IGaoxinModule
         services.AddScoped<Statements.FundStatements>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.FundingDemoSeeder>();
         services.AddScoped<IHeadlineFigureSource, FundingFigures>();
+        services.AddScoped<IToDoSource, FundToDos>();
         services.AddScoped<Gaoxin.Contracts.Funding.IFundPosition, Contracts.FundPositionService>();
         services.AddScoped<Proposals.ProposalService>();
         services.AddScoped<Gaoxin.Contracts.Funding.IFundConversions, Contracts.FundConversions>();

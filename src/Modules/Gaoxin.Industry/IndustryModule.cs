@@ -20,6 +20,7 @@ public sealed class IndustryModule : IGaoxinModule
     {
         services.AddScoped<Gaps.ChainMaps>();
         services.AddScoped<Gaps.SettingsBook>();
+        services.AddScoped<IToDoSource, Leads.LeadToDos>();
         services.AddScoped<Gaps.IOpenLeadCounts, Leads.OpenLeadCounts>();
         services.AddScoped<Chains.IndustryBook>();
         services.AddScoped<Leads.LeadBook>();

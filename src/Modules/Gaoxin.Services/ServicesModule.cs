@@ -53,6 +53,7 @@ public sealed class ServicesModule : IGaoxinModule
         services.AddScoped<Notices.NoticeInbox>();
         services.AddScoped<Notices.NoticeMailer>();
         services.AddScoped<ServicePage.EnterpriseServicePage>();
+        services.AddScoped<IToDoSource, ServicePage.EnterpriseToDos>();
         services.AddScoped<Notices.IDailyNoticeSweep, ServicePage.DueSweep>();
         services.AddSingleton<Notices.NoticeDelivery>();
         services.AddHostedService(sp => sp.GetRequiredService<Notices.NoticeDelivery>());

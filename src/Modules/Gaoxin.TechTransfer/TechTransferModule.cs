@@ -37,6 +37,7 @@ public sealed class TechTransferModule : IGaoxinModule
         services.TryAddScoped<Gaoxin.Contracts.Talent.IProjectTalent, Package.NoProjectTalent>();
         services.AddScoped<Gaoxin.Data.Seeding.IDemoSeeder, Demo.TechTransferDemoSeeder>();
         services.AddScoped<IHeadlineFigureSource, RelayHeadlineFigures>();
+        services.AddScoped<IToDoSource, RelayToDos>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => Endpoints.Map(api);

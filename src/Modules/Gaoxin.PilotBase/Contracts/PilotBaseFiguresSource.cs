@@ -45,7 +45,8 @@ internal sealed class PilotBaseHeadlineFigures(IPilotBaseFigures figures) : IHea
             new(PilotBaseText.Get("Figure.Utilisation"), Pct(f.UtilisationThisMonth), null, 50,
                 string.Format(CultureInfo.CurrentCulture, PilotBaseText.Get("Figure.UtilisationNote"), f.Year, Pct(f.UtilisationThisYear), f.ResourcesAvailable, f.ResourcesTotal)),
             new(PilotBaseText.Get("Figure.Revenue"), (f.RevenueThisYear / 10_000m).ToString("#,0.#", CultureInfo.CurrentCulture), PilotBaseText.Get("Figure.Wan"), 51,
-                string.Format(CultureInfo.CurrentCulture, PilotBaseText.Get("Figure.RevenueNote"), (f.RevenueThisMonth / 10_000m).ToString("#,0.#", CultureInfo.CurrentCulture))),
+                string.Format(CultureInfo.CurrentCulture, PilotBaseText.Get("Figure.RevenueNote"), (f.RevenueThisMonth / 10_000m).ToString("#,0.#", CultureInfo.CurrentCulture)),
+                ZoneInternal: true),
         ];
     }
 }
