@@ -364,6 +364,7 @@ public static class AuthorizationMatrix
         ["POST /api/v1/enterprises/{id}/certificates"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["POST /api/v1/enterprises/{id}/honours"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["POST /api/v1/enterprises/{id}/transformations"] = All.CheckedAfterBody,
+        ["POST /api/v1/enterprises/{id}/transformations/{projectId}/complete"] = All.CheckedAfterBody,
         ["POST /api/v1/funding/applications"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.InstituteUser),
         ["POST /api/v1/funding/applications/{id}/approve"] = Allow(R.ZoneAdmin),
         ["POST /api/v1/funding/applications/{id}/recommend"] = Allow(R.CenterOperator),
@@ -406,6 +407,7 @@ public static class AuthorizationMatrix
         ["POST /api/v1/tech-transfer/projects/{id}/milestones/{milestoneId}/decision"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["POST /api/v1/tech-transfer/projects/{id}/milestones/{milestoneId}/evidence"] = All.Bound.CheckedAfterBody,
         ["POST /api/v1/tech-transfer/projects/{id}/move"] = Allow(R.ZoneAdmin, R.CenterOperator),
+        ["POST /api/v1/tech-transfer/projects/{id}/withdraw"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.InstituteUser).Bound.CheckedAfterBody,
         ["POST /api/v1/tech-transfer/projects/{id}/outcomes"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.InstituteUser).Bound.CheckedAfterBody,
         ["POST /api/v1/tech-transfer/rounds"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["POST /api/v1/tech-transfer/rounds/{id}/projects/{projectId}/conflict"] = Allow(R.ZoneAdmin, R.CenterOperator, R.Reviewer, R.Viewer),  // zone staff; only the round's own reviewers find the round (others 404)

@@ -83,6 +83,35 @@ public sealed class StageRuleTests
     }
 }
 
+public sealed class WithdrawalBeforeScreeningRuleTests
+{
+    private static readonly WithdrawalBeforeScreeningRule Rule = new();
+
+    [Fact]
+    public void A_proposal_not_yet_in_screening_is_withdrawn_with_a_reason()
+    {
+        Rule.Check(new WithdrawalFacts(RelayStage.Proposed, "团队调整，暂缓转化")).Passed.ShouldBeTrue();
+        var blank = Rule.Check(new WithdrawalFacts(RelayStage.Proposed, " "));
+        blank.Passed.ShouldBeFalse();
+        blank.Message.ShouldBe("撤回申报须说明原因。");
+        Rule.Check(new WithdrawalFacts(RelayStage.Proposed, null)).Passed.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(RelayStage.Screening, "筛选中")]
+    [InlineData(RelayStage.Selected, "入选")]
+    [InlineData(RelayStage.Rejected, "未入选")]
+    [InlineData(RelayStage.PilotIncubation, "中试孵化")]
+    [InlineData(RelayStage.Terminated, "已终止")]
+    public void From_screening_on_only_the_center_can_end_it(RelayStage stage, string named)
+    {
+        var outcome = Rule.Check(new WithdrawalFacts(stage, "团队调整"));
+        outcome.Passed.ShouldBeFalse();
+        outcome.Message.ShouldBe($"项目已处于“{named}”，不能再撤回申报；如需终止，请联系创新中心。");
+        outcome.Figures["stage"].ShouldBe(stage.ToString());
+    }
+}
+
 public sealed class ScreeningRuleTests
 {
     private static readonly DateTimeOffset Deadline = new(2026, 5, 1, 10, 0, 0, TimeSpan.Zero);

@@ -38,6 +38,7 @@ internal static class EnterprisesEndpoints
         registrars.MapPost("/{id:guid}/honours", RegistryApi.AddHonour).WithSummary("登记荣誉与奖励（科技奖励及排名、创客中国 500 强、国家级同类荣誉），供直通认定条件判断");
         registrars.MapDelete("/{id:guid}/honours/{honourId:guid}", RegistryApi.RemoveHonour).WithSummary("删除荣誉记录");
         api.MapPost("/{id:guid}/transformations", RegistryApi.AddTransformation).WithSummary("登记智改数转项目");
+        api.MapPost("/{id:guid}/transformations/{projectId:guid}/complete", RegistryApi.CompleteTransformation).WithSummary("智改数转项目完成：完成日期（不早于开始、不晚于今天）与成效；已完成的项目不能再次完成");
         registrars.MapGet("/import/template", ImportApi.Template).WithSummary("下载年度数据导入模板");
         api.MapGet("/annual-data/export", ImportApi.Export).WithSummary("导出年度数据（与导入模板同一格式，可修改后再导入）");
         registrars.MapPost("/import", ImportApi.Import).AcceptsWorkbook().WithSummary("导入年度数据（请求体为 .xlsx）：有错误时不保存任何行，除非 validRowsOnly=true");

@@ -389,6 +389,17 @@ internal sealed class EnterpriseRegistry(GaoxinDbContext db, TimeProvider clock,
         return project.View();
     }
 
+    /// <summary>Marks one of the enterprise's running 智改数转 projects complete (registrars or the enterprise itself).</summary>
+    public async Task<TransformationView> CompleteTransformationAsync(Actor actor, Guid id, Guid projectId, TransformationCompletionInput input, CancellationToken ct)
+    {
+        var e = await ChangeableAsync(actor, id, tracked: false, ct);
+        var project = await db.Set<TransformationProject>().FirstOrDefaultAsync(p => p.Id == projectId && p.EnterpriseId == e.Id && p.ZoneId == e.ZoneId, ct)
+            ?? throw Refusal.NotFound("智改数转项目");
+        project.Complete(input, Today());
+        await db.SaveChangesAsync(ct);
+        return project.View();
+    }
+
     public DateOnly Today() => ZoneClock.Of(clock).Today;
 
     private static readonly IReadOnlyDictionary<string, decimal> NoExpertScores = new Dictionary<string, decimal>();

@@ -70,4 +70,8 @@ internal static class RegistryApi
 
     public static async Task<Created<TransformationView>> AddTransformation(Guid id, TransformationInput input, ClaimsPrincipal user, EnterpriseRegistry registry, CancellationToken ct) =>
         TypedResults.Created($"/api/v1/enterprises/{id}", await registry.AddTransformationAsync(user.ToActor(), id, input, ct));
+
+    public static async Task<Ok<TransformationView>> CompleteTransformation(Guid id, Guid projectId, TransformationCompletionInput input, ClaimsPrincipal user, EnterpriseRegistry registry,
+        CancellationToken ct) =>
+        TypedResults.Ok(await registry.CompleteTransformationAsync(user.ToActor(), id, projectId, input, ct));
 }

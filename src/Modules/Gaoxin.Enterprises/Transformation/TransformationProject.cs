@@ -20,6 +20,9 @@ public sealed record TransformationView(Guid Id, string Title, TransformationKin
 
 public sealed record TransformationInput(string Title, TransformationKind Kind, decimal Investment, DateOnly StartedOn, DateOnly? CompletedOn, string? Outcomes);
 
+/// <summary>Marks a running project complete (完成): the day it was completed and what it achieved.</summary>
+public sealed record TransformationCompletionInput(DateOnly CompletedOn, string? Outcomes);
+
 /// <summary>
 /// An intelligent/digital transformation project (智改数转项目) of one enterprise: running until it has a completion date,
 /// which is never before its start nor after today (the rate counts only completed projects).
@@ -94,6 +97,42 @@ internal sealed class TransformationProject : IZoneScoped
             ZoneId = zone, EnterpriseId = enterpriseId, Title = input.Title.Trim(), Kind = input.Kind, Investment = input.Investment,
             StartedOn = input.StartedOn, CompletedOn = input.CompletedOn, Outcomes = input.Outcomes,
         };
+    }
+
+    /// <summary>
+    /// Completes a running project: once only (a completed project is history, 409), on a day neither before its start nor
+    /// after today — the same bounds as recording it completed.
+    /// </summary>
+    public void Complete(TransformationCompletionInput input, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (CompletedOn is { } done)
+        {
+            throw Refusal.Conflict(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"该项目已于 {done:yyyy-MM-dd} 完成，不能再次标记完成。"));
+        }
+
+        var errors = new Dictionary<string, string[]>();
+        if (input.CompletedOn < StartedOn)
+        {
+            errors["completedOn"] = ["完成日期不能早于开始日期。"];
+        }
+        else if (input.CompletedOn > today)
+        {
+            errors["completedOn"] = ["完成日期不能晚于今天。"];
+        }
+
+        if (input.Outcomes?.Length > 2000)
+        {
+            errors["outcomes"] = ["成效说明不超过 2000 个字符。"];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw Refusal.Invalid(errors);
+        }
+
+        CompletedOn = input.CompletedOn;
+        Outcomes = string.IsNullOrWhiteSpace(input.Outcomes) ? Outcomes : input.Outcomes.Trim();
     }
 
     public TransformationView View() => new(Id, Title, Kind, Investment, StartedOn, CompletedOn, Outcomes);

@@ -138,6 +138,15 @@ internal sealed class Project : IZoneScoped
     public ProjectEvent MoveTo(RelayStage to, string? reason, PlanProgress plans, string? actorName, DateTimeOffset at, DateOnly today) =>
         Transition(to, reason, plans, byRound: false, actorName, at, today);
 
+    /// <summary>The proposer withdraws the proposal before screening (<see cref="WithdrawalBeforeScreeningRule"/>): the project ends, saying why.</summary>
+    public ProjectEvent Withdraw(string? reason, string? actorName, DateTimeOffset at, DateOnly today)
+    {
+        Refusal.ThrowIfAnyFailed([Withdrawal.Check(new WithdrawalFacts(Stage, reason))]);
+        return Apply(RelayStage.Terminated, $"申报单位撤回：{reason!.Trim()}", today, at, actorName);
+    }
+
+    private static readonly WithdrawalBeforeScreeningRule Withdrawal = new();
+
     /// <summary>A screening round's decision: the project is selected or rejected with the round's score and grade.</summary>
     public ProjectEvent DecideByRound(bool selected, decimal? score, string? grade, string reason, PlanProgress plans, string? actorName, DateTimeOffset at, DateOnly today)
     {

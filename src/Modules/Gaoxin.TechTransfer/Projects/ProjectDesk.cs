@@ -262,6 +262,26 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScree
         return await DetailOfAsync(actor, p, ct);
     }
 
+    /// <summary>The proposer (or the center) withdraws a proposal not yet in screening; the project ends with the reason on its timeline.</summary>
+    public async Task<ProjectDetail> WithdrawAsync(Actor actor, Guid id, WithdrawInput input, CancellationToken ct)
+    {
+        InputCheck.Valid(input);
+        var p = await GetAsync(actor, id, ct, tracked: true);
+        if (!TechTransferAccess.MayChangeProject(actor, p.LeadOrganisationId, p.CompanyOrganisationId, actor.ZoneId))
+        {
+            throw Refusal.Forbidden();
+        }
+
+        if (input.ExpectedVersion is { } expected && expected != p.Version)
+        {
+            throw Refusal.Conflict(ChangedMeanwhile);
+        }
+
+        db.Add(p.Withdraw(input.Reason, actor.Name, clock.GetUtcNow(), Today()));
+        await SaveAsync(ct);
+        return await DetailOfAsync(actor, p, ct);
+    }
+
     /// <summary>What the stage rules need to know about the project's plans and milestones.</summary>
     public async Task<PlanProgress> PlanProgressAsync(Guid projectId, CancellationToken ct)
     {

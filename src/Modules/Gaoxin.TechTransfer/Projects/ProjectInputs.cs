@@ -41,6 +41,9 @@ public sealed class ProjectInput
 /// <summary>A stage move: the target, the reason (required to terminate), and the version the mover saw.</summary>
 public sealed record MoveInput(RelayStage To, string? Reason, int? ExpectedVersion);
 
+/// <summary>撤回申报: why, and the version the proposer saw (409 when the project changed meanwhile).</summary>
+public sealed record WithdrawInput([property: StringLength(500, ErrorMessage = "撤回原因不超过 500 个字符。")] string? Reason, int? ExpectedVersion);
+
 public sealed record OutcomeInput(DateOnly ReportedOn,
     [property: Range(0, 100_000_000_000, ErrorMessage = "累计销售收入应在 0 到 1000 亿元之间。")] decimal RevenueToDate,
     [property: Range(0, 100_000_000_000, ErrorMessage = "新增产值应在 0 到 1000 亿元之间。")] decimal AnnualOutput);

@@ -146,6 +146,29 @@ internal sealed class TerminationNeedsReasonRule : IBusinessRule<TransitionFacts
             : RuleOutcome.Refuse(Name, "终止项目须填写原因。");
 }
 
+/// <summary>What the withdrawal rule reads: where the project stands and the proposer's reason.</summary>
+internal sealed record WithdrawalFacts(RelayStage Stage, string? Reason);
+
+/// <summary>
+/// A proposer may withdraw (撤回申报) only while the project is still 已申报: once screening has begun, reviewers have it
+/// and only the center can end it. The reason is required, as for any ending.
+/// </summary>
+internal sealed class WithdrawalBeforeScreeningRule : IBusinessRule<WithdrawalFacts>
+{
+    public string Name => nameof(WithdrawalBeforeScreeningRule);
+
+    public RuleOutcome Check(WithdrawalFacts facts)
+    {
+        if (facts.Stage != RelayStage.Proposed)
+        {
+            return RuleOutcome.Refuse(Name, $"项目已处于“{StageNames.Of(facts.Stage)}”，不能再撤回申报；如需终止，请联系创新中心。",
+                new Dictionary<string, string> { ["stage"] = facts.Stage.ToString() });
+        }
+
+        return string.IsNullOrWhiteSpace(facts.Reason) ? RuleOutcome.Refuse(Name, "撤回申报须说明原因。") : RuleOutcome.Pass(Name);
+    }
+}
+
 /// <summary>The stage rules in the order a refusal is explained.</summary>
 internal static class StageTransitions
 {
