@@ -4,13 +4,13 @@ using Microsoft.Playwright;
 namespace Gaoxin.Browser.Tests;
 
 /// <summary>
-/// Issue #22 item 1, the last dead ends: an institute withdraws its proposal on the project page (cancel keeps it, a
-/// confirmed reason ends it), and an enterprise marks its running 智改数转 project complete on its page.
+/// Issue #22 item 1, the last dead ends: an institute corrects and then withdraws its proposal on the project page (cancel
+/// keeps it, a confirmed reason ends it), and an enterprise marks its running 智改数转 project complete on its page.
 /// </summary>
 public sealed class ClosingJourneyTests
 {
     [Fact]
-    public async Task An_institute_withdraws_a_proposal_and_an_enterprise_completes_a_transformation_project()
+    public async Task An_institute_corrects_and_withdraws_a_proposal_and_an_enterprise_completes_a_transformation_project()
     {
         await using var browser = await Browser.LaunchAsync();
         await using var app = await GaoxinApp.StartAsync(Db.Sqlite, kestrel: true);
@@ -34,6 +34,15 @@ public sealed class ClosingJourneyTests
 
         await institute.GotoAsync($"/tech-transfer/projects/{projectId}");
         await Browser.WaitForCircuitAsync(institute);
+
+        // First a correction of the proposal's words, saved against the version on the page.
+        await institute.ClickAsync("#revise");
+        await institute.FillAsync("#revise-team", "课题组 4 人（新增工艺工程师）");
+        await institute.ClickAsync("#revise-save");
+        await institute.Locator("#revise-form").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        Json(await (await institute.APIRequest.GetAsync($"/api/v1/tech-transfer/projects/{projectId}")).TextAsync()).GetProperty("team").GetString()
+            .ShouldBe("课题组 4 人（新增工艺工程师）");
+
         await institute.ClickAsync("#withdraw");
         var dialog = institute.Locator(".mud-dialog");
         await dialog.GetByText("撤回旅程项目", new() { Exact = false }).WaitForAsync();

@@ -426,6 +426,7 @@ public static class AuthorizationMatrix
         ["PUT /api/v1/industry/projects/{id}/years/{year}"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["PUT /api/v1/industry/settings"] = Allow(R.ZoneAdmin),
         ["PUT /api/v1/organisations/{id}"] = All.Bound.CheckedAfterBody,
+        ["PUT /api/v1/tech-transfer/projects/{id}"] = Allow(R.ZoneAdmin, R.CenterOperator, R.EnterpriseUser, R.InstituteUser).Bound.CheckedAfterBody,
         ["PUT /api/v1/tech-transfer/projects/{id}/company"] = Allow(R.ZoneAdmin, R.CenterOperator),
         ["PUT /api/v1/tech-transfer/projects/{id}/industrialization-plan"] = All.Bound.CheckedAfterBody,
         ["PUT /api/v1/tech-transfer/projects/{id}/pilot-plan"] = All.Bound.CheckedAfterBody,

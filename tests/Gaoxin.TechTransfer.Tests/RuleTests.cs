@@ -83,6 +83,25 @@ public sealed class StageRuleTests
     }
 }
 
+public sealed class RevisionBeforeScreeningRuleTests
+{
+    [Theory]
+    [InlineData(RelayStage.Proposed, true)]
+    [InlineData(RelayStage.Screening, false)]
+    [InlineData(RelayStage.Selected, false)]
+    [InlineData(RelayStage.Terminated, false)]
+    public void Only_a_proposal_not_yet_in_screening_is_corrected_by_its_proposer(RelayStage stage, bool allowed)
+    {
+        var outcome = new RevisionBeforeScreeningRule().Check(stage);
+        outcome.Passed.ShouldBe(allowed);
+        if (!allowed)
+        {
+            outcome.Message.ShouldBe($"项目已处于“{StageNames.Of(stage)}”，申报内容不能再修改；如需变更，请联系创新中心。");
+            outcome.Figures["stage"].ShouldBe(stage.ToString());
+        }
+    }
+}
+
 public sealed class WithdrawalBeforeScreeningRuleTests
 {
     private static readonly WithdrawalBeforeScreeningRule Rule = new();

@@ -41,6 +41,8 @@ internal static class Endpoints
         relay.MapGet("/projects/{id:guid}/timeline", ProjectEndpoints.Timeline).WithSummary("项目时间线");
         relay.MapPost("/projects", ProjectEndpoints.Propose).WithSummary("申报转化项目");
         relay.MapPost("/projects/{id:guid}/move", ProjectEndpoints.Move).RequireAuthorization(p => p.RequireRole(operators)).WithSummary("变更项目阶段（按阶段规则校验；expectedVersion 防止并发覆盖）");
+        relay.MapPut("/projects/{id:guid}", ProjectEndpoints.Revise).RequireAuthorization(p => p.RequireRole(TechTransferAccess.Submitters))
+            .WithSummary("修改申报（仅限已申报、尚未进入筛选的项目：名称、简介、团队、拟注册企业名称、产业；version 为所见版本，已被修改时 409）");
         relay.MapPost("/projects/{id:guid}/withdraw", ProjectEndpoints.Withdraw).RequireAuthorization(p => p.RequireRole(TechTransferAccess.Submitters))
             .WithSummary("撤回申报（仅限已申报、尚未进入筛选的项目；须说明原因；expectedVersion 防止并发覆盖）");
         relay.MapPut("/projects/{id:guid}/company", ProjectEndpoints.SetCompany).RequireAuthorization(p => p.RequireRole(operators)).WithSummary("设置承接企业");

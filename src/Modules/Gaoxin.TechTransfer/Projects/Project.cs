@@ -147,6 +147,24 @@ internal sealed class Project : IZoneScoped
 
     private static readonly WithdrawalBeforeScreeningRule Withdrawal = new();
 
+    private static readonly RevisionBeforeScreeningRule Revision = new();
+
+    /// <summary>The proposer corrects the proposal before screening (<see cref="RevisionBeforeScreeningRule"/>); a registered company stays as the center set it.</summary>
+    public ProjectEvent Revise(ProposalRevisionInput input, string? actorName, DateTimeOffset at)
+    {
+        Refusal.ThrowIfAnyFailed([Revision.Check(Stage)]);
+        Title = input.Title.Trim();
+        Summary = string.IsNullOrWhiteSpace(input.Summary) ? null : input.Summary.Trim();
+        Team = string.IsNullOrWhiteSpace(input.Team) ? null : input.Team.Trim();
+        Industry = input.Industry;
+        if (!CompanyRegistered && !string.IsNullOrWhiteSpace(input.CompanyName))
+        {
+            CompanyName = input.CompanyName.Trim();
+        }
+
+        return Changed(ProjectEventKind.Note, $"申报内容已修改：{Title}", actorName, at);
+    }
+
     /// <summary>A screening round's decision: the project is selected or rejected with the round's score and grade.</summary>
     public ProjectEvent DecideByRound(bool selected, decimal? score, string? grade, string reason, PlanProgress plans, string? actorName, DateTimeOffset at, DateOnly today)
     {

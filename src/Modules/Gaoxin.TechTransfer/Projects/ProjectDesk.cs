@@ -262,6 +262,31 @@ internal sealed class ProjectDesk(GaoxinDbContext db, TimeProvider clock, IScree
         return await DetailOfAsync(actor, p, ct);
     }
 
+    /// <summary>The proposer (or the center) corrects a proposal not yet in screening, against the version they saw.</summary>
+    public async Task<ProjectDetail> ReviseAsync(Actor actor, Guid id, ProposalRevisionInput input, CancellationToken ct)
+    {
+        InputCheck.Valid(input);
+        if (!Enum.IsDefined(input.Industry))
+        {
+            throw Refusal.Invalid("industry", "产业领域无效。");
+        }
+
+        var p = await GetAsync(actor, id, ct, tracked: true);
+        if (!TechTransferAccess.MayChangeProject(actor, p.LeadOrganisationId, p.CompanyOrganisationId, actor.ZoneId))
+        {
+            throw Refusal.Forbidden();
+        }
+
+        if (input.Version != p.Version)
+        {
+            throw Refusal.Conflict(ChangedMeanwhile);
+        }
+
+        db.Add(p.Revise(input, actor.Name, clock.GetUtcNow()));
+        await SaveAsync(ct);
+        return await DetailOfAsync(actor, p, ct);
+    }
+
     /// <summary>The proposer (or the center) withdraws a proposal not yet in screening; the project ends with the reason on its timeline.</summary>
     public async Task<ProjectDetail> WithdrawAsync(Actor actor, Guid id, WithdrawInput input, CancellationToken ct)
     {

@@ -46,6 +46,9 @@ internal static class ProjectEndpoints
     public static async Task<Ok<ProjectDetail>> Move(Guid id, MoveInput input, ClaimsPrincipal user, ProjectDesk desk, CancellationToken ct) =>
         TypedResults.Ok(await desk.MoveAsync(user.ToActor(), id, input, ct));
 
+    public static async Task<Ok<ProjectDetail>> Revise(Guid id, ProposalRevisionInput input, ClaimsPrincipal user, ProjectDesk desk, CancellationToken ct) =>
+        TypedResults.Ok(await desk.ReviseAsync(user.ToActor(), id, input, ct));
+
     public static async Task<Ok<ProjectDetail>> Withdraw(Guid id, WithdrawInput input, ClaimsPrincipal user, ProjectDesk desk, CancellationToken ct) =>
         TypedResults.Ok(await desk.WithdrawAsync(user.ToActor(), id, input, ct));
 

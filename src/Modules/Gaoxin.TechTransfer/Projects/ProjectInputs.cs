@@ -41,6 +41,15 @@ public sealed class ProjectInput
 /// <summary>A stage move: the target, the reason (required to terminate), and the version the mover saw.</summary>
 public sealed record MoveInput(RelayStage To, string? Reason, int? ExpectedVersion);
 
+/// <summary>修改申报 before screening: the proposal's own words, and the version the proposer saw (required: 409 when it changed meanwhile).</summary>
+public sealed record ProposalRevisionInput(
+    [property: Required(ErrorMessage = "请填写项目名称。"), StringLength(200, ErrorMessage = "项目名称不超过 200 字。")] string Title,
+    [property: StringLength(2000, ErrorMessage = "简介不超过 2000 字。")] string? Summary,
+    [property: StringLength(1000, ErrorMessage = "团队说明不超过 1000 字。")] string? Team,
+    [property: StringLength(200, ErrorMessage = "企业名称不超过 200 字。")] string? CompanyName,
+    ZoneIndustry Industry,
+    [property: Required(ErrorMessage = "请提供所见的版本号。")] int? Version);
+
 /// <summary>撤回申报: why, and the version the proposer saw (409 when the project changed meanwhile).</summary>
 public sealed record WithdrawInput([property: StringLength(500, ErrorMessage = "撤回原因不超过 500 个字符。")] string? Reason, int? ExpectedVersion);
 

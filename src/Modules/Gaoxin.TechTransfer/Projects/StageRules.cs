@@ -169,6 +169,21 @@ internal sealed class WithdrawalBeforeScreeningRule : IBusinessRule<WithdrawalFa
     }
 }
 
+/// <summary>
+/// A proposal's own words (title, summary, team, intended company, industry) are the proposer's to correct only while it is
+/// 已申报: from screening on, reviewers score what they were given.
+/// </summary>
+internal sealed class RevisionBeforeScreeningRule : IBusinessRule<RelayStage>
+{
+    public string Name => nameof(RevisionBeforeScreeningRule);
+
+    public RuleOutcome Check(RelayStage facts) =>
+        facts == RelayStage.Proposed
+            ? RuleOutcome.Pass(Name)
+            : RuleOutcome.Refuse(Name, $"项目已处于“{StageNames.Of(facts)}”，申报内容不能再修改；如需变更，请联系创新中心。",
+                new Dictionary<string, string> { ["stage"] = facts.ToString() });
+}
+
 /// <summary>The stage rules in the order a refusal is explained.</summary>
 internal static class StageTransitions
 {
