@@ -286,6 +286,14 @@ public sealed class ScheduleSolverTests
     }
 
     [Fact]
+    public void An_empty_hold_holds_nothing()
+    {
+        var outcome = Solver.Solve(Problem([Run("A", 2, 24, [Coater])], [new(Coater, T0.AddHours(1), T0.AddHours(1), "预约「已取消」")]));
+
+        outcome.Placements.Single().StartsAt.ShouldBe(T0);
+    }
+
+    [Fact]
     public void A_maintenance_window_overlapping_a_booking_holds_the_resource_until_both_end()
     {
         // Found by mutation: two holds that overlap made the model infeasible.

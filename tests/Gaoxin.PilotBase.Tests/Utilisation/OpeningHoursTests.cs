@@ -20,6 +20,8 @@ public sealed class OpeningHoursTests
         Hours.HoursIn(At(3, 2, 7), At(3, 2, 9)).ShouldBe(1m, "07:00–09:00 is open from 08:00");
         Hours.HoursIn(At(3, 2, 19), At(3, 3, 9)).ShouldBe(2m, "19:00–20:00 and 08:00–09:00 the next morning");
         Hours.HoursIn(At(3, 2, 20), At(3, 3, 8)).ShouldBe(0m, "the night is closed");
+        Hours.HoursIn(At(3, 2, 10), At(3, 2, 10)).ShouldBe(0m, "an empty range");
+        Hours.HoursIn(At(3, 3, 10), At(3, 2, 9)).ShouldBe(0m, "a reversed range");
     }
 
     [Fact]

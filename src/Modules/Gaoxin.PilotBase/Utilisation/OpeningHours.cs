@@ -27,11 +27,7 @@ public sealed record OpeningHours(TimeOnly Opens, TimeOnly Closes, IReadOnlySet<
     /// <summary>Open hours inside [from, to): each open day's window in zone time intersected with the range.</summary>
     public decimal HoursIn(DateTimeOffset from, DateTimeOffset to)
     {
-        if (to <= from)
-        {
-            return 0m;
-        }
-
+        // An empty or reversed range has no day whose window it overlaps: 0.
         var start = from.ToOffset(ZoneClock.Offset);
         var end = to.ToOffset(ZoneClock.Offset);
         var minutes = 0d;
