@@ -41,9 +41,6 @@ internal sealed record YearReference(int? Fixed, int Offset)
     public static YearReference Current { get; } = new(null, 0);
 
     public static YearReference Previous { get; } = new(null, -1);
-
-    /// <summary>The year meant on <paramref name="day"/>: the fixed year, or the day's year moved by the offset.</summary>
-    public int On(DateOnly day) => Fixed ?? day.Year + Offset;
 }
 
 internal enum CompareOp

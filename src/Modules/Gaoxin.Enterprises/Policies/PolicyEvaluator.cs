@@ -148,7 +148,7 @@ internal sealed class PolicyEvaluator(PolicySettings settings)
     {
         var day = h.ValidOn ?? facts.AsOf;
         // A relative year counts from the facts' day: "current" is its year, "previous" the one before.
-        var year = h.RecognisedInYear?.On(facts.AsOf);
+        var year = h.RecognisedInYear is { } recognised ? recognised.Fixed ?? facts.AsOf.Year + recognised.Offset : (int?)null;
         var title = Schemes.Title(h.Scheme);
         foreach (var c in facts.Facts.Certificates)
         {
