@@ -299,6 +299,16 @@ public sealed class GrowthItemTests
     }
 
     [Fact]
+    public void Gap_to_the_next_band_rounds_a_fraction_of_a_yuan_up()
+    {
+        // 9M → 10M → 11M: ½ × (1.1111 + 1.1) − 1 = 10.56%; 15% needs y3 = 10M × (2 × 1.15 − 10/9) = 11,888,888.89 → 11,888,889.
+        Sales(9_000_000m, 10_000_000m, 11_000_000m).NextBand.ShouldBe(
+            "销售收入增长率 10.56%（3–4 分），达到 15% 可得 5–6 分：2024 年销售收入需达到 11,888,889 元（增加 888,889 元）");
+        Sales(9_000_000m, 10_000_000m, 11_888_888m).MinPossible.ShouldBe(3, "one yuan less stays below 15%");
+        Sales(9_000_000m, 10_000_000m, 11_888_889m).MinPossible.ShouldBe(5);
+    }
+
+    [Fact]
     public void Strict_bound_above_zero_needs_one_yuan_more() =>
         Sales(10_000_000m, 10_000_000m, 10_000_000m).NextBand!.ShouldContain("需达到 10,000,001 元（增加 1 元）");
 

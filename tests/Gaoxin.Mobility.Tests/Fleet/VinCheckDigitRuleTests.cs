@@ -38,6 +38,7 @@ public sealed class VinCheckDigitRuleTests
         Vin.IsWellFormed(vin).ShouldBeFalse();
         var outcome = _rule.CheckVin(vin);
         outcome.Passed.ShouldBeFalse();
-        outcome.Message.ShouldContain("不含 I、O、Q");
+        outcome.Message.ShouldBe("车辆识别代号格式不正确：须为 17 位数字或大写字母，且不含 I、O、Q。");
+        outcome.Figures["vin"].ShouldBe(vin, "the refusal names the code it refused");
     }
 }

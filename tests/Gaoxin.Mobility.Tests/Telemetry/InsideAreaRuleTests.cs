@@ -1,5 +1,6 @@
 using Gaoxin.Mobility.Rights;
 using Gaoxin.Mobility.Telemetry;
+using Gaoxin.Mobility.Tests.Rights;
 
 namespace Gaoxin.Mobility.Tests.Telemetry;
 
@@ -43,4 +44,16 @@ public sealed class InsideAreaRuleTests
     [Fact]
     public void Without_a_right_in_force_the_area_is_not_judged() =>
         Rule.Check(Points.At(0, 0, permits: [Points.Permit(RoadRightStatus.Revoked)])).Passed.ShouldBeTrue();
+
+    [Fact]
+    public void A_point_in_any_one_of_a_rights_areas_is_inside()
+    {
+        // Two areas on one right: the test square and one 0.02° north of it; the point lies only in the northern one.
+        const string north = "{\"type\":\"Polygon\",\"coordinates\":[[[104.75,29.36],[104.76,29.36],[104.76,29.37],[104.75,29.37],[104.75,29.36]]]}";
+        var two = new PermitShape(Guid.CreateVersion7(), 1, RoadRightStatus.Granted, Points.From, Points.To,
+            [GeoAreas.Parse(GeoAreasTests.Square).Polygon!, GeoAreas.Parse(north).Polygon!], [(WeekdayMask.Of([1, 2, 3, 4, 5]), 7 * 60, 20 * 60)], 30);
+
+        Rule.Check(Points.At(29.365, 104.755, permits: [two])).Passed.ShouldBeTrue();
+        Rule.Check(Points.At(29.355, 104.755, permits: [two])).Passed.ShouldBeFalse("between the two areas");
+    }
 }

@@ -1,5 +1,7 @@
 using Gaoxin.Kernel.Zones;
+using Gaoxin.Mobility.Rights;
 using Gaoxin.Mobility.Telemetry;
+using Gaoxin.Mobility.Tests.Rights;
 
 namespace Gaoxin.Mobility.Tests.Telemetry;
 
@@ -35,4 +37,19 @@ public sealed class InsideWindowRuleTests
     [Fact]
     public void Outside_every_area_the_window_is_not_judged() =>
         Rule.Check(Points.At(29.36, 104.755, at: Points.Monday(22, 0, 0))).Passed.ShouldBeTrue();
+
+    [Fact]
+    public void Any_one_window_of_a_right_or_any_one_covering_right_open_then_is_enough()
+    {
+        // A right with a morning and an evening window on weekdays: 10:00 and 21:00 are each in one of them, 15:00 in neither.
+        var twoWindows = new PermitShape(Guid.CreateVersion7(), 1, RoadRightStatus.Granted, Points.From, Points.To,
+            [GeoAreas.Parse(GeoAreasTests.Square).Polygon!],
+            [(WeekdayMask.Of([1, 2, 3, 4, 5]), 7 * 60, 12 * 60), (WeekdayMask.Of([1, 2, 3, 4, 5]), 18 * 60, 22 * 60)], 30);
+        Rule.Check(Points.At(at: Points.Monday(10, 0, 0), permits: [twoWindows])).Passed.ShouldBeTrue();
+        Rule.Check(Points.At(at: Points.Monday(21, 0, 0), permits: [twoWindows])).Passed.ShouldBeTrue();
+        Rule.Check(Points.At(at: Points.Monday(15, 0, 0), permits: [twoWindows])).Passed.ShouldBeFalse();
+
+        // Two rights cover the point; at 21:00 only the second is open.
+        Rule.Check(Points.At(at: Points.Monday(21, 0, 0), permits: [Points.Permit(), twoWindows])).Passed.ShouldBeTrue();
+    }
 }

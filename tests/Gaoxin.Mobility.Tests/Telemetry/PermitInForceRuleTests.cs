@@ -51,4 +51,16 @@ public sealed class PermitInForceRuleTests
         none.Figures.ContainsKey("rightId").ShouldBeFalse();
         Rule.Check(Points.At()).Message.ShouldBe("有有效的路权许可。");
     }
+
+    [Fact]
+    public void With_no_right_in_force_the_refusal_names_the_right_that_lapsed_last()
+    {
+        var earlier = Points.Permit(validTo: new DateOnly(2025, 10, 1), version: 1);
+        var later = Points.Permit(validTo: new DateOnly(2025, 10, 3), version: 2);
+        var outcome = Rule.Check(Points.At(permits: [later, earlier]));
+
+        outcome.Passed.ShouldBeFalse();
+        outcome.Figures["rightId"].ShouldBe(later.RightId.ToString());
+        Rule.Check(Points.At(permits: [earlier, later])).Figures["rightId"].ShouldBe(later.RightId.ToString());
+    }
 }

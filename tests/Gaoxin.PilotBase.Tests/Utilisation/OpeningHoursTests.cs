@@ -1,5 +1,6 @@
 using Gaoxin.PilotBase.Bookings;
 using Gaoxin.PilotBase.Utilisation;
+using Microsoft.Extensions.Configuration;
 
 namespace Gaoxin.PilotBase.Tests.Utilisation;
 
@@ -19,6 +20,8 @@ public sealed class OpeningHoursTests
         Hours.HoursIn(At(3, 2, 7), At(3, 2, 9)).ShouldBe(1m, "07:00–09:00 is open from 08:00");
         Hours.HoursIn(At(3, 2, 19), At(3, 3, 9)).ShouldBe(2m, "19:00–20:00 and 08:00–09:00 the next morning");
         Hours.HoursIn(At(3, 2, 20), At(3, 3, 8)).ShouldBe(0m, "the night is closed");
+        Hours.HoursIn(At(3, 2, 10), At(3, 2, 10)).ShouldBe(0m, "an empty range");
+        Hours.HoursIn(At(3, 3, 10), At(3, 2, 9)).ShouldBe(0m, "a reversed range");
     }
 
     [Fact]
@@ -47,5 +50,41 @@ public sealed class OpeningHoursTests
         var april = UtilisationReport.Split(Hours, held, af, at);
         april.Booked.ShouldBe(2m, "08:00–10:00 on 1 April");
         april.Maintenance.ShouldBe(0m);
+    }
+
+    private static OpeningHours Configured(params (string Key, string Value)[] settings) => OpeningHours.From(new ConfigurationBuilder()
+        .AddInMemoryCollection(settings.Select(s => KeyValuePair.Create<string, string?>("PilotBase:OpeningHours:" + s.Key, s.Value))).Build());
+
+    [Fact]
+    public void Without_the_setting_the_base_is_open_08_00_to_20_00_monday_to_saturday()
+    {
+        var hours = Configured();
+        hours.Opens.ShouldBe(new TimeOnly(8, 0));
+        hours.Closes.ShouldBe(new TimeOnly(20, 0));
+        hours.Days.Order().ShouldBe([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday]);
+    }
+
+    [Fact]
+    public void Configured_hours_and_iso_weekdays_are_read_with_7_for_sunday_spaces_and_empty_entries_ignored()
+    {
+        var hours = Configured(("Opens", "09:00"), ("Closes", "17:30"), ("Days", " 1, 3,,7 "));
+        hours.Opens.ShouldBe(new TimeOnly(9, 0));
+        hours.Closes.ShouldBe(new TimeOnly(17, 30));
+        hours.Days.Order().ShouldBe([DayOfWeek.Sunday, DayOfWeek.Monday, DayOfWeek.Wednesday]);
+        hours.HoursIn(At(3, 1, 0), At(3, 2, 0)).ShouldBe(8.5m, "Sunday 1 March is open 09:00–17:30");
+    }
+
+    [Fact]
+    public void A_setting_left_out_keeps_its_default()
+    {
+        var days = Configured(("Days", "6,7"));
+        days.Opens.ShouldBe(new TimeOnly(8, 0));
+        days.Closes.ShouldBe(new TimeOnly(20, 0));
+        days.Days.Order().ShouldBe([DayOfWeek.Sunday, DayOfWeek.Saturday]);
+
+        var opens = Configured(("Opens", "07:30"));
+        opens.Opens.ShouldBe(new TimeOnly(7, 30));
+        opens.Days.Count.ShouldBe(6);
+        opens.Days.ShouldNotContain(DayOfWeek.Sunday);
     }
 }

@@ -416,10 +416,10 @@ internal abstract class GrowthItem(BandTable bands, Figure figure, string expert
         string? next = null;
         if (bands.NextAbove(band) is { } up)
         {
-            // Solve ½(y2/y1 + y3/y2) − 1 ≥ b for y3; a strict bound (> 0) needs one yuan more.
-            var exact = y2 * ((2m * (1m + up.Bound)) - (y2 / y1));
-            var needed = up.Kind == BandKind.Above ? Math.Floor(exact) + 1 : Math.Ceiling(exact);
-            while (Rate(y1, y2, needed) < up.Bound || (up.Kind == BandKind.Above && Rate(y1, y2, needed) <= up.Bound))
+            // Solve ½(y2/y1 + y3/y2) − 1 = b for y3 and round up to whole yuan; a strict bound (> 0) met exactly, or a
+            // division rounded down, needs one yuan more.
+            var needed = decimal.Ceiling(y2 * ((2m * (1m + up.Bound)) - (y2 / y1)));
+            if (!up.Contains(Rate(y1, y2, needed)))
             {
                 needed++;
             }

@@ -63,11 +63,15 @@ public sealed class ScheduleSolver(TimeSpan timeLimit, int slotMinutes = 30, int
         var origin = Floor(Max(p.Now, p.Requests.Min(r => r.EarliestStart)));
         var requests = p.Requests;
         var index = requests.Select((r, i) => (r.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
-        var est = requests.Select(r => Math.Max(0, SlotCeil(r.EarliestStart, origin))).ToArray();
+        // Nothing starts before now: the grid's start is floored, so a run whose earliest start has passed starts at now, rounded up.
+        var est = requests.Select(r => SlotCeil(Max(r.EarliestStart, p.Now), origin)).ToArray();
         var dur = requests.Select(r => (int)Math.Ceiling(r.DurationMinutes / (double)SlotMinutes)).ToArray();
-        var due = requests.Select(r => SlotFloor(r.Deadline, origin)).ToArray();
-        var busy = p.Busy.Where(b => b.EndsAt > origin).Select(b => (b.ResourceId, From: Math.Max(0, SlotFloor(b.StartsAt, origin)), To: SlotCeil(b.EndsAt, origin), b.What)).ToList();
-        long horizon = Math.Max(est.Max(), Math.Max(due.Max(), busy.Count == 0 ? 0 : busy.Max(b => b.To))) + dur.Sum();
+        // A deadline already past counts from the grid's start: every end is then late by the same extra slots, which moves
+        // no choice, and lateness stays within the horizon (a negative due made the model infeasible).
+        var due = requests.Select(r => Math.Max(0, SlotFloor(r.Deadline, origin))).ToArray();
+        var busy = Merged(p.Busy.Select(b => (b.ResourceId, From: Math.Max(0, SlotFloor(b.StartsAt, origin)), To: SlotCeil(b.EndsAt, origin))));
+        // Every run fits after the last earliest start and the last hold, one after another: no end needs to lie beyond.
+        long horizon = Math.Max(est.Max(), busy.Count == 0 ? 0 : busy.Max(b => b.To)) + dur.Sum();
 
         var model = new CpModel();
         var starts = new IntVar[requests.Count];
@@ -78,8 +82,8 @@ public sealed class ScheduleSolver(TimeSpan timeLimit, int slotMinutes = 30, int
         var deadlineHolds = new BoolVar[requests.Count];
         for (var i = 0; i < requests.Count; i++)
         {
-            starts[i] = model.NewIntVar(est[i], Math.Max(est[i], horizon - dur[i]), $"s{i}");
-            ends[i] = model.NewIntVar(est[i] + dur[i], Math.Max(est[i], horizon - dur[i]) + dur[i], $"e{i}");
+            starts[i] = model.NewIntVar(est[i], horizon, $"s{i}");
+            ends[i] = model.NewIntVar(0, horizon, $"e{i}");
             model.Add(ends[i] == starts[i] + dur[i]);
             choices[i] = [];
             foreach (var r in requests[i].EligibleResources.Distinct().Where(id => resources.TryGetValue(id, out var res) && res.Available))
@@ -101,9 +105,9 @@ public sealed class ScheduleSolver(TimeSpan timeLimit, int slotMinutes = 30, int
             }
         }
 
-        foreach (var (resource, from, to, _) in busy)
+        foreach (var (resource, from, to) in busy)
         {
-            if (onResource.TryGetValue(resource, out var list) && to > from)
+            if (onResource.TryGetValue(resource, out var list))
             {
                 list.Add(model.NewFixedSizeIntervalVar(from, to - from, "busy"));
             }
@@ -131,7 +135,7 @@ public sealed class ScheduleSolver(TimeSpan timeLimit, int slotMinutes = 30, int
         }
 
         using var solver = new CpSolver();
-        var seconds = Math.Max(0.05, timeLimit.TotalSeconds - watch.Elapsed.TotalSeconds);
+        var seconds = Budget(timeLimit, watch.Elapsed);
         solver.StringParameters = string.Create(CultureInfo.InvariantCulture, $"max_time_in_seconds:{seconds:0.###} num_workers:{workers} random_seed:1");
         var status = solver.Solve(model);
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
@@ -150,24 +154,22 @@ public sealed class ScheduleSolver(TimeSpan timeLimit, int slotMinutes = 30, int
                 placements.Max(x => x.EndsAt), [], watch.Elapsed.TotalSeconds);
         }
 
-        if (status == CpSolverStatus.Infeasible && p.HardDeadlines)
+        // Soft deadlines always leave a schedule (the horizon holds every run), so only hard deadlines make the model infeasible.
+        if (status == CpSolverStatus.Infeasible)
         {
             // The core CP-SAT gives may hold deadlines that are not to blame; drop each one whose removal keeps the rest
             // infeasible (deletion filter, single-worker feasibility checks on the same model), within what is left of the limit.
-            var core = (solver.Response?.SufficientAssumptionsForInfeasibility ?? []).ToHashSet();
+            // Without its deadlines the model is always feasible, so the core names at least one of them.
+            var core = solver.Response!.SufficientAssumptionsForInfeasibility.ToHashSet();
             var binding = Enumerable.Range(0, requests.Count).Where(i => core.Contains(deadlineHolds[i].GetIndex())).ToList();
-            if (binding.Count == 0)
-            {
-                binding = [.. Enumerable.Range(0, requests.Count)];
-            }
-
             foreach (var i in binding.ToList())
             {
-                var left = timeLimit.TotalSeconds - watch.Elapsed.TotalSeconds;
-                if (left <= 0.05 || binding.Count == 1)
+                if (binding.Count == 1 || OutOfTime(timeLimit, watch.Elapsed))
                 {
                     break;
                 }
+
+                var left = Budget(timeLimit, watch.Elapsed);
 
                 var trial = binding.Where(x => x != i).ToList();
                 model.ClearAssumptions();
@@ -301,10 +303,36 @@ public sealed class ScheduleSolver(TimeSpan timeLimit, int slotMinutes = 30, int
         var sets = binding.Select(r => r.EligibleResources.Where(id => resources.TryGetValue(id, out var x) && x.Available).ToHashSet()).ToList();
         var shared = sets.Skip(1).Aggregate(new HashSet<Guid>(sets[0]), (acc, s) => { acc.IntersectWith(s); return acc; });
         var contested = (shared.Count > 0 ? shared : sets.SelectMany(s => s).ToHashSet()).Select(id => resources[id].Label).Order(StringComparer.Ordinal);
-        var deadlines = binding.Select(r => $"「{r.Title}」（截止 {Show(r.Deadline)}，需 {Hours(r.DurationMinutes)}）");
+        var deadlines = binding.Select(r => $"「{r.Title}」（截止 {Show(r.Deadline)}，需 {Hours(r.DurationMinutes)}）").ToList();
         return binding.Count == 1
-            ? $"{deadlines.Single()}的硬性截止无法满足：资源 {string.Join("、", contested)} 在截止前的空闲时间不足。"
+            ? $"{deadlines[0]}的硬性截止无法满足：资源 {string.Join("、", contested)} 在截止前的空闲时间不足。"
             : $"以下硬性截止无法同时满足：{string.Join("、", deadlines)}；它们争用资源 {string.Join("、", contested)}，截止前的空闲时间不足以容纳全部。";
+    }
+
+    /// <summary>
+    /// Per resource, holds that overlap become one (a maintenance window over a booking: NoOverlap would find two fixed ranges
+    /// that overlap infeasible); empty ones, such as a hold that ended before the grid starts, are left out.
+    /// </summary>
+    private static List<(Guid ResourceId, int From, int To)> Merged(IEnumerable<(Guid ResourceId, int From, int To)> holds)
+    {
+        var merged = new List<(Guid ResourceId, int From, int To)>();
+        foreach (var resource in holds.Where(h => h.To > h.From).GroupBy(h => h.ResourceId))
+        {
+            var first = merged.Count;
+            foreach (var h in resource.OrderBy(h => h.From))
+            {
+                if (merged.Count > first && h.From < merged[^1].To)
+                {
+                    merged[^1] = (h.ResourceId, merged[^1].From, Math.Max(merged[^1].To, h.To));
+                }
+                else
+                {
+                    merged.Add(h);
+                }
+            }
+        }
+
+        return merged;
     }
 
     private static List<string>? Cycle(IReadOnlyList<RunRequest> requests, Dictionary<string, RunRequest> byKey)
@@ -347,10 +375,11 @@ public sealed class ScheduleSolver(TimeSpan timeLimit, int slotMinutes = 30, int
 
     private static bool HasGap(IEnumerable<BusyRange> busy, DateTimeOffset from, DateTimeOffset to, int minutes)
     {
+        // Free stretches between the holds in start order; a hold starting after the window ends it at the window's end.
         var cursor = from;
-        foreach (var b in busy.Where(b => b.EndsAt > from && b.StartsAt < to).OrderBy(b => b.StartsAt))
+        foreach (var b in busy.OrderBy(b => b.StartsAt))
         {
-            if ((b.StartsAt - cursor).TotalMinutes >= minutes)
+            if ((Min(b.StartsAt, to) - cursor).TotalMinutes >= minutes)
             {
                 return true;
             }
@@ -381,6 +410,17 @@ public sealed class ScheduleSolver(TimeSpan timeLimit, int slotMinutes = 30, int
     private int SlotCeil(DateTimeOffset t, DateTimeOffset origin) => (int)Math.Ceiling((t - origin).TotalMinutes / SlotMinutes);
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    /// <summary>The least a solve is given, even when the limit is (nearly) spent: enough for CP-SAT to answer a small model.</summary>
+    internal const double LeastSeconds = 0.05;
+
+    /// <summary>Seconds a solve may take: what is left of the limit after <paramref name="elapsed"/>, at least <see cref="LeastSeconds"/>.</summary>
+    internal static double Budget(TimeSpan limit, TimeSpan elapsed) => Math.Max(LeastSeconds, (limit - elapsed).TotalSeconds);
+
+    /// <summary>Whether the limit is spent (no more than <see cref="LeastSeconds"/> left): the deadline filter then stops.</summary>
+    internal static bool OutOfTime(TimeSpan limit, TimeSpan elapsed) => (limit - elapsed).TotalSeconds <= LeastSeconds;
 
     internal static string Show(DateTimeOffset t) => t.ToOffset(ZoneClock.Offset).ToString("M月d日 HH:mm", CultureInfo.InvariantCulture);
 

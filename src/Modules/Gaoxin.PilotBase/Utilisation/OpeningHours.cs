@@ -15,12 +15,8 @@ public sealed record OpeningHours(TimeOnly Opens, TimeOnly Closes, IReadOnlySet<
 
     public static OpeningHours From(IConfiguration configuration)
     {
+        // Each setting left out keeps its default (the whole section left out gives the defaults).
         var section = configuration.GetSection("PilotBase:OpeningHours");
-        if (!section.Exists())
-        {
-            return Default;
-        }
-
         var opens = TimeOnly.Parse(section["Opens"] ?? "08:00", System.Globalization.CultureInfo.InvariantCulture);
         var closes = TimeOnly.Parse(section["Closes"] ?? "20:00", System.Globalization.CultureInfo.InvariantCulture);
         var days = (section["Days"] ?? "1,2,3,4,5,6").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -31,11 +27,7 @@ public sealed record OpeningHours(TimeOnly Opens, TimeOnly Closes, IReadOnlySet<
     /// <summary>Open hours inside [from, to): each open day's window in zone time intersected with the range.</summary>
     public decimal HoursIn(DateTimeOffset from, DateTimeOffset to)
     {
-        if (to <= from)
-        {
-            return 0m;
-        }
-
+        // An empty or reversed range has no day whose window it overlaps: 0.
         var start = from.ToOffset(ZoneClock.Offset);
         var end = to.ToOffset(ZoneClock.Offset);
         var minutes = 0d;
