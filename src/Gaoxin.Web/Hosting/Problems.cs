@@ -29,7 +29,7 @@ public static class ProblemTitles
 /// Turns exceptions into RFC 9457 problem details: unreadable JSON → 400 naming the place, a refusal (Refusal) → its
 /// status (400/403/404/409, or 422 naming the rule), a concurrent edit → 409, anything else → 500 without internals.
 /// </summary>
-internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log, Gaoxin.Data.Operations.GaoxinMetrics metrics) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -41,6 +41,16 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             DbUpdateException unique when Gaoxin.Composition.DatabaseErrors.IsUniqueViolation(unique) => new ProblemDetails { Status = 409, Title = ProblemTitles.For(409), Detail = "同名或同编号的记录已存在（可能刚被他人创建），请检查后重试。" },
             _ => null,
         };
+
+        if (exception is Refusal refused)
+        {
+            // The one place a refusal becomes an answer: counted by kind and rule, logged without its message (it may name people).
+            metrics.Refused(refused.Kind.ToString(), refused.Rule);
+            if (log.IsEnabled(LogLevel.Information))
+            {
+                log.LogInformation("Refused ({Kind}, rule {Rule}): {Method} {Path}", refused.Kind, refused.Rule ?? "none", context.Request.Method, context.Request.Path);
+            }
+        }
 
         if (problem is null)
         {
