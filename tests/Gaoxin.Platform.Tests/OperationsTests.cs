@@ -250,3 +250,60 @@ public sealed class OperationsTests
         }
     }
 }
+
+/// <summary>
+/// Issue #21, faults: PostgreSQL stops taking this database's connections and ends the app's sessions (as a server
+/// restart or a failover does). Meanwhile the API answers 503 with a Chinese problem, never 500; once the database
+/// takes connections again the app serves again by itself: nothing is restarted or cleared.
+/// </summary>
+public sealed class DatabaseOutageTests
+{
+    [Fact]
+    public async Task While_the_database_is_away_requests_answer_503_in_chinese_and_the_app_recovers_by_itself()
+    {
+        await using var app = await GaoxinApp.StartAsync(Db.Postgres);
+        var admin = await app.SignedInAsync("admin@zigong.demo");
+        (await admin.GetAsync("/api/v1/organisations")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var name = new Npgsql.NpgsqlConnectionStringBuilder(app.Database.ConnectionString).Database!;
+
+        await ServerAsync($"ALTER DATABASE {name} ALLOW_CONNECTIONS false; SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid();");
+        try
+        {
+            foreach (var path in new[] { "/api/v1/organisations", "/api/v1/organisations", "/api/v1/funding/applications" })
+            {
+                var away = await admin.GetAsync(path);
+                var body = await away.Content.ReadAsStringAsync();
+                away.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable, body);
+                away.Headers.RetryAfter.ShouldNotBeNull();
+                var problem = JsonDocument.Parse(body).RootElement;
+                problem.GetProperty("title").GetString().ShouldBe("服务暂不可用");
+                problem.GetProperty("detail").GetString()!.ShouldContain("数据库暂时无法访问");
+            }
+        }
+        finally
+        {
+            await ServerAsync($"ALTER DATABASE {name} ALLOW_CONNECTIONS true;");
+        }
+
+        // Back: connections that broke while it was away are dropped as they are met (at most the pool's size), each a 503.
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 64 && answers.LastOrDefault() != HttpStatusCode.OK; i++)
+        {
+            answers.Add((await admin.GetAsync("/api/v1/organisations")).StatusCode);
+        }
+
+        answers.Last().ShouldBe(HttpStatusCode.OK, string.Join(", ", answers));
+        answers.ShouldAllBe(s => s == HttpStatusCode.OK || s == HttpStatusCode.ServiceUnavailable);
+        var created = await admin.PostJsonAsync("/api/v1/organisations", new { name = "恢复后新建机构 " + Guid.NewGuid().ToString("N")[..6], kind = "Enterprise" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+    }
+
+    private static async Task ServerAsync(string sql)
+    {
+        TestDatabase.SkipUnlessAvailable(Db.Postgres);
+        await using var connection = new Npgsql.NpgsqlConnection(TestDatabase.PostgresServer);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

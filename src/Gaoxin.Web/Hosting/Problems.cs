@@ -21,13 +21,15 @@ public static class ProblemTitles
         415 => "不支持的内容类型",
         422 => "业务规则不允许",
         429 => "请求过于频繁",
+        503 => "服务暂不可用",
         _ => "服务器内部错误",
     };
 }
 
 /// <summary>
 /// Turns exceptions into RFC 9457 problem details: unreadable JSON → 400 naming the place, a refusal (Refusal) → its
-/// status (400/403/404/409, or 422 naming the rule), a concurrent edit → 409, anything else → 500 without internals.
+/// status (400/403/404/409, or 422 naming the rule), a concurrent edit → 409, the database out of reach → 503 (retry
+/// later), anything else → 500 without internals.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log, Gaoxin.Data.Operations.GaoxinMetrics metrics) : IExceptionHandler
 {
@@ -39,6 +41,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             Refusal refusal => Gaoxin.Data.Http.RefusalProblems.ToProblem(refusal),
             DbUpdateConcurrencyException => new ProblemDetails { Status = 409, Title = ProblemTitles.For(409), Detail = "该记录已被他人修改，请刷新后重试。" },
             DbUpdateException unique when Gaoxin.Composition.DatabaseErrors.IsUniqueViolation(unique) => new ProblemDetails { Status = 409, Title = ProblemTitles.For(409), Detail = "同名或同编号的记录已存在（可能刚被他人创建），请检查后重试。" },
+            // The database went away (or is full): nothing was saved by this request; the pool reconnects by itself when it is back.
+            _ when Gaoxin.Composition.DatabaseErrors.IsUnavailable(exception) => new ProblemDetails { Status = 503, Title = ProblemTitles.For(503), Detail = "数据库暂时无法访问，本次操作未完成、未保存。请稍后重试。" },
             _ => null,
         };
 
@@ -56,6 +60,16 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         {
             log.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
             problem = new ProblemDetails { Status = 500, Title = ProblemTitles.For(500), Detail = "处理请求时发生错误，已记录。请稍后重试或联系管理员。" };
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable && exception is not Refusal)
+        {
+            if (log.IsEnabled(LogLevel.Warning))
+            {
+                log.LogWarning("Database unavailable on {Path}: {Error}", context.Request.Path, exception.GetBaseException().Message);
+            }
+
+            context.Response.Headers.RetryAfter = "5";
         }
 
         context.Response.StatusCode = problem.Status!.Value;
