@@ -282,7 +282,7 @@ public static class GaoxinDatabase
             await migrations.Database.MigrateAsync(ct);
         }
 
-        await using var keyRing = KeyRingContext.On(db.IsPostgres, connection);
+        await using var keyRing = KeyRingContext.Part.Create(db.IsPostgres, connection);
         await keyRing.Database.MigrateAsync(ct);
     }
 
@@ -300,7 +300,7 @@ public static class GaoxinDatabase
             pending.AddRange((await migrations.Database.GetPendingMigrationsAsync(ct)).Select(m => (part.Name, m)));
         }
 
-        await using var keyRing = KeyRingContext.On(db.IsPostgres, connection);
+        await using var keyRing = KeyRingContext.Part.Create(db.IsPostgres, connection);
         pending.AddRange((await keyRing.Database.GetPendingMigrationsAsync(ct)).Select(m => (KeyRingContext.Name, m)));
         return pending;
     }

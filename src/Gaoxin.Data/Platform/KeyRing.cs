@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Gaoxin.Data.Modules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gaoxin.Data.Platform;
@@ -16,6 +17,9 @@ public abstract class KeyRingContext : DbContext, IDataProtectionKeyContext
     public const string Name = "key_ring";
 
     public const string Table = "platform_data_protection_keys";
+
+    /// <summary>Its migrations as a part of their own, outside <c>GaoxinDatabase.MigrationParts</c> (which add up to the composed model).</summary>
+    public static MigrationPart Part { get; } = MigrationPart.Of<SqliteKeyRing, PostgresKeyRing>(Name);
 
     private readonly DbConnection? _connection;
     private readonly string? _connectionString;
