@@ -98,7 +98,6 @@ public static class GaoxinDatabase
     {
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
-        services.AddMetrics();
         services.AddSingleton<GaoxinMetrics>();
         services.AddGaoxinKeyRing(settings);
         services.AddGaoxinChains(settings, configuration);

@@ -5,30 +5,28 @@ namespace Gaoxin.Data.Operations;
 /// <summary>
 /// The app's own meter, "Gaoxin" (运行指标): what a zone's operators watch besides requests and the database. Modules count
 /// through this singleton with System.Diagnostics.Metrics alone; only the host knows OpenTelemetry and exports it.
-/// Made from the container's <see cref="IMeterFactory"/>, so each app instance (and each test's app) has its own meter.
+/// One meter per process, not one per container from IMeterFactory: OpenTelemetry matches meters by name, so with
+/// several app instances in one process (the tests) a disposed container's meter would retire the metric for all.
 /// </summary>
 public sealed class GaoxinMetrics
 {
     public const string MeterName = "Gaoxin";
 
-    private readonly Counter<long> _refusals;
-    private readonly Counter<long> _approvals;
-    private readonly Counter<long> _payments;
-    private readonly Counter<long> _imports;
-    private readonly Counter<long> _telemetryPoints;
-    private readonly Counter<long> _evaluationRefreshes;
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly Counter<long> Refusals = Meter.CreateCounter<long>("gaoxin.refusals", "{refusal}", "Requests refused (拒绝), by kind and by the refusing rule");
+    private static readonly Counter<long> Approvals = Meter.CreateCounter<long>("gaoxin.fund.approvals", "{approval}", "Fund applications approved (资金批准)");
+    private static readonly Counter<long> Payments = Meter.CreateCounter<long>("gaoxin.fund.payments", "{payment}", "Tranche payments recorded (拨付), by outcome");
+    private static readonly Counter<long> Imports = Meter.CreateCounter<long>("gaoxin.imports", "{import}", "Spreadsheet imports run, by what was imported");
+    private static readonly Counter<long> TelemetryPoints = Meter.CreateCounter<long>("gaoxin.mobility.telemetry_points", "{point}", "MDS telemetry points accepted and stored");
+    private static readonly Counter<long> EvaluationRefreshes = Meter.CreateCounter<long>("gaoxin.enterprises.evaluation_refreshes", "{refresh}", "Zone-wide enterprise evaluation refreshes (梯度评价刷新)");
 
-    public GaoxinMetrics(IMeterFactory meters)
-    {
-        ArgumentNullException.ThrowIfNull(meters);
-        var meter = meters.Create(MeterName);
-        _refusals = meter.CreateCounter<long>("gaoxin.refusals", "{refusal}", "Requests refused (拒绝), by kind and by the refusing rule");
-        _approvals = meter.CreateCounter<long>("gaoxin.fund.approvals", "{approval}", "Fund applications approved (资金批准)");
-        _payments = meter.CreateCounter<long>("gaoxin.fund.payments", "{payment}", "Tranche payments recorded (拨付), by outcome");
-        _imports = meter.CreateCounter<long>("gaoxin.imports", "{import}", "Spreadsheet imports run, by what was imported");
-        _telemetryPoints = meter.CreateCounter<long>("gaoxin.mobility.telemetry_points", "{point}", "MDS telemetry points accepted and stored");
-        _evaluationRefreshes = meter.CreateCounter<long>("gaoxin.enterprises.evaluation_refreshes", "{refresh}", "Zone-wide enterprise evaluation refreshes (梯度评价刷新)");
-    }
+    // Instance members over the process's instruments: modules take the singleton from DI like any service.
+    private readonly Counter<long> _refusals = Refusals;
+    private readonly Counter<long> _approvals = Approvals;
+    private readonly Counter<long> _payments = Payments;
+    private readonly Counter<long> _imports = Imports;
+    private readonly Counter<long> _telemetryPoints = TelemetryPoints;
+    private readonly Counter<long> _evaluationRefreshes = EvaluationRefreshes;
 
     /// <summary>A refusal answered as problem details; <paramref name="rule"/> is the rule's name for 422, else "none".</summary>
     public void Refused(string kind, string? rule) =>
