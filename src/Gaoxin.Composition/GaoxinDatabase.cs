@@ -1,8 +1,10 @@
 using Gaoxin.Data;
 using Gaoxin.Data.Identity;
 using Gaoxin.Data.Modules;
+using Gaoxin.Data.Operations;
 using Gaoxin.Data.Platform;
 using Gaoxin.Data.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -96,6 +98,8 @@ public static class GaoxinDatabase
     {
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<GaoxinMetrics>();
+        services.AddGaoxinKeyRing(settings);
         services.AddGaoxinChains(settings, configuration);
         // Resolved lazily, so a test that replaces the TimeProvider moves the zone's clock too.
         services.AddSingleton<Gaoxin.Kernel.Zones.ZoneClock>();
@@ -121,6 +125,27 @@ public static class GaoxinDatabase
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// The data-protection key ring (cookies, antiforgery) in the database (<see cref="KeyRingContext"/>), under one
+    /// application name, so every app server of a deployment, and the next machine after this one, reads the same keys.
+    /// </summary>
+    private static void AddGaoxinKeyRing(this IServiceCollection services, DatabaseSettings settings)
+    {
+        var protection = services.AddDataProtection().SetApplicationName("Gaoxin");
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            var connectionString = settings.ConnectionString;
+            services.AddScoped(_ => PostgresKeyRing.For(connectionString));
+            protection.PersistKeysToDbContext<PostgresKeyRing>();
+        }
+        else
+        {
+            var connectionString = settings.ConnectionString;
+            services.AddScoped(_ => SqliteKeyRing.For(connectionString));
+            protection.PersistKeysToDbContext<SqliteKeyRing>();
+        }
     }
 
     /// <summary>
@@ -211,6 +236,27 @@ public static class GaoxinDatabase
     }
 
     /// <summary>
+    /// For an app that does not migrate at start (<c>Database:MigrateAtStart=false</c>: a deployment migrates with
+    /// <c>gaoxin migrate</c> as the owner role): only checks that the database answers, with the same one clear line
+    /// as <see cref="PrepareAsync"/> when it does not. Readiness then names any migration still pending.
+    /// </summary>
+    public static async Task EnsureReachableAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GaoxinDbContext>();
+        var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
+        try
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            await db.Database.CloseConnectionAsync();
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            throw new DatabaseUnavailableException($"无法连接数据库（{settings.Describe()}）：{FirstLine(ex)}", ex);
+        }
+    }
+
+    /// <summary>
     /// The parts of the schema that own migrations, in the order they are applied: the platform, then each module in the
     /// order of <see cref="GaoxinModules.All"/>.
     /// </summary>
@@ -234,6 +280,28 @@ public static class GaoxinDatabase
             await using var migrations = part.Create(db.IsPostgres, connection);
             await migrations.Database.MigrateAsync(ct);
         }
+
+        await using var keyRing = KeyRingContext.Part.Create(db.IsPostgres, connection);
+        await keyRing.Database.MigrateAsync(ct);
+    }
+
+    /// <summary>
+    /// The migrations not yet applied, per part ("platform", each module's key, "key_ring"), in the order they would run;
+    /// empty when the schema is current. For readiness: an app started without migrating names what is missing.
+    /// </summary>
+    public static async Task<IReadOnlyList<(string Part, string Migration)>> PendingMigrationsAsync(GaoxinDbContext db, CancellationToken ct = default)
+    {
+        var connection = db.Database.GetDbConnection();
+        var pending = new List<(string, string)>();
+        foreach (var part in MigrationParts)
+        {
+            await using var migrations = part.Create(db.IsPostgres, connection);
+            pending.AddRange((await migrations.Database.GetPendingMigrationsAsync(ct)).Select(m => (part.Name, m)));
+        }
+
+        await using var keyRing = KeyRingContext.Part.Create(db.IsPostgres, connection);
+        pending.AddRange((await keyRing.Database.GetPendingMigrationsAsync(ct)).Select(m => (KeyRingContext.Name, m)));
+        return pending;
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public sealed class MigrationTests
     public static TheoryData<string, bool> PartsOnBothProviders()
     {
         var data = new TheoryData<string, bool>();
-        foreach (var part in GaoxinDatabase.MigrationParts)
+        foreach (var part in GaoxinDatabase.MigrationParts.Append(KeyRingContext.Part))
         {
             data.Add(part.Name, false);
             data.Add(part.Name, true);
@@ -35,7 +35,7 @@ public sealed class MigrationTests
     private static DbConnection Connection(bool postgres) =>
         postgres ? new NpgsqlConnection("Host=localhost;Database=design") : new SqliteConnection("Data Source=:memory:");
 
-    private static MigrationPart Part(string name) => GaoxinDatabase.MigrationParts.Single(p => p.Name == name);
+    private static MigrationPart Part(string name) => GaoxinDatabase.MigrationParts.Append(KeyRingContext.Part).Single(p => p.Name == name);
 
     [Theory]
     [MemberData(nameof(PartsOnBothProviders))]
@@ -101,16 +101,19 @@ public sealed class MigrationTests
             db.Model.GetEntityTypes().Where(e => !e.IsOwned()).Select(e => e.ClrType.Assembly).Distinct().ShouldBe([assembly]);
         }
 
-        ShouldOwnItsMigrations(typeof(PlatformMigrations).Assembly, PlatformMigrations.Part, "Gaoxin.Data.Migrations");
+        // Gaoxin.Data holds two parts' migrations: the platform's, and the data-protection key ring's in a folder of its own.
+        ShouldOwnItsMigrations(typeof(PlatformMigrations).Assembly, PlatformMigrations.Part, "Gaoxin.Data.Migrations", t => t.Namespace!.Contains(".KeyRing.", StringComparison.Ordinal));
+        ShouldOwnItsMigrations(typeof(KeyRingContext).Assembly, KeyRingContext.Part, "Gaoxin.Data.Migrations.KeyRing", t => !t.Namespace!.Contains(".KeyRing.", StringComparison.Ordinal));
         typeof(GaoxinModules).Assembly.GetTypes().Where(t => typeof(Migration).IsAssignableFrom(t) || typeof(ModelSnapshot).IsAssignableFrom(t))
             .ShouldBeEmpty("Gaoxin.Composition holds no migrations: each part keeps its own");
         Directory.Exists(Path.Combine(root, "src", "Gaoxin.Composition", "Migrations")).ShouldBeFalse();
     }
 
-    private static void ShouldOwnItsMigrations(Assembly assembly, MigrationPart part, string migrationsNamespace)
+    private static void ShouldOwnItsMigrations(Assembly assembly, MigrationPart part, string migrationsNamespace, Func<Type, bool>? otherPart = null)
     {
         var migrations = assembly.GetTypes()
             .Where(t => typeof(Migration).IsAssignableFrom(t) || typeof(ModelSnapshot).IsAssignableFrom(t))
+            .Where(t => otherPart is null || !otherPart(t))
             .ToList();
         migrations.ShouldNotBeEmpty();
         foreach (var type in migrations)

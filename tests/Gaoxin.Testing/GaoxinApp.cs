@@ -15,12 +15,17 @@ namespace Gaoxin.Testing;
 /// <summary>The real web app on a real database, reached over HTTP (in-memory, or Kestrel on 127.0.0.1 for browsers).</summary>
 public sealed partial class GaoxinApp : IAsyncDisposable
 {
-    private readonly Factory _factory;
+    /// <summary>The scrape token every test app is started with (Gaoxin:Metrics:Token): TestServer's callers have no address, so they are not local.</summary>
+    public const string MetricsToken = "test-scrape-token";
 
-    private GaoxinApp(TestDatabase database, Factory factory)
+    private readonly Factory _factory;
+    private readonly bool _ownsDatabase;
+
+    private GaoxinApp(TestDatabase database, Factory factory, bool ownsDatabase = true)
     {
         Database = database;
         _factory = factory;
+        _ownsDatabase = ownsDatabase;
     }
 
     public TestDatabase Database { get; }
@@ -30,11 +35,21 @@ public sealed partial class GaoxinApp : IAsyncDisposable
     /// <summary>Base address when started on Kestrel.</summary>
     public Uri? ServerAddress { get; private set; }
 
-    public static async Task<GaoxinApp> StartAsync(Db kind, bool seedDemo = true, bool kestrel = false, Action<IServiceCollection>? services = null)
+    /// <param name="settings">Configuration for this app alone (e.g. Database:MigrateAtStart), applied after the tests' defaults.</param>
+    public static async Task<GaoxinApp> StartAsync(Db kind, bool seedDemo = true, bool kestrel = false, Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(kind);
-        var factory = new Factory(database, seedDemo, services);
-        var app = new GaoxinApp(database, factory);
+        return Start(new GaoxinApp(database, new Factory(database, seedDemo, services, settings)), kestrel);
+    }
+
+    /// <summary>A second app instance on a database another app owns (and disposes): two servers of one deployment.</summary>
+    public static GaoxinApp StartOn(TestDatabase database, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string?>? settings = null) =>
+        Start(new GaoxinApp(database, new Factory(database, seedDemo: false, services, settings), ownsDatabase: false), kestrel: false);
+
+    private static GaoxinApp Start(GaoxinApp app, bool kestrel)
+    {
+        var factory = app._factory;
         if (kestrel)
         {
             factory.UseKestrel(0);
@@ -50,7 +65,17 @@ public sealed partial class GaoxinApp : IAsyncDisposable
         return app;
     }
 
-    public HttpClient Client() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Client(bool handleCookies = true) => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = handleCookies });
+
+    /// <summary>GET /metrics with the test scrape token: the Prometheus text.</summary>
+    public async Task<string> ScrapeAsync()
+    {
+        using var client = Client(handleCookies: false);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", MetricsToken);
+        var response = await client.GetAsync(new Uri("/metrics", UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
 
     /// <summary>Signs in through the real sign-in form (antiforgery token included) and returns the cookie-holding client.</summary>
     public async Task<HttpClient> SignedInAsync(string email, string password = Gaoxin.Data.Seeding.DemoData.Password)
@@ -96,7 +121,10 @@ public sealed partial class GaoxinApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
@@ -105,7 +133,7 @@ public sealed partial class GaoxinApp : IAsyncDisposable
     [GeneratedRegex("id=\"login-error\"[^>]*>([^<]*)<")]
     private static partial Regex LoginErrorBlock();
 
-    private sealed class Factory(TestDatabase database, bool seedDemo, Action<IServiceCollection>? services) : WebApplicationFactory<Program>
+    private sealed class Factory(TestDatabase database, bool seedDemo, Action<IServiceCollection>? services, IReadOnlyDictionary<string, string?>? settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -121,6 +149,12 @@ public sealed partial class GaoxinApp : IAsyncDisposable
             builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Warning");
             // Tests provoke constraint violations on purpose; the API's answer is what they check, not EF's log.
             builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
+            builder.UseSetting("Gaoxin:Metrics:Token", MetricsToken);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                builder.UseSetting(key, value);
+            }
+
             if (services is not null)
             {
                 builder.ConfigureTestServices(services);

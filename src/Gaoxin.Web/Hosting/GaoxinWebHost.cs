@@ -57,7 +57,8 @@ public static class GaoxinWebHost
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
-            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+            // The trace id, as the request's log lines carry it (RequestLogScope): what a person reports finds the logs.
+            c.ProblemDetails.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToHexString() ?? c.HttpContext.TraceIdentifier;
             c.ProblemDetails.Title ??= ProblemTitles.For(c.ProblemDetails.Status);
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -67,7 +68,8 @@ public static class GaoxinWebHost
             doc.Info.Description = "高新区与创新中心管理平台的接口。认证：浏览器会话 Cookie，或 Authorization: Bearer gx_… 个人访问令牌。";
             return Task.CompletedTask;
         }));
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database").AddCheck("pdf-fonts", new PdfFontHealthCheck(() => Gaoxin.Data.Documents.ChineseFont.Available));
+        services.AddGaoxinHealth(builder.Configuration);
+        builder.AddGaoxinObservability();
         services.AddScoped<IHeadlineFigureSource, PlatformHeadlineFigures>();
         services.AddScoped<CurrentPrincipal>();
         services.AddScoped<UserAdministration>();
@@ -82,7 +84,15 @@ public static class GaoxinWebHost
         var seedDemo = GaoxinEnvironment.SeedDemo(app.Configuration, app.Environment);
         try
         {
-            await GaoxinDatabase.PrepareAsync(app.Services, seedDemo);
+            // A deployment may migrate apart, as the owner role (gaoxin migrate); /readyz then names what is pending.
+            if (app.Configuration.GetValue("Database:MigrateAtStart", true))
+            {
+                await GaoxinDatabase.PrepareAsync(app.Services, seedDemo);
+            }
+            else
+            {
+                await GaoxinDatabase.EnsureReachableAsync(app.Services);
+            }
         }
         catch (Exception ex) when (ex is DatabaseUnavailableException or InvalidOperationException)
         {
@@ -103,8 +113,12 @@ public static class GaoxinWebHost
     private static void UseGaoxinPipeline(this WebApplication app)
     {
         var modules = app.Services.GetServices<IGaoxinModule>().ToList();
+        // Before all: every log line of the request carries its trace id and the acting user (read when written).
+        app.Use(RequestLogScope.Begin);
         // First: the scheme (cookies' Secure flag, HSTS) and the client's address (the sign-in throttle) behind a trusted proxy.
         app.UseForwardedHeaders();
+        // /metrics for this machine or a scraper with the token only: decided on the address the proxy vouched for.
+        app.Use(MetricsAccess.Gate(app.Configuration));
         app.UseExceptionHandler();
         app.UseWhen(ApiOrPageStatus.IsApi, api => api.UseStatusCodePages(ApiOrPageStatus.WriteProblem));
         app.UseWhen(ctx => !ApiOrPageStatus.IsApi(ctx), pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
@@ -131,7 +145,8 @@ public static class GaoxinWebHost
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();
-        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapGaoxinHealth();
+        app.MapGaoxinMetrics();
         app.MapOpenApi("/openapi/{documentName}.json");
         // No web fonts: the zone's network may have no internet, and the page must not reach out (#22).
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Gaoxin API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableDefaultFonts());

@@ -21,11 +21,14 @@ internal sealed class DatabaseHealthCheck(GaoxinDbContext db) : IHealthCheck
     }
 }
 
-/// <summary>/healthz: degraded (still serving) when no CJK font is installed, naming the package; PDFs answer 503 until then.</summary>
-public sealed class PdfFontHealthCheck(Func<bool> available) : IHealthCheck
+/// <summary>
+/// /healthz: degraded (still serving) when no CJK font is installed, naming the package; PDFs answer 503 until then.
+/// /readyz asks for <see cref="HealthStatus.Unhealthy"/> instead: a server without the font is not ready.
+/// </summary>
+public sealed class PdfFontHealthCheck(Func<bool> available, HealthStatus whenMissing = HealthStatus.Degraded) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(available()
             ? HealthCheckResult.Healthy("PDF 中文字体可用")
-            : HealthCheckResult.Degraded(Gaoxin.Data.Documents.ChineseFont.MissingMessage));
+            : new HealthCheckResult(whenMissing, Gaoxin.Data.Documents.ChineseFont.MissingMessage));
 }

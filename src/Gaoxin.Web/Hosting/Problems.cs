@@ -21,15 +21,17 @@ public static class ProblemTitles
         415 => "不支持的内容类型",
         422 => "业务规则不允许",
         429 => "请求过于频繁",
+        503 => "服务暂不可用",
         _ => "服务器内部错误",
     };
 }
 
 /// <summary>
 /// Turns exceptions into RFC 9457 problem details: unreadable JSON → 400 naming the place, a refusal (Refusal) → its
-/// status (400/403/404/409, or 422 naming the rule), a concurrent edit → 409, anything else → 500 without internals.
+/// status (400/403/404/409, or 422 naming the rule), a concurrent edit → 409, the database out of reach → 503 (retry
+/// later), anything else → 500 without internals.
 /// </summary>
-internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log, Gaoxin.Data.Operations.GaoxinMetrics metrics) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -39,13 +41,35 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             Refusal refusal => Gaoxin.Data.Http.RefusalProblems.ToProblem(refusal),
             DbUpdateConcurrencyException => new ProblemDetails { Status = 409, Title = ProblemTitles.For(409), Detail = "该记录已被他人修改，请刷新后重试。" },
             DbUpdateException unique when Gaoxin.Composition.DatabaseErrors.IsUniqueViolation(unique) => new ProblemDetails { Status = 409, Title = ProblemTitles.For(409), Detail = "同名或同编号的记录已存在（可能刚被他人创建），请检查后重试。" },
+            // The database went away (or is full): nothing was saved by this request; the pool reconnects by itself when it is back.
+            _ when Gaoxin.Composition.DatabaseErrors.IsUnavailable(exception) => new ProblemDetails { Status = 503, Title = ProblemTitles.For(503), Detail = "数据库暂时无法访问，本次操作未完成、未保存。请稍后重试。" },
             _ => null,
         };
+
+        if (exception is Refusal refused)
+        {
+            // The one place a refusal becomes an answer: counted by kind and rule, logged without its message (it may name people).
+            metrics.Refused(refused.Kind.ToString(), refused.Rule);
+            if (log.IsEnabled(LogLevel.Information))
+            {
+                log.LogInformation("Refused ({Kind}, rule {Rule}): {Method} {Path}", refused.Kind, refused.Rule ?? "none", context.Request.Method, context.Request.Path);
+            }
+        }
 
         if (problem is null)
         {
             log.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
             problem = new ProblemDetails { Status = 500, Title = ProblemTitles.For(500), Detail = "处理请求时发生错误，已记录。请稍后重试或联系管理员。" };
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable && exception is not Refusal)
+        {
+            if (log.IsEnabled(LogLevel.Warning))
+            {
+                log.LogWarning("Database unavailable on {Path}: {Error}", context.Request.Path, exception.GetBaseException().Message);
+            }
+
+            context.Response.Headers.RetryAfter = "5";
         }
 
         context.Response.StatusCode = problem.Status!.Value;

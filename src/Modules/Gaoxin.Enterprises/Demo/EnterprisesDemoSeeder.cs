@@ -13,7 +13,7 @@ namespace Gaoxin.Enterprises.Demo;
 /// transformation (81.58%), more than 400 holding 高新技术企业 or 科技型中小企业 status, the named firms, and
 /// enterprises just either side of the thresholds. Deterministic (fixed seed) and idempotent.
 /// </summary>
-internal sealed class EnterprisesDemoSeeder(TimeProvider clock) : IDemoSeeder
+internal sealed class EnterprisesDemoSeeder(TimeProvider clock, Gaoxin.Data.Operations.GaoxinMetrics metrics) : IDemoSeeder
 {
     public const int AboveSize = 114;
     public const int Transformed = 93;
@@ -41,7 +41,7 @@ internal sealed class EnterprisesDemoSeeder(TimeProvider clock) : IDemoSeeder
         var engine = new CertificationEngine();
         var verdicts = new Evaluations.StoredVerdicts(db, engine, clock);
         var registry = new EnterpriseRegistry(db, clock, verdicts);
-        await new Evaluations.EnterpriseEvaluations(db, registry, engine, clock, verdicts).RefreshZoneAsync(zone.ZoneId, cancellationToken);
+        await new Evaluations.EnterpriseEvaluations(db, registry, engine, clock, verdicts, metrics).RefreshZoneAsync(zone.ZoneId, cancellationToken);
     }
 
     /// <summary>The zone's support measures, written in the policy rule language.</summary>

@@ -1,4 +1,5 @@
 using Gaoxin.Data;
+using Gaoxin.Data.Operations;
 using Gaoxin.Enterprises.Certification;
 using Gaoxin.Enterprises.Registry;
 using Gaoxin.Kernel.Rules;
@@ -15,7 +16,8 @@ public sealed record RefreshResult(int Enterprises);
 public sealed record EnterpriseAssessment(Guid EnterpriseId, string Name, DateOnly AsOf, IReadOnlyList<Evaluation> Evaluations, LadderPlace Ladder);
 
 /// <summary>Evaluates enterprises against the schemes in force, one at a time or the whole zone (storing the results).</summary>
-internal sealed class EnterpriseEvaluations(GaoxinDbContext db, EnterpriseRegistry registry, CertificationEngine engine, TimeProvider clock, IStoredVerdicts verdicts)
+internal sealed class EnterpriseEvaluations(GaoxinDbContext db, EnterpriseRegistry registry, CertificationEngine engine, TimeProvider clock, IStoredVerdicts verdicts,
+    GaoxinMetrics metrics)
 {
     /// <summary>A reviewer's score for an expert-judged item: checked against the item's ceiling, stored, and the enterprise re-assessed.</summary>
     public async Task<EnterpriseAssessment> ScoreAsync(Gaoxin.Kernel.Access.Actor actor, Guid enterpriseId, ExpertScoreInput input, CancellationToken ct)
@@ -94,6 +96,7 @@ internal sealed class EnterpriseEvaluations(GaoxinDbContext db, EnterpriseRegist
 
                 if (next is null)
                 {
+                    metrics.EvaluationsRefreshed();
                     return count;
                 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gaoxin.Data;
 using Gaoxin.Data.Http;
+using Gaoxin.Data.Operations;
 using Gaoxin.Enterprises.Registry;
 using Gaoxin.Kernel.Access;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public sealed record ImportReport(int Rows, int ValidRows, int Saved, bool Valid
 /// Imports annual data from the zone's template (one row per enterprise-year, Chinese headers) with a row-by-row
 /// validation report. Rows are matched to registered enterprises by credit code; an existing year is replaced.
 /// </summary>
-internal sealed class AnnualDataImport(GaoxinDbContext db, EnterpriseRegistry registry, IStoredVerdicts verdicts)
+internal sealed class AnnualDataImport(GaoxinDbContext db, EnterpriseRegistry registry, IStoredVerdicts verdicts, GaoxinMetrics metrics)
 {
     public const int MaxRows = 50_000;
 
@@ -88,6 +89,13 @@ internal sealed class AnnualDataImport(GaoxinDbContext db, EnterpriseRegistry re
     }
 
     public async Task<ImportReport> ImportAsync(Actor actor, Stream file, bool validRowsOnly, CancellationToken ct)
+    {
+        var report = await ReadAndStoreAsync(actor, file, validRowsOnly, ct);
+        metrics.Imported("enterprises.annual", report.Saved > 0);
+        return report;
+    }
+
+    private async Task<ImportReport> ReadAndStoreAsync(Actor actor, Stream file, bool validRowsOnly, CancellationToken ct)
     {
         SpreadsheetLimits.Check(file);
         List<IDictionary<string, object?>> rows;

@@ -1,6 +1,7 @@
 using Gaoxin.Contracts.TechTransfer;
 using Gaoxin.Data;
 using Gaoxin.Data.Audit;
+using Gaoxin.Data.Operations;
 using Gaoxin.Funding.Awards;
 using Gaoxin.Funding.Instruments;
 using Gaoxin.Funding.Ledger;
@@ -20,7 +21,8 @@ public sealed record Approval(Award Award, Guid? InstrumentId);
 /// The fund's busiest money decisions, 批准 (approval commits money and creates the award, its tranches and any 先投后股
 /// instrument) and 拨付 (payment of a tranche), run through the group commit (<see cref="FundWriter"/>).
 /// </summary>
-internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, FundWriter writer, IAuditActor auditActor, PolicyVersions policyVersions, TimeProvider clock)
+internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, FundWriter writer, IAuditActor auditActor, PolicyVersions policyVersions, TimeProvider clock,
+    GaoxinMetrics metrics)
 {
     /// <summary>
     /// 管委会批准: under the fund's lock (in the group commit), reads the year's and the project's positions from the ledger,
@@ -42,7 +44,7 @@ internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, Fun
             : throw Refusal.Invalid("projectId", "项目不存在。");
 
         var needs = new FundNeeds { ApplicationId = id, DecidesApplication = true, PolicyOf = zone };
-        return await Queue(needs, async (batch, wct) =>
+        var approval = await Queue(needs, async (batch, wct) =>
         {
             // Read again under the lock (who may see it does not change): of two approvals of one application only the first finds it still recommended.
             var locked = batch.Ledger;
@@ -92,6 +94,8 @@ internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, Fun
                 award.Id, award.ProjectId, instrumentId, policy.Version);
             return new Approval(award, instrumentId);
         }, ct);
+        metrics.FundApproved();
+        return approval;
     }
 
     /// <summary>Hands a change to the group commit; never from inside a transaction, which might hold the lock the batch waits for.</summary>
@@ -113,7 +117,7 @@ internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, Fun
         var today = awards.Today();
 
         var needs = new FundNeeds { AwardId = id, Payments = (zone, key, id) };
-        return await Queue(needs, async (batch, wct) =>
+        var recorded = await Queue(needs, async (batch, wct) =>
         {
             var locked = batch.Ledger;
             var award = await batch.AwardAsync(id, wct);
@@ -167,6 +171,13 @@ internal sealed class FundDecisions(GaoxinDbContext db, AwardService awards, Fun
 
             return (payment, false);
         }, ct);
+        var (stored, replayed) = recorded;
+        if (!replayed)
+        {
+            metrics.PaymentRecorded(stored.Status == PaymentStatus.Succeeded ? "succeeded" : "failed");
+        }
+
+        return recorded;
     }
 
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gaoxin.Data;
 using Gaoxin.Data.Http;
+using Gaoxin.Data.Operations;
 using Gaoxin.Indicators.Series;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Zones;
@@ -19,7 +20,7 @@ public sealed record ImportReport(int Rows, int Saved, IReadOnlyList<ImportError
 /// or given once for the whole file. Unknown columns, undefined indicators, periods or units, and duplicates are refused by row and column;
 /// nothing is saved unless every row is good.
 /// </summary>
-internal sealed class IndicatorImport(GaoxinDbContext db)
+internal sealed class IndicatorImport(GaoxinDbContext db, GaoxinMetrics metrics)
 {
     public const int MaxRows = 20_000;
 
@@ -45,6 +46,13 @@ internal sealed class IndicatorImport(GaoxinDbContext db)
     }
 
     public async Task<ImportReport> ImportAsync(Actor actor, Stream file, string? filePeriod, CancellationToken ct)
+    {
+        var report = await ReadAndStoreAsync(actor, file, filePeriod, ct);
+        metrics.Imported("indicators.period", report.Saved > 0);
+        return report;
+    }
+
+    private async Task<ImportReport> ReadAndStoreAsync(Actor actor, Stream file, string? filePeriod, CancellationToken ct)
     {
         SpreadsheetLimits.Check(file);
         List<IDictionary<string, object?>> rows;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Gaoxin.Data;
 using Gaoxin.Data.Identity;
+using Gaoxin.Data.Operations;
 using Gaoxin.Kernel.Rules;
 using Gaoxin.Kernel.Zones;
 using Gaoxin.Mobility.Fleet;
@@ -42,7 +43,7 @@ public sealed record TelemetryLimits(TimeSpan FutureSkew, TimeSpan MaxAge, int C
 /// (same telemetry_id or event_id) is not stored twice and the answer is the same. Each new point is checked against
 /// the live rules (<see cref="LiveRules"/>) as it arrives; the vehicle's rights are read and prepared once per batch.
 /// </summary>
-internal sealed class AgencyDesk(GaoxinDbContext db, TimeProvider clock, TelemetryLimits limits)
+internal sealed class AgencyDesk(GaoxinDbContext db, TimeProvider clock, TelemetryLimits limits, GaoxinMetrics metrics)
 {
     public const int MaxBatch = 1_000;
 
@@ -200,6 +201,7 @@ internal sealed class AgencyDesk(GaoxinDbContext db, TimeProvider clock, Telemet
             await CheckAsync(caller, fresh, vehicles.Values.DistinctBy(v => v.Id).ToDictionary(v => v.Id), ct);
             db.AddRange(fresh);
             await db.SaveChangesAsync(ct);
+            metrics.TelemetryAccepted(fresh.Count);
         }
 
         return new MdsBulkResult(items.Count, items.Count, []);

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Gaoxin.Data;
 using Gaoxin.Data.Http;
+using Gaoxin.Data.Operations;
 using Gaoxin.Kernel.Access;
 using Gaoxin.Kernel.Paging;
 using Gaoxin.Kernel.Rules;
@@ -50,7 +51,7 @@ public sealed record ImportError(int Row, string Column, string Message);
 public sealed record ImportReport(int Rows, int ValidRows, int Saved, bool ValidRowsOnly, IReadOnlyList<ImportError> Errors);
 
 /// <summary>Achievements (科技成果): submitted one by one or in batches from Excel by universities and institutes.</summary>
-internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock, IAchievementUses uses)
+internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock, IAchievementUses uses, GaoxinMetrics metrics)
 {
     public const int MaxRows = 5_000;
 
@@ -287,6 +288,13 @@ internal sealed class AchievementDesk(GaoxinDbContext db, TimeProvider clock, IA
     /// for the valid rows only; then exactly those are saved, in one transaction.
     /// </summary>
     public async Task<ImportReport> ImportAsync(Actor actor, Stream file, bool validRowsOnly, CancellationToken ct)
+    {
+        var report = await ReadAndStoreAsync(actor, file, validRowsOnly, ct);
+        metrics.Imported("tech-transfer.achievements", report.Saved > 0);
+        return report;
+    }
+
+    private async Task<ImportReport> ReadAndStoreAsync(Actor actor, Stream file, bool validRowsOnly, CancellationToken ct)
     {
         if (!actor.Roles.Any(TechTransferAccess.Submitters.Contains))
         {
